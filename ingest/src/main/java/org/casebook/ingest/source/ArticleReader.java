@@ -1,0 +1,32 @@
+package org.casebook.ingest.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.ingest.model.ArticleMetadata;
+import org.casebook.ingest.model.ArticleText;
+import org.casebook.ingest.model.Block;
+import org.casebook.ingest.model.TextSpan;
+
+/** Reads bytes into article text. Interim: UTF-8 plain text only; the full reader replaces this class. */
+public final class ArticleReader {
+    public ArticleText read(byte[] content, String location) {
+        String text = new String(content, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (text.isBlank()) {
+            throw new UnreadableInputException(location + ": the file is empty");
+        }
+        StringBuilder body = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String p = line.strip();
+            if (!p.isEmpty()) {
+                if (!body.isEmpty()) {
+                    body.append("\n\n");
+                }
+                blocks.add(new Block(Block.Kind.PARAGRAPH, new TextSpan(body.length(), body.length() + p.length())));
+                body.append(p);
+            }
+        }
+        return new ArticleText(location, body.toString(), ArticleMetadata.none(), blocks);
+    }
+}
