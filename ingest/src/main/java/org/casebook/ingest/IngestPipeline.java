@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.casebook.ingest.counter.CounterArgumentPairer;
+import org.casebook.ingest.counter.CounterRetriever;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.embedding.OnnxEmbedder;
 import org.casebook.ingest.keypoint.KeyPointGrouper;
@@ -14,6 +15,7 @@ import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.KeyPoint;
 import org.casebook.ingest.model.MinedUnit;
 import org.casebook.ingest.model.Provenance;
+import org.casebook.ingest.model.RankedCounter;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
 import org.casebook.ingest.model.StanceLabel;
@@ -42,6 +44,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final StanceClassifier stance;
     private final CounterArgumentPairer pairer;
     private final KeyPointGrouper keyPoints = new KeyPointGrouper();
+    private final CounterRetriever retriever = new CounterRetriever();
     private final @Nullable StageTimer timer;
 
     private IngestPipeline(PipelineSettings settings, Embedder embedder, @Nullable StageTimer timer) {
@@ -91,6 +94,37 @@ public final class IngestPipeline implements AutoCloseable {
     /** The stances of already mined units towards another motion (units and vectors as {@link #analyse} gave). */
     public List<StanceLabel> stances(ArticleText article, List<DetectedUnit> found, List<float[]> vectors, String motion) {
         return timed("stance", article.location(), () -> stance.classify(article, found, vectors, Motion.parse(motion)));
+    }
+
+    /** The stance of standalone arguments (one each, in the author's voice) towards a motion. */
+    public List<StanceLabel> stanceOf(List<String> arguments, String motion) {
+        List<float[]> vectors = timed("embed", "arguments", () -> embedder.embed(arguments));
+        return timed("stance", "arguments", () -> stance.classifyTexts(arguments, vectors, Motion.parse(motion)));
+    }
+
+    /**
+     * For each query, the best rebuttals among {@code corpus}, best first, at most {@code top}; {@code self.get(q)}
+     * is the corpus index of query {@code q} itself (never returned), or -1.
+     */
+    public List<List<RankedCounter>> rankCounters(List<String> corpus, List<String> queries, List<Integer> self, int top) {
+        List<float[]> corpusVectors = timed("embed", "corpus", () -> embedder.embed(corpus));
+        List<float[]> queryVectors = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            int s = self.get(q);
+            boolean known = s >= 0 && corpus.get(s).equals(queries.get(q));
+            queryVectors.add(known ? corpusVectors.get(s) : null);
+            if (!known) {
+                fresh.add(queries.get(q));
+            }
+        }
+        List<float[]> freshVectors = timed("embed", "queries", () -> embedder.embed(fresh));
+        for (int q = 0, f = 0; q < queryVectors.size(); q++) {
+            if (queryVectors.get(q) == null) {
+                queryVectors.set(q, freshVectors.get(f++));
+            }
+        }
+        return timed("counter", "corpus", () -> retriever.rank(corpus, corpusVectors, queries, queryVectors, self, top));
     }
 
     /** Rebuttals across a library: pairs of units of opposite stance that answer each other by meaning. */

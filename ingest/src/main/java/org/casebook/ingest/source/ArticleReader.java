@@ -10,6 +10,10 @@ import org.casebook.ingest.model.TextSpan;
 
 /** Reads bytes into article text. Interim: UTF-8 plain text only; the full reader replaces this class. */
 public final class ArticleReader {
+    public ArticleText read(java.net.URI uri) {
+        throw new UnreadableInputException(uri + ": reading URLs comes with the full reader");
+    }
+
     public ArticleText read(byte[] content, String location) {
         String text = new String(content, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (text.isBlank()) {

@@ -23,4 +23,12 @@ public final class StanceClassifier {
         }
         return labels;
     }
+
+    public List<StanceLabel> classifyTexts(List<String> texts, List<float[]> vectors, Motion motion) {
+        List<StanceLabel> labels = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            labels.add(new StanceLabel(i, Stance.NEUTRAL, 0.5));
+        }
+        return labels;
+    }
 }
