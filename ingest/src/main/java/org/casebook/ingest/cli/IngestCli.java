@@ -36,6 +36,7 @@ public final class IngestCli {
                 case "analyze" -> new AnalyzeCommand(rest);
                 case "stance" -> new StanceCommand(rest);
                 case "counters" -> new CountersCommand(rest);
+                case "eval" -> new EvalCommand(rest);
                 default -> throw new UsageException("unknown command " + args[0] + " (analyze, stance or counters)");
             };
             try (IngestPipeline pipeline = IngestPipeline.load(PipelineSettings.defaults())) {

@@ -21,8 +21,9 @@ public final class ArticleReader {
         }
         StringBuilder body = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String p = line.strip();
+        boolean wrapped = text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).average().orElse(0) < 90;
+        for (String line : wrapped ? text.split("\n\\s*\n") : text.split("\n")) {
+            String p = line.strip().replaceAll("\\s*\n\\s*", " ");
             if (!p.isEmpty()) {
                 if (!body.isEmpty()) {
                     body.append("\n\n");

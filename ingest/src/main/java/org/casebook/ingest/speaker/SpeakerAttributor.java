@@ -1,19 +1,177 @@
 package org.casebook.ingest.speaker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
 import org.jspecify.annotations.Nullable;
 
-/** Gives each sentence its speaker, or null for the author's own voice. Thread-safe. */
+/**
+ * Gives each sentence its speaker, or null for the author's own voice. A sentence is attributed when it reports
+ * speech itself ("Jim Nealon, a former ambassador, told The Post that ...", "According to Reuters, ...", "... ,"
+ * a local worker said"), or when it lies in a quotation introduced by such a sentence ("Trump told reporters
+ * Friday:" followed by a paragraph of quotation) or continued from one in the same paragraph. Pronouns and bare
+ * titles resolve to the person last named as subject. Plural and generic subjects ("some critics say") stay with
+ * the author. Stateless and thread-safe.
+ */
 public final class SpeakerAttributor {
+
     public List<@Nullable Speaker> attribute(ArticleText article, List<Segment> segments) {
-        List<@Nullable Speaker> speakers = new ArrayList<>();
+        String body = article.body();
+        PersonRegistry people = PersonRegistry.of(body);
+        Speaker[] speakers = new Speaker[segments.size()];
+        Speaker intro = null;
+        int introBlock = -1;
+        Speaker quoting = null;
+        int quotingBlock = -1;
         for (int i = 0; i < segments.size(); i++) {
-            speakers.add(null);
+            Segment segment = segments.get(i);
+            String text = segment.span().cut(body);
+            Speaker found = find(text, segment.quoted(), people, segments, i, body);
+            if (found != null) {
+                speakers[i] = found;
+                if (text.stripTrailing().endsWith(":")) {
+                    intro = found;
+                    introBlock = segment.block();
+                }
+                if (text.contains("\u201c") || text.contains("\"")) {
+                    quoting = found;
+                    quotingBlock = segment.block();
+                }
+            } else if (intro != null && (segment.block() == introBlock + 1 || segment.quoted() && segment.block() == introBlock)) {
+                speakers[i] = intro;
+            } else if (segment.quoted() && quoting != null && segment.block() == quotingBlock) {
+                speakers[i] = quoting;
+            } else if (segment.quoted()) {
+                speakers[i] = trailingInSameQuote(segments, i, body, people);
+            }
+            if (intro != null && segment.block() > introBlock + 1) {
+                intro = null;
+            }
         }
-        return speakers;
+        return new ArrayList<>(Arrays.asList(speakers));
+    }
+
+    private static @Nullable Speaker find(
+            String text, boolean quoted, PersonRegistry people, List<Segment> segments, int i, String body) {
+        Matcher m = SpeechPatterns.TRAILING.matcher(text);
+        if (m.find()) {
+            String np = m.group("np") != null ? m.group("np") : m.group("np2");
+            Speaker s = speakerFor(np.strip(), null, people, segments, i, body);
+            if (s != null) {
+                return s;
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        text = outsideQuotes(text);
+        m = SpeechPatterns.ACCORDING.matcher(text);
+        if (m.find()) {
+            return new Speaker(m.group("np").replaceFirst("^the\\s+", "").strip(), null);
+        }
+        m = SpeechPatterns.APPOSITION.matcher(text);
+        if (m.find() && isName(m.group("name"))) {
+            Speaker s = people.resolve(m.group("name"), m.group("desc").strip());
+            people.learn(s, null);
+            return s;
+        }
+        m = SpeechPatterns.NAMED.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start()).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+            boolean aside = before.endsWith(" as") || before.endsWith(" what") || before.equals("as");
+            if (isName(m.group("name")) && !aside) {
+                String title = m.group("title") == null ? null : m.group("title").strip();
+                String description = title == null ? null
+                        : m.group("party") == null ? title : title + " (" + m.group("party") + ")";
+                return people.resolve(m.group("name"), description);
+            }
+        }
+        m = SpeechPatterns.PRONOUN.matcher(text);
+        if (m.find() && m.start() < 40) {
+            return antecedent(segments, i, body, people);
+        }
+        m = SpeechPatterns.DESCRIBED.matcher(text);
+        if (m.find()) {
+            String desc = m.group("desc") == null ? null : m.group("desc").strip();
+            return speakerFor(m.group("np").strip(), desc, people, segments, i, body);
+        }
+        return null;
+    }
+
+    /** A described speaker ("a local development worker", "the president"), unless it is plural or generic. */
+    private static @Nullable Speaker speakerFor(
+            String np, @Nullable String description, PersonRegistry people, List<Segment> segments, int i, String body) {
+        Speaker titled = people.byTitleIn(np);
+        if (titled != null) {
+            return titled;
+        }
+        if (np.matches("(?i)(he|she)")) {
+            return antecedent(segments, i, body, people);
+        }
+        String first = np.split("\\s+")[0];
+        if (np.matches("(?i)(they|we|you|i|it|some|many|others|critics|experts)\\b.*")
+                || np.matches(".*\\b(and|or)\\b.*") || (!np.contains(" ") && Character.isLowerCase(first.charAt(0)))) {
+            return null;
+        }
+        if (Character.isUpperCase(first.charAt(0)) && !first.matches("An?|The|One|Another") && isName(np)) {
+            return people.resolve(np, description);
+        }
+        String head = np.replaceAll("[^A-Za-z ]", " ").strip();
+        return head.split("\\s+").length > 8 ? null : new Speaker(np, description);
+    }
+
+    /** The person a pronoun refers to: the first known person named in the nearest sentence before. */
+    private static @Nullable Speaker antecedent(List<Segment> segments, int i, String body, PersonRegistry people) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            Speaker s = people.firstMentionIn(segments.get(j).span().cut(body));
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A quotation whose speaker is named at its end ("... ," she said.) speaks for all its sentences. */
+    private static @Nullable Speaker trailingInSameQuote(List<Segment> segments, int i, String body, PersonRegistry people) {
+        for (int j = i + 1; j < segments.size() && segments.get(j).block() == segments.get(i).block(); j++) {
+            Matcher m = SpeechPatterns.TRAILING.matcher(segments.get(j).span().cut(body));
+            if (m.find()) {
+                String np = m.group("np") != null ? m.group("np") : m.group("np2");
+                return speakerFor(np.strip(), null, people, segments, j, body);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence with every quoted passage blanked out, so words inside a quotation never name its speaker. */
+    static String outsideQuotes(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int open = text.indexOf('\u201d') >= 0 && (text.indexOf('\u201c') < 0 || text.indexOf('\u201d') < text.indexOf('\u201c'))
+                ? 0 : -1;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\u201c') {
+                open = k;
+            } else if (c == '\u201d' && open >= 0) {
+                for (int x = open; x <= k; x++) {
+                    out.setCharAt(x, ' ');
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            for (int x = open; x < text.length(); x++) {
+                out.setCharAt(x, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isName(String name) {
+        return !SpeechPatterns.NOT_A_NAME.matcher(name.split("\\s+")[0]).matches();
     }
 }

@@ -1,17 +1,108 @@
 package org.casebook.ingest.stance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-/** A motion as the user wrote it. */
-public record Motion(String text) {
+/**
+ * A motion as the user wrote it, read for what stance needs: its target (the words of what the motion acts on or
+ * judges), its action verb if any, and its direction: +1 when the motion favours its target (adopt, allow,
+ * increase; or judges it good), -1 when it turns against it (cut, ban, abolish; or judges it bad). Works on
+ * statements ("This house would ..."), questions ("Should we ...?") and resolutions alike.
+ */
+public record Motion(String text, List<String> target, String action, int direction) {
     public Motion {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             throw new IllegalArgumentException("the motion is empty");
         }
+        target = List.copyOf(target);
+        if (direction != 1 && direction != -1) {
+            throw new IllegalArgumentException("direction " + direction);
+        }
     }
 
     public static Motion parse(String text) {
-        return new Motion(text.strip());
+        List<String> words = Words.tokens(text);
+        int verb = -1;
+        int direction = 1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w) && !w.equals("more") && !w.equals("greater")) {
+                verb = i;
+                direction = Lexicon.DECREASE.contains(w) ? -1 : 1;
+                break;
+            }
+        }
+        List<String> target = new ArrayList<>();
+        boolean negated = false;
+        if (verb >= 0) {
+            for (int i = Math.max(0, verb - 3); i < verb; i++) {
+                negated |= Lexicon.NEGATORS.contains(words.get(i));
+            }
+            for (String w : words.subList(verb + 1, words.size())) {
+                addTarget(target, w);
+            }
+        } else {
+            // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
+            int copula = subjectEnd(words);
+            double valence = 0;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (i < copula) {
+                    addTarget(target, w);
+                } else {
+                    valence += Lexicon.INSTANCE.valence(w);
+                    negated ^= Lexicon.NEGATORS.contains(w);
+                }
+            }
+            direction = valence < -0.5 ? -1 : 1;
+        }
+        if (negated) {
+            direction = -direction;
+        }
+        if (target.isEmpty()) {
+            words.forEach(w -> addTarget(target, w));
+        }
+        return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction);
+    }
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "be", "should",
+            "would", "must", "can", "has", "have", "causes", "cause", "leads", "lead", "does", "do");
+    private static final java.util.Set<String> PREFIX = java.util.Set.of("this", "house", "believes", "that", "we",
+            "resolved", "it", "whether");
+
+    /** Index of the first copula or modal after the opening formula ("This house believes that ..."). */
+    private static int subjectEnd(List<String> words) {
+        int start = 0;
+        while (start < words.size() && PREFIX.contains(words.get(start))) {
+            start++;
+        }
+        for (int i = start + 1; i < words.size(); i++) {
+            if (COPULAS.contains(words.get(i))) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    private static void addTarget(List<String> target, String word) {
+        if (!Words.STOP.contains(word) && !Lexicon.NEGATORS.contains(word) && word.length() > 1
+                && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)) {
+            target.add(word);
+        }
+    }
+
+    boolean isTarget(String word) {
+        for (String t : target) {
+            if (Words.sameStem(t, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isAction(String word) {
+        return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }
 }

@@ -2,15 +2,28 @@ package org.casebook.ingest.unit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
+import org.casebook.ingest.model.TextSpan;
 import org.jspecify.annotations.Nullable;
 
-/** Finds claims and evidence among an article's sentences. Thread-safe. */
+/**
+ * Finds claims and evidence among an article's sentences. Each sentence is scored from its wording
+ * ({@link SentenceScore}); those above the threshold become units. Consecutive sentences of one quotation by one
+ * speaker become one unit (at most four sentences), since they make one argument. Each piece of evidence is linked
+ * to the nearby claim it is most similar to. Needs segments, their speakers and vectors; produces units ordered by
+ * position. Stateless and thread-safe.
+ */
 public final class UnitDetector {
+    private static final int QUOTE_SENTENCES = 4;
+    private static final int QUOTE_WORDS = 80;
+    private static final int SUPPORT_REACH = 3;
+
     private final double threshold;
 
     public UnitDetector(double threshold) {
@@ -22,12 +35,79 @@ public final class UnitDetector {
 
     public List<DetectedUnit> detect(
             ArticleText article, List<Segment> segments, List<@Nullable Speaker> speakers, List<float[]> vectors) {
+        String body = article.body();
         List<DetectedUnit> units = new ArrayList<>();
-        for (Segment s : segments) {
-            units.add(new DetectedUnit(units.size(), s.span(), List.of(s.index()), Role.CLAIM, threshold,
-                    speakers.get(s.index()), null));
+        int i = 0;
+        while (i < segments.size()) {
+            int end = quotationEnd(body, segments, speakers, i);
+            SentenceScore score = null;
+            for (int k = i; k < end; k++) {
+                Segment s = segments.get(k);
+                score = SentenceScore.max(score,
+                        SentenceScore.of(s.span().cut(body), speakers.get(k) != null, s.quoted()));
+            }
+            if (score.best() >= threshold) {
+                List<Integer> covered = new ArrayList<>();
+                for (int k = i; k < end; k++) {
+                    covered.add(k);
+                }
+                TextSpan span = new TextSpan(segments.get(i).span().start(), segments.get(end - 1).span().end());
+                units.add(new DetectedUnit(units.size(), span, covered, score.role(), score.best(), speakers.get(i), null));
+            }
+            i = end;
         }
-        return units;
+        return linkEvidence(units, unitVectors(units, vectors));
+    }
+
+    /** The end (exclusive) of the quotation that starts at {@code i}: following quoted sentences of one speaker. */
+    private static int quotationEnd(String body, List<Segment> segments, List<@Nullable Speaker> speakers, int i) {
+        Speaker speaker = speakers.get(i);
+        int end = i + 1;
+        if (speaker == null) {
+            return end;
+        }
+        int words = words(segments.get(i).span().cut(body));
+        while (end < segments.size() && end - i < QUOTE_SENTENCES
+                && segments.get(end).quoted()
+                && segments.get(end).block() == segments.get(i).block()
+                && Objects.equals(speakers.get(end), speaker)) {
+            words += words(segments.get(end).span().cut(body));
+            if (words > QUOTE_WORDS) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
+    }
+
+    /** Links each piece of evidence to the most similar claim among the few units before and after it. */
+    private static List<DetectedUnit> linkEvidence(List<DetectedUnit> units, List<float[]> vectors) {
+        List<DetectedUnit> linked = new ArrayList<>(units.size());
+        for (DetectedUnit u : units) {
+            if (u.role() != Role.EVIDENCE) {
+                linked.add(u);
+                continue;
+            }
+            Integer best = null;
+            double bestScore = 0.3;
+            for (int j = Math.max(0, u.index() - SUPPORT_REACH); j < Math.min(units.size(), u.index() + SUPPORT_REACH + 1); j++) {
+                DetectedUnit other = units.get(j);
+                if (j != u.index() && other.role() == Role.CLAIM) {
+                    double score = Embedder.cosine(vectors.get(u.index()), vectors.get(j)) - 0.02 * Math.abs(j - u.index())
+                            + (j < u.index() ? 0.02 : 0);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = j;
+                    }
+                }
+            }
+            linked.add(u.withSupports(best));
+        }
+        return linked;
     }
 
     /** Each unit's vector: the normalised mean of its sentences' vectors. */
@@ -37,8 +117,8 @@ public final class UnitDetector {
             float[] sum = new float[sentenceVectors.isEmpty() ? 0 : sentenceVectors.getFirst().length];
             for (int s : u.segments()) {
                 float[] v = sentenceVectors.get(s);
-                for (int i = 0; i < sum.length; i++) {
-                    sum[i] += v[i];
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += v[k];
                 }
             }
             double norm = 0;
@@ -46,8 +126,8 @@ public final class UnitDetector {
                 norm += x * x;
             }
             float scale = (float) (1 / Math.max(Math.sqrt(norm), 1e-12));
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] *= scale;
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] *= scale;
             }
             out.add(sum);
         }

@@ -1,0 +1,107 @@
+package org.casebook.ingest.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casebook.ingest.IngestPipeline;
+import org.casebook.ingest.model.Analysis;
+import org.casebook.ingest.model.ArticleMetadata;
+import org.casebook.ingest.model.ArticleText;
+import org.casebook.ingest.model.Block;
+import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.Role;
+import org.casebook.ingest.model.Segment;
+import org.casebook.ingest.model.TextSpan;
+
+/**
+ * Whole-article claim extraction with stance (IAM, Cheng et al. 2022): each sentence is gold PRO, CON or other; a
+ * sentence is predicted PRO or CON when it lies in a claim unit with that stance. Prints the F1 of the PRO and CON
+ * classes, their macro average, and claim detection F1 ignoring stance.
+ */
+final class ClaimEvaluation {
+    private ClaimEvaluation() {}
+
+    static void iam(IngestPipeline pipeline, List<String[]> rows, int limit, PrintStream out) {
+        Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            if (row.length >= 5 && (byArticle.containsKey(row[3]) || byArticle.size() < limit)) {
+                byArticle.computeIfAbsent(row[3], a -> new ArrayList<>()).add(row);
+            }
+        }
+        int[][] counts = new int[3][3];
+        for (List<String[]> article : byArticle.values()) {
+            String topic = article.getFirst()[1];
+            String[] predicted = predict(pipeline, article, topic);
+            for (int i = 0; i < article.size(); i++) {
+                counts[gold(article.get(i))][index(predicted[i])]++;
+            }
+        }
+        double pro = f1(counts, 1);
+        double con = f1(counts, 2);
+        int tp = counts[1][1] + counts[1][2] + counts[2][1] + counts[2][2];
+        int predictedClaims = tp + counts[0][1] + counts[0][2];
+        int goldClaims = tp + counts[1][0] + counts[2][0];
+        double p = tp / (double) Math.max(1, predictedClaims);
+        double r = tp / (double) Math.max(1, goldClaims);
+        out.printf("IAM (%d articles): claim F1 (any stance) %.3f (P %.3f, R %.3f); PRO F1 %.3f; CON F1 %.3f; "
+                + "macro-F1 %.3f%n", byArticle.size(), 2 * p * r / Math.max(1e-9, p + r), p, r, pro, con, (pro + con) / 2);
+    }
+
+    private static String[] predict(IngestPipeline pipeline, List<String[]> sentences, String topic) {
+        StringBuilder body = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (String[] s : sentences) {
+            if (!body.isEmpty()) {
+                body.append("\n\n");
+            }
+            String text = s[2].strip();
+            blocks.add(new Block(Block.Kind.PARAGRAPH, new TextSpan(body.length(), body.length() + text.length())));
+            body.append(text);
+        }
+        ArticleText article = new ArticleText("iam", body.toString(), ArticleMetadata.none(), blocks);
+        Analysis analysis = pipeline.analyse(article, List.of(topic));
+        String[] labels = new String[sentences.size()];
+        java.util.Arrays.fill(labels, "O");
+        for (DetectedUnit u : analysis.units()) {
+            if (u.role() != Role.CLAIM) {
+                continue;
+            }
+            String stance = analysis.stances().getFirst().get(u.index()).stance().name();
+            for (int s : u.segments()) {
+                Segment segment = analysis.segments().get(s);
+                labels[segment.block()] = stance.equals("NEUTRAL") ? "O" : stance;
+            }
+        }
+        return labels;
+    }
+
+    private static int gold(String[] row) {
+        if (!row[0].equals("C")) {
+            return 0;
+        }
+        return switch (row[4].strip()) {
+            case "1" -> 1;
+            case "-1" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static int index(String label) {
+        return switch (label) {
+            case "PRO" -> 1;
+            case "CON" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static double f1(int[][] counts, int c) {
+        int tp = counts[c][c];
+        int fp = counts[0][c] + counts[3 - c][c];
+        int fn = counts[c][0] + counts[c][3 - c];
+        double p = tp / (double) Math.max(1, tp + fp);
+        double r = tp / (double) Math.max(1, tp + fn);
+        return 2 * p * r / Math.max(1e-9, p + r);
+    }
+}

@@ -1,0 +1,93 @@
+package org.casebook.ingest.speaker;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.model.Speaker;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The people an article names with a title or a description ("President Trump", "Sen. Kamala D. Harris
+ * (D-Calif.)", "Jim Nealon, a former U.S. ambassador"), so that later mentions by surname, by title ("the
+ * president") or by pronoun resolve to the fullest form the text gives.
+ */
+final class PersonRegistry {
+    private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
+            + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
+
+    private final Map<String, Speaker> bySurname = new HashMap<>();
+    private final Map<String, Speaker> byTitle = new HashMap<>();
+
+    static PersonRegistry of(String text) {
+        PersonRegistry registry = new PersonRegistry();
+        Matcher m = TITLED.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            if (SpeechPatterns.NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
+                continue;
+            }
+            String title = m.group("title");
+            String party = m.group("party");
+            String description = party == null ? title : title + " (" + party + ")";
+            registry.learn(new Speaker(name, description), title);
+        }
+        return registry;
+    }
+
+    /** Remembers a person; a fuller name or a description replaces a thinner one. */
+    void learn(Speaker speaker, @Nullable String title) {
+        String surname = surname(speaker.name());
+        Speaker known = bySurname.get(surname);
+        if (known == null || speaker.name().length() > known.name().length()
+                || known.description() == null && speaker.description() != null) {
+            String description = speaker.description() != null ? speaker.description()
+                    : known == null ? null : known.description();
+            String name = known != null && known.name().length() > speaker.name().length() ? known.name() : speaker.name();
+            bySurname.put(surname, new Speaker(name, description));
+        }
+        if (title != null) {
+            byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT).replace(".", ""), bySurname.get(surname));
+        }
+    }
+
+    /** The known person behind a name, or a new speaker for it. */
+    Speaker resolve(String name, @Nullable String description) {
+        Speaker known = bySurname.get(surname(name));
+        if (known != null && (known.name().endsWith(name) || name.endsWith(known.name()) || !name.contains(" "))) {
+            return description == null ? known : new Speaker(known.name(), description);
+        }
+        return new Speaker(name, description);
+    }
+
+    /** The person a phrase such as "the president" refers to, if the text titled someone so. */
+    @Nullable Speaker byTitleIn(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (var entry : byTitle.entrySet()) {
+            if (lower.matches(".*\\b" + Pattern.quote(entry.getKey()) + "\\b.*")) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The first known person mentioned in a sentence, by surname. */
+    @Nullable Speaker firstMentionIn(String sentence) {
+        Speaker first = null;
+        int at = Integer.MAX_VALUE;
+        for (var entry : bySurname.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b").matcher(sentence);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                first = entry.getValue();
+            }
+        }
+        return first;
+    }
+
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+}

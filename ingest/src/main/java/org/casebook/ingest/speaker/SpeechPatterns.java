@@ -1,0 +1,61 @@
+package org.casebook.ingest.speaker;
+
+import java.util.regex.Pattern;
+
+/** The shapes of attribution in news prose, as regular expressions over one sentence. */
+final class SpeechPatterns {
+    private SpeechPatterns() {}
+
+    static final String VERBS = "(?:said|says|say|told|tells|tweeted|tweets|wrote|writes|argued|argues|added|adds|"
+            + "noted|notes|explained|explains|warned|warns|warn|claimed|claims|contended|contends|insisted|insists|"
+            + "stated|states|asserted|asserts|declared|declares|recalled|recalls|complained|complains|acknowledged|"
+            + "admitted|suggested|suggests|reported|reports|implied|concluded by saying|testified|announced|replied|"
+            + "responded|posted|commented|observed|predicted|pointed out|cautioned|urged|maintained|maintains|"
+            + "told reporters|has said|have said|had said|has argued|has warned|have implied|has implied|have warned|"
+            + "have argued|has claimed|have claimed|went on to say)";
+
+    /** Titles and roles that may stand before a name ("Sen. Kamala D. Harris", "Columnist Will Bunch"). */
+    static final String TITLE = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Amb)\\.|"
+            + "President|Vice President|Senator|Representative|Governor|Secretary|Minister|Prime Minister|Judge|"
+            + "Justice|Mayor|Professor|Columnist|Ambassador|Commissioner|Director|Chairman|Chairwoman|Chair|"
+            + "General|Pope|King|Queen|Prince|Princess|Chancellor|Economist|Analyst|Author|Historian|Rabbi|Bishop)";
+
+    private static final String WORD = "[A-Z][a-zA-Z\u2019'\\-]+";
+    private static final String INITIAL = "[A-Z]\\.";
+
+    /** A capitalised name of one to four words, initials allowed inside. */
+    static final String NAME = WORD + "(?:\\s+(?:" + INITIAL + "|" + WORD + "|(?:de|van|von|al|bin|da|del|la)\\s+" + WORD
+            + ")){0,3}";
+
+    /** "Jim Nealon, a former U.S. ambassador to Honduras, told The Post that ..." */
+    static final Pattern APPOSITION = Pattern.compile("(?<title>" + TITLE + "\\s+)?(?<name>" + NAME + ")"
+            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?,\\s+(?<desc>(?:an?|the|who|now|once|former|[a-z])[^,;:\u201c\"]{2,140}?),\\s+"
+            + "(?:(?:also|later|then|once|recently|previously)\\s+)?(?<verb>" + VERBS + ")\\b");
+
+    /** "Trump told reporters Friday:", "Columnist Will Bunch wrote ...", "Sen. Kamala D. Harris (D-Calif.) tweeted". */
+    static final Pattern NAMED = Pattern.compile("(?<title>(?:" + TITLE + "\\s+)+)?(?<name>" + NAME + ")"
+            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?\\s+(?:(?:also|later|then|once|recently|previously|has|had|have)\\s+)?"
+            + "(?<verb>" + VERBS + ")\\b");
+
+    /** "She tweeted:", "He concluded by saying ...". */
+    static final Pattern PRONOUN = Pattern.compile("\\b(?<pronoun>He|She|he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?"
+            + "(?<verb>" + VERBS + ")\\b");
+
+    /** "An unskilled Guatemalan deportee, making his way back ..., said:", "The director of ... recalled that". */
+    static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?(?<np>(?:An?|The|One|Another)\\s+"
+            + "[^,;:\u201c\"]{2,90}?)(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+(?:(?:also|later|then)\\s+)?(?<verb>" + VERBS
+            + ")\\b");
+
+    /** "\u201c...,\u201d a local development worker said." or "\u201c...,\u201d said Jane Doe." */
+    static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
+            + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")|(?<verb2>said|says|wrote|added)\\s+(?<np2>[^,.;:\u201c\"]{2,80}))"
+            + "(?:[,.;:]|$)");
+
+    /** "According to Reuters, ..." */
+    static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (?<np>(?:the\\s+)?[A-Z][^,;:]{1,80}?)(?:,|\\s+(?:in|on)\\b)");
+
+    /** Words that start a subject but are never a speaker's name. */
+    static final Pattern NOT_A_NAME = Pattern.compile("^(?:The|This|That|These|Those|It|In|On|At|But|And|Or|If|When|"
+            + "While|As|He|She|His|Her|Him|Its|Their|There|Here|What|Why|How|Who|Some|Many|Most|Several|Others|Critics|Experts|Officials|Both|Each|All|Few|They|We|I|You|"
+            + "Democrats|Republicans|Supporters|Opponents|Advocates|Researchers|Studies|Reports)$");
+}

@@ -1,0 +1,131 @@
+package org.casebook.ingest.stance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word valence in [-4, 4]: the VADER lexicon (Hutto and Gilbert 2014, MIT licence, read from its Maven Central
+ * artifact), with corrections for the senses words take in argument ("critical to" is vital, not faultfinding)
+ * and additions it lacks. Also the closed word classes stance needs: negators, and the verbs that decrease or
+ * increase a policy's target. Immutable and thread-safe.
+ */
+final class Lexicon {
+    static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither", "nor",
+            "without", "hardly", "barely", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
+            "werent", "wont", "wouldnt", "shouldnt", "couldnt", "havent", "hasnt", "hadnt", "aint", "lack", "lacks");
+
+    /** Verbs and nouns that lower, stop or remove something. */
+    static final Set<String> DECREASE = Set.of("cut", "cuts", "cutting", "slash", "slashing", "slashed", "reduce",
+            "reduces", "reducing", "reduced", "reduction", "end", "ending", "ended", "ends", "sever", "severing", "gut",
+            "gutting", "eliminate", "eliminating", "elimination", "abolish", "abolishing", "abolition", "ban", "bans",
+            "banning", "banned", "prohibit", "prohibiting", "prohibition", "stop", "stopping", "halt", "halting",
+            "withdraw", "withdrawing", "withdrawal", "suspend", "suspending", "scrap", "scrapping", "repeal", "repealing",
+            "restrict", "restricting", "restriction", "restrictions", "limit", "limiting", "limits", "curb", "curbing",
+            "lower", "lowering", "decrease", "decreasing", "close", "closing", "shut", "cancel", "cancelling",
+            "canceling", "terminate", "terminating", "defund", "defunding", "withhold", "withholding", "deny", "denying",
+            "oppose", "opposing", "reject", "rejecting", "outlaw", "criminalize", "criminalise", "forbid", "disallow",
+            "undercut", "dismantle", "dismantling", "phase");
+
+    /** Verbs and nouns that raise, keep or extend something. */
+    static final Set<String> INCREASE = Set.of("increase", "increasing", "increased", "raise", "raising", "expand",
+            "expanding", "expansion", "extend", "extending", "boost", "boosting", "more", "greater", "double",
+            "continue", "continuing", "maintain", "maintaining", "keep", "keeping", "sustain", "support", "supporting",
+            "fund", "invest", "investing", "investment", "investments", "dedicate", "provide", "providing",
+            "adopt", "adopting", "introduce", "introducing", "allow", "allowed", "allowing", "legalize", "legalise", "legalizing",
+            "permit", "permitting", "subsidize", "subsidise", "subsidizing", "build", "building", "create", "creating",
+            "establish", "protect", "protecting", "require", "requiring", "mandate", "mandatory", "encourage",
+            "promote", "promoting", "strengthen", "strengthening", "restore", "restoring", "implement", "enact",
+            "embrace", "approve", "grant", "granting", "give", "giving", "use", "using", "own", "owning", "join");
+
+    /** Words saying there is too little of something: a call for more of it. */
+    static final Set<String> SCARCITY = Set.of("inadequate", "insufficient", "mere", "merely", "tiny", "meager",
+            "meagre", "paltry", "scant", "underfunded", "shortfall", "little", "pale");
+
+    private final Map<String, Double> valence;
+
+    private Lexicon(Map<String, Double> valence) {
+        this.valence = valence;
+    }
+
+    /** The valence of a two-word idiom whose words mean otherwise alone ("pipe dream"), or 0. */
+    double phrase(String first, String second) {
+        return IDIOMS.getOrDefault(first + " " + second, 0.0);
+    }
+
+    private static final Map<String, Double> IDIOMS = Map.ofEntries(
+            Map.entry("pipe dream", -2.0), Map.entry("off the", 0.0), Map.entry("the hook", -1.5),
+            Map.entry("no hope", -2.0), Map.entry("a thing", 0.0), Map.entry("fell short", -1.8),
+            Map.entry("falls short", -1.8), Map.entry("fall short", -1.8), Map.entry("wayside", -1.5),
+            Map.entry("at best", -1.0), Map.entry("limited knowledge", -1.5), Map.entry("lip service", -1.5),
+            Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5));
+
+    /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
+    double valence(String word) {
+        Double v = valence.get(word);
+        if (v != null) {
+            return v;
+        }
+        for (String[] ending : ENDINGS) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+                Double base = valence.get(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+                if (base != null) {
+                    return base;
+                }
+            }
+        }
+        return 0.0;
+    }
+
+    private static final String[][] ENDINGS = {
+        {"ful", ""}, {"fully", ""}, {"ness", ""}, {"ly", ""}, {"s", ""}, {"es", ""}, {"ed", ""}, {"ed", "e"},
+        {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"}, {"er", ""}, {"est", ""}, {"ment", ""}, {"ive", "e"}};
+
+    private static Lexicon load() {
+        Map<String, Double> valence = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("/vader_sentiment_lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("vader_sentiment_lexicon.txt is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cells = line.split("\t");
+                if (cells.length >= 2 && !cells[0].contains(" ")) {
+                    valence.put(cells[0].toLowerCase(Locale.ROOT), Double.parseDouble(cells[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        valence.putAll(ARGUMENT_SENSES);
+        return new Lexicon(Map.copyOf(valence));
+    }
+
+    /** Senses that argumentative prose gives words, where VADER's social-media ratings differ or are missing. */
+    private static final Map<String, Double> ARGUMENT_SENSES = Map.ofEntries(
+            Map.entry("critical", 1.5), Map.entry("vital", 2.0), Map.entry("essential", 1.5), Map.entry("crucial", 1.5),
+            Map.entry("working", 1.2), Map.entry("works", 1.2), Map.entry("effective", 2.0), Map.entry("ineffective", -2.0),
+            Map.entry("corrupt", -2.5), Map.entry("corruption", -2.5), Map.entry("exacerbate", -2.0),
+            Map.entry("exacerbating", -2.0), Map.entry("exacerbates", -2.0), Map.entry("aggravate", -2.0),
+            Map.entry("aggravates", -2.0), Map.entry("worsen", -2.0), Map.entry("worsening", -2.0),
+            Map.entry("rational", 1.5), Map.entry("irrational", -1.5), Map.entry("answer", 1.2),
+            Map.entry("solution", 1.5), Map.entry("solutions", 1.2), Map.entry("backfire", -2.0),
+            Map.entry("counterproductive", -2.0), Map.entry("wasted", -2.0), Map.entry("wasteful", -2.0),
+            Map.entry("misguided", -2.0), Map.entry("unmet", -1.5), Map.entry("indifferent", -1.5),
+            Map.entry("authoritarian", -2.0), Map.entry("succeed", 2.0), Map.entry("hype", -1.0),
+            Map.entry("diminish", -1.5), Map.entry("undermine", -2.0), Map.entry("undermines", -2.0),
+            Map.entry("deter", -0.5), Map.entry("unfair", -2.0), Map.entry("unjust", -2.0), Map.entry("needed", 1.0),
+            Map.entry("necessary", 1.2), Map.entry("worthwhile", 1.8), Map.entry("benefit", 2.0),
+            Map.entry("beneficial", 2.0), Map.entry("protect", 1.5), Map.entry("prevent", 0.5),
+            Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2));
+
+    /** Declared last: it reads the tables above while the class initialises. */
+    static final Lexicon INSTANCE = load();
+}

@@ -1,0 +1,135 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one argument's polarity towards a motion from its words, as Bar-Haim et al. (2017) frame claim stance:
+ * what the argument says about the motion's target or its action, and whether it says it in favour or against.
+ * Concessions and contrasts are resolved first: in "Despite X, Y" and "X, but Y" only Y speaks. Then, in the main
+ * clause: judging a decrease of the target (cutting aid) well or badly, calling for more of it, saying there is too
+ * little of it, or judging the target itself; negation within three words flips a word's valence. The result is
+ * signed: positive for the motion, negative against, zero when the words give no sign. Stateless and thread-safe.
+ */
+final class PolarityReader {
+    /** Nouns by which articles point back at a policy or its money ("such programs", "the strategy"). */
+    private static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
+            "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
+            "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
+    private static final int WINDOW = 5;
+
+    double read(String text, Motion motion) {
+        List<String> words = mainClause(text);
+        double valence = valence(words);
+        boolean target = false;
+        boolean decrease = false;
+        boolean increase = false;
+        boolean scarce = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean mentions = motion.isTarget(w) || POLICY_NOUNS.contains(w);
+            target |= mentions;
+            if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
+                decrease = true;
+            }
+            if (Lexicon.INCREASE.contains(w) && near(words, i, motion)
+                    || motion.isAction(w) && motion.direction() > 0) {
+                // "no more money", "not paying": a negated increase is a decrease
+                if (negated(words, i)) {
+                    decrease = true;
+                } else {
+                    increase = true;
+                }
+            }
+            scarce |= Lexicon.SCARCITY.contains(w);
+        }
+        int d = motion.direction();
+        if (decrease && !increase) {
+            return (valence == 0 ? 0.4 : Math.signum(valence) * Math.min(1, Math.abs(valence) / 2 + 0.3)) * -d;
+        }
+        if (increase && !decrease) {
+            return (valence < 0 ? -0.7 : 0.8) * d;
+        }
+        if (scarce && target) {
+            return 0.8 * d;
+        }
+        if (target && valence != 0) {
+            return Math.signum(valence) * Math.min(1, Math.abs(valence) / 2 + 0.2) * d;
+        }
+        return 0;
+    }
+
+    /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
+    private static boolean near(List<String> words, int i, Motion motion) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
+            if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
+    static List<String> mainClause(String text) {
+        String main = text;
+        java.util.regex.Matcher contrast = CONTRAST.matcher(main);
+        int cut = -1;
+        while (contrast.find()) {
+            if (main.length() - contrast.end() > 15) {
+                cut = contrast.end();
+            }
+        }
+        if (cut > 0) {
+            main = main.substring(cut);
+        }
+        java.util.regex.Matcher concession = CONCESSION.matcher(main);
+        if (concession.find()) {
+            int comma = main.indexOf(',', concession.end());
+            boolean leading = main.substring(0, concession.start()).isBlank();
+            if (leading && comma > 0) {
+                main = main.substring(comma + 1);
+            } else if (!leading) {
+                main = main.substring(0, concession.start()) + (comma > 0 ? main.substring(comma + 1) : "");
+            }
+        }
+        return Words.tokens(main);
+    }
+
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
+    private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
+
+    private static boolean negated(List<String> words, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (Lexicon.NEGATORS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sum of word valences, each flipped (and damped) by a negator within the three words before it. */
+    static double valence(List<String> words) {
+        double sum = 0;
+        for (int i = 0; i < words.size(); i++) {
+            double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(words.get(i), words.get(i + 1)) : 0;
+            if (v != 0) {
+                i++;
+            } else {
+                v = Lexicon.INSTANCE.valence(words.get(i));
+            }
+            if (v == 0) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                if (Lexicon.NEGATORS.contains(words.get(j))) {
+                    v = -0.75 * v;
+                    break;
+                }
+            }
+            sum += v;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,60 @@
+package org.casebook.ingest.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Lower-case word tokens with contractions folded ("don't" -> "dont"), and the stop words stance ignores. */
+final class Words {
+    private Words() {}
+
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "their",
+            "his", "her", "our", "this", "that", "these", "those", "be", "is", "are", "was", "were", "should", "would",
+            "must", "we", "it", "by", "with", "as", "at", "from", "house", "believes", "resolved", "ought", "do", "does",
+            "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have");
+
+    private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");
+
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        String folded = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '-') {
+                word.append(c);
+            } else if (c == '\'' && !word.isEmpty()) {
+                // contraction: don't -> dont, haven't -> havent; possessive 's is dropped
+                if (i + 1 < folded.length() && folded.charAt(i + 1) == 's') {
+                    i++;
+                }
+            } else if (!word.isEmpty()) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /** True when two words are the same up to a short inflectional ending (program/programs, primary/primaries). */
+    static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shortWord = a.length() <= b.length() ? a : b;
+        String longWord = a.length() <= b.length() ? b : a;
+        if (longWord.startsWith(shortWord) && SUFFIXES.contains(longWord.substring(shortWord.length()))) {
+            return true;
+        }
+        int shorter = shortWord.length();
+        if (shorter < 4) {
+            return false;
+        }
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= shorter - 2 && Math.abs(a.length() - b.length()) <= 3 && common >= 4;
+    }
+}

@@ -1,0 +1,49 @@
+package org.casebook.ingest.unit;
+
+import java.util.regex.Pattern;
+
+/** Word patterns that mark argument and evidence in English prose (case-insensitive, whole words). */
+final class Cues {
+    private Cues() {}
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Modality and prediction: the writer commits to what ought to or will happen. */
+    static final Pattern MODAL = words("should|shouldn[\u2019']t|must|ought|need to|needs to|have to|has to|would|"
+            + "wouldn[\u2019']t|could|might|may well|will|won[\u2019']t|cannot|can[\u2019']t|likely|unlikely|probably|"
+            + "bound to|going to");
+
+    /** Evaluation: judging something good or bad, right or wrong, better or worse. */
+    static final Pattern EVALUATIVE = words("critical|crucial|vital|essential|important|necessary|effective|"
+            + "ineffective|successful|success|fail|fails|failed|failing|failure|worse|worsen|worsening|better|best|worst|"
+            + "harm|harmful|harmed|helps?|helped|benefit|benefits|beneficial|dangerous|danger|threat|wrong|right|fair|"
+            + "unfair|rational|irrational|reasonable|absurd|mistake|misguided|wise|unwise|wasted?|wasteful|inadequate|"
+            + "insufficient|adequate|sufficient|working|works|backfire|counterproductive|good|bad|poor|severe|serious|"
+            + "problem|problems|solution|answer|recipe|prescription|pipe dream|shame|blow|crisis|exacerbat\\w*|"
+            + "aggravat\\w*|undermin\\w*|improv\\w*|deepen\\w*|alienate|unmet|corrupt|indifferent|difficult|obvious|"
+            + "easy|hype|realistic|unrealistic|desperat\\w*|misery|insecurity|hardship|worth|justif\\w*|deserve\\w*|"
+            + "should|legitimate|illegitimate|moral|immoral|ethical|unethical|responsib\\w*|stupid|smart|silly|"
+            + "welcome|pitfalls|remedies|inferiority|too little|too much|not enough|more harm|largely|merely|"
+            + "mere|tiny|huge|enormous|dramatic\\w*|severely|vulnerable|reluctantly|destitute|traumatized");
+
+    /** Argumentative connectives: reasons, conclusions, contrast, concession. */
+    static final Pattern CONNECTIVE = words("because|therefore|thus|hence|so that|consequently|as a result|since|"
+            + "however|but|yet|although|though|even though|despite|nevertheless|nonetheless|instead|rather than|"
+            + "in fact|indeed|clearly|of course|to be clear|after all|which means|means that|thereby|if|unless|"
+            + "not only|in other words|for starters|finally|furthermore|moreover|making matters worse");
+
+    /** Figures, studies and sources: the stuff of evidence. */
+    static final Pattern FIGURE = Pattern.compile("(?:\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
+            + "thousand|times)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b(?:study|studies|survey|report|research|data|statistics|"
+            + "census|analysis|poll)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** Narrative of events: who did what, when. */
+    static final Pattern NARRATIVE = words("on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            + "yesterday|last (?:week|month|year)|in (?:19|20)\\d\\d|announced|represents|took to|began|visited|"
+            + "met with|signed|traveled|arrived");
+
+    /** Sentences that only introduce what follows. */
+    static final Pattern INTRODUCTION = Pattern.compile("[:\u2014]\\s*$");
+}

@@ -1,0 +1,56 @@
+package org.casebook.ingest.unit;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.model.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How much one sentence looks like a claim and like evidence, from its wording alone: modality, evaluation,
+ * argumentative connectives, figures and sources, narration, and whether someone is quoted. Scores are in (0, 1).
+ */
+record SentenceScore(double claim, double evidence) {
+
+    static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
+        int words = text.split("\\s+").length;
+        if (words < 5 || Cues.INTRODUCTION.matcher(text).find() && !quoted) {
+            return new SentenceScore(0.01, 0.01);
+        }
+        int modal = Math.min(count(Cues.MODAL, text), 2);
+        int evaluative = Math.min(count(Cues.EVALUATIVE, text), 3);
+        int connective = Math.min(count(Cues.CONNECTIVE, text), 2);
+        int figure = Math.min(count(Cues.FIGURE, text), 2);
+        int narrative = Math.min(count(Cues.NARRATIVE, text), 2);
+        boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
+        double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective - 0.9 * narrative
+                + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);
+        double evidence = -1.2 + 1.1 * figure + (hasSpeaker ? 0.9 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
+                - 0.5 * narrative;
+        return new SentenceScore(sigmoid(claim), sigmoid(evidence));
+    }
+
+    Role role() {
+        return evidence > claim ? Role.EVIDENCE : Role.CLAIM;
+    }
+
+    double best() {
+        return Math.max(claim, evidence);
+    }
+
+    static @Nullable SentenceScore max(@Nullable SentenceScore a, SentenceScore b) {
+        return a == null ? b : new SentenceScore(Math.max(a.claim, b.claim), Math.max(a.evidence, b.evidence));
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}
