@@ -8,6 +8,8 @@ import org.casebook.ingest.model.Block;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Walks the main content element and turns it into typed blocks of plain text: {@code h1..h6} become headings,
@@ -20,7 +22,7 @@ final class HtmlBlockCollector {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "blockquote", "dd", "div", "dl",
             "dt", "fieldset", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "header", "center", "details", "summary");
-    private static final String BLOCK_SELECTOR = String.join(", ", BLOCK_TAGS);
+    private static final Evaluator BLOCK_SELECTOR = QueryParser.parse(String.join(", ", BLOCK_TAGS));
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:advertisement|sponsored( content)?|"
             + "share( this( article| story)?)?( on \\w+)?|click to share.*|continue reading.*|read more.*|"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Block.Kind;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,29 @@ class PdfReadingTest {
 
             assertThatThrownBy(() -> read(bytes)).isInstanceOf(UnreadableInputException.class)
                     .hasMessageStartingWith("article.pdf is encrypted");
+        }
+    }
+
+    @Test
+    void refusesAPdfThatForbidsCopyingText() throws Exception {
+        var permissions = new AccessPermission();
+        permissions.setCanExtractContent(false);
+        try (var pdf = new PdfSketch().page()) {
+            paragraphs(pdf, 100, LEFT, WIDTH, Prose.paragraphs(1, 3));
+            byte[] bytes = pdf.encrypt("", permissions).bytes();
+
+            assertThatThrownBy(() -> read(bytes)).isInstanceOf(UnreadableInputException.class)
+                    .hasMessage("article.pdf is encrypted (copying its text is not permitted)");
+        }
+    }
+
+    @Test
+    void readsAPdfEncryptedOnlyAgainstEditing() throws Exception {
+        try (var pdf = new PdfSketch().page()) {
+            paragraphs(pdf, 100, LEFT, WIDTH, Prose.paragraphs(1, 3));
+            byte[] bytes = pdf.encrypt("").bytes();
+
+            assertThat(read(bytes).body()).isEqualTo(Prose.paragraph(0, 3));
         }
     }
 

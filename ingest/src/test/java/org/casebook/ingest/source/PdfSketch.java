@@ -109,8 +109,12 @@ final class PdfSketch implements AutoCloseable {
     }
 
     PdfSketch encrypt(String userPassword) {
+        return encrypt(userPassword, new AccessPermission());
+    }
+
+    PdfSketch encrypt(String userPassword, AccessPermission permissions) {
         try {
-            var policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+            var policy = new StandardProtectionPolicy("owner-secret", userPassword, permissions);
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             return this;
