@@ -32,6 +32,7 @@ public final class UrlFetcher {
     private static final Set<String> ACCEPTED = Set.of("text/html", "application/xhtml+xml", "text/plain",
             "text/markdown", "text/x-markdown", "application/pdf", "application/x-pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
+    private static final String USER_AGENT = "Casebook/0.1 (debate preparation; article reader)";
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final ReaderSettings settings;
@@ -82,6 +83,7 @@ public final class UrlFetcher {
     private HttpResponse<byte[]> send(URI uri, String input) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
+                .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html, application/xhtml+xml, application/pdf, "
                         + "application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/*;q=0.8")
                 .GET()
@@ -129,9 +131,11 @@ public final class UrlFetcher {
                 return new UnreadableInputException(input, "could not be fetched: secure connection failed ("
                         + t.getMessage() + ")", t);
             }
-            if (t instanceof ConnectException && t.getCause() == null) {
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
                 return new UnreadableInputException(input,
-                        "could not be fetched: " + uri.getHost() + " refused the connection", t);
+                        "could not be fetched: no connection to " + uri.getHost() + " (refused or unreachable)", t);
             }
         }
         String detail = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();

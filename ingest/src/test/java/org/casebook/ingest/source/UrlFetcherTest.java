@@ -7,7 +7,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,6 +54,8 @@ class UrlFetcherTest {
         server.createContext("/photo", e -> respond(e, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
         server.createContext("/big", e -> respond(e, 200, "text/plain", new byte[200 * 1024]));
         server.createContext("/stream", UrlFetcherTest::streamWithoutLength);
+        server.createContext("/agent", e -> respond(e, 200, "text/plain",
+                e.getRequestHeaders().getFirst("User-Agent").getBytes(StandardCharsets.UTF_8)));
         server.createContext("/slow", e -> {
             sleep(3000);
             respond(e, 200, "text/plain", "late".getBytes(StandardCharsets.UTF_8));
@@ -177,6 +181,23 @@ class UrlFetcherTest {
 
         assertThatThrownBy(() -> fetcher.fetch(unknown)).isInstanceOf(UnreadableInputException.class)
                 .hasMessage(unknown + " could not be fetched: unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void reportsARefusedConnection() throws IOException {
+        int port;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        URI closed = URI.create("http://127.0.0.1:" + port + "/article");
+
+        assertThatThrownBy(() -> fetcher.fetch(closed)).isInstanceOf(UnreadableInputException.class)
+                .hasMessage(closed + " could not be fetched: no connection to 127.0.0.1 (refused or unreachable)");
+    }
+
+    @Test
+    void sendsItsOwnUserAgent() {
+        assertThat(new String(fetcher.fetch(url("/agent")).content(), StandardCharsets.UTF_8)).startsWith("Casebook/");
     }
 
     @Test
