@@ -3,6 +3,7 @@ package org.casebook.ingest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Block.Kind;
@@ -162,6 +163,23 @@ class HtmlReadingTest {
         ArticleText article = Articles.read(NEWS_PAGE, "download.txt");
 
         assertThat(article.body()).doesNotContain("<p>").startsWith("Should the old town charge cars?");
+    }
+
+    @Test
+    void readsPagesThatUseDivsInsteadOfParagraphs() {
+        String page = "<html><body><div><div>" + P1 + "</div><div>" + P2 + "</div></div></body></html>";
+
+        assertThat(Articles.texts(Articles.read(page, "page.html"))).containsExactly(P1, P2);
+    }
+
+    @Test
+    void decodesTheCharsetThePageDeclares() {
+        String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>The café’s owner said “no”. "
+                + P1 + "</p></body></html>";
+
+        ArticleText article = Articles.READER.read(page.getBytes(Charset.forName("windows-1252")), "page.html");
+
+        assertThat(article.body()).startsWith("The café’s owner said “no”.");
     }
 
     @Test
