@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * text can still fill it. Thread-safe.
  */
 final class DocxReader {
+    private static final Set<String> KNOWN_STYLES =
+            Set.of("title", "subtitle", "quote", "intense quote", "intensequote", "block text", "caption");
     private static final Set<String> TOOL_AUTHORS = Set.of("python-docx", "apache poi", "microsoft office user",
             "windows user", "user", "author", "administrator", "unknown");
 
@@ -117,8 +119,7 @@ final class DocxReader {
     }
 
     private static boolean isKnown(String name) {
-        return name.startsWith("heading") || name.startsWith("list") || Set.of("title", "subtitle", "quote",
-                "intense quote", "intensequote", "block text", "caption").contains(name);
+        return name.startsWith("heading") || name.startsWith("list") || KNOWN_STYLES.contains(name);
     }
 
     private static ArticleMetadata metadata(POIXMLProperties properties, @Nullable String styledTitle) {

@@ -35,7 +35,8 @@ final class HtmlReader {
 
     private String decode(byte[] content, String location) {
         Charset declared = declaredCharset(content);
-        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+        // A byte-order mark outranks a meta tag, as in browsers.
+        if (declared == null || declared.equals(StandardCharsets.UTF_8) || TextDecoder.bomCharset(content) != null) {
             return decoder.decode(content, location);
         }
         return new String(content, declared);

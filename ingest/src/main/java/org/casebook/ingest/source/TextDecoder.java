@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes the bytes of a text file: UTF-16 with a byte-order mark (or with the tell-tale zero bytes of ASCII text
@@ -56,7 +57,7 @@ final class TextDecoder {
         }
     }
 
-    private static Charset bomCharset(byte[] b) {
+    static @Nullable Charset bomCharset(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -70,7 +71,7 @@ final class TextDecoder {
     }
 
     /** ASCII text in UTF-16 has a zero byte in every other position; binary data rarely does. */
-    private static Charset utf16WithoutBom(byte[] b) {
+    private static @Nullable Charset utf16WithoutBom(byte[] b) {
         int pairs = Math.min(b.length, 4096) / 2;
         if (pairs < 8) {
             return null;
