@@ -22,6 +22,7 @@ import org.casebook.ingest.model.MinedUnit;
 import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.model.UnitRef;
 import org.casebook.ingest.source.ArticleReader;
+import org.casebook.ingest.source.ReaderSettings;
 import org.casebook.ingest.source.UnreadableInputException;
 
 /** {@code analyze --motion TEXT [--out FILE] INPUT...}: mines articles and writes one JSON document. */
@@ -42,7 +43,7 @@ final class AnalyzeCommand implements IngestCli.Command {
 
     @Override
     public int run(IngestPipeline pipeline, InputStream stdin, OutputStream stdout, PrintStream stderr) {
-        ArticleReader reader = new ArticleReader();
+        ArticleReader reader = new ArticleReader(ReaderSettings.defaults());
         List<Analysis> analyses = new ArrayList<>();
         boolean failed = false;
         for (String input : inputs) {
@@ -88,11 +89,11 @@ final class AnalyzeCommand implements IngestCli.Command {
             }
             return reader.read(Files.readAllBytes(Path.of(input)), input);
         } catch (NoSuchFileException e) {
-            throw new UnreadableInputException(input + ": no such file");
+            throw new UnreadableInputException(input, "no such file");
         } catch (IOException e) {
-            throw new UnreadableInputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableInputException(input, "cannot be read (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
-            throw new UnreadableInputException(input + ": " + e.getMessage(), e);
+            throw new UnreadableInputException(input, e.getMessage(), e);
         }
     }
 
