@@ -15,6 +15,40 @@ import tools.jackson.databind.JsonNode;
 final class CounterEvaluation {
     private CounterEvaluation() {}
 
+    /** Vectors of the corpus, kept between runs in a file named by the environment's CASEBOOK_VECTOR_CACHE. */
+    private static List<float[]> cachedVectors(IngestPipeline pipeline, List<String> texts) throws IOException {
+        String cache = System.getenv("CASEBOOK_VECTOR_CACHE");
+        Path file = cache == null ? null : Path.of(cache + "-" + Integer.toHexString(texts.hashCode()) + ".bin");
+        if (file != null && java.nio.file.Files.exists(file)) {
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
+                int n = in.readInt();
+                int d = in.readInt();
+                List<float[]> vectors = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    float[] v = new float[d];
+                    for (int k = 0; k < d; k++) {
+                        v[k] = in.readFloat();
+                    }
+                    vectors.add(v);
+                }
+                return vectors;
+            }
+        }
+        List<float[]> vectors = pipeline.embed(texts);
+        if (file != null) {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
+                out.writeInt(vectors.size());
+                out.writeInt(vectors.getFirst().length);
+                for (float[] v : vectors) {
+                    for (float x : v) {
+                        out.writeFloat(x);
+                    }
+                }
+            }
+        }
+        return vectors;
+    }
+
     static void arguana(IngestPipeline pipeline, Path dir, int limit, PrintStream out) throws IOException {
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -37,8 +71,10 @@ final class CounterEvaluation {
         }
         List<String> queries = relevant.keySet().stream().sorted().limit(limit).toList();
         List<Integer> self = queries.stream().map(position::get).toList();
-        List<List<RankedCounter>> ranked = pipeline.rankCounters(
-                texts, queries.stream().map(q -> texts.get(position.get(q))).toList(), self, 10);
+        List<float[]> vectors = cachedVectors(pipeline, texts);
+        List<List<RankedCounter>> ranked = new org.casebook.ingest.counter.CounterRetriever().rank(
+                texts, vectors, queries.stream().map(q -> texts.get(position.get(q))).toList(),
+                self.stream().map(vectors::get).toList(), self, 10);
         double sum = 0;
         int first = 0;
         for (int q = 0; q < queries.size(); q++) {
