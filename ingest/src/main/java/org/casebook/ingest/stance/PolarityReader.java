@@ -116,7 +116,7 @@ final class PolarityReader {
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(words.get(i), words.get(i + 1)) : 0;
             if (v != 0) {
                 i++;
-            } else {
+            } else if (!Lexicon.NEGATORS.contains(words.get(i))) {
                 v = Lexicon.INSTANCE.valence(words.get(i));
             }
             if (v == 0) {

@@ -1,0 +1,43 @@
+package org.casebook.ingest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Usage errors are answered before the model loads, with exit code 2 and one line on stderr. */
+class IngestCliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return IngestCli.run(args, InputStream.nullInputStream(), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownCommandIsBadUsage() {
+        assertThat(run("summarise")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command summarise").hasLineCount(1);
+    }
+
+    @Test
+    void analyzeWithoutAMotionIsBadUsage() {
+        assertThat(run("analyze", "article.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --motion");
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsage() {
+        assertThat(run("counters", "--corpus", "c.jsonl", "--fast", "yes")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast");
+    }
+
+    @Test
+    void noArgumentsPrintsUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(out.size()).isZero();
+    }
+}

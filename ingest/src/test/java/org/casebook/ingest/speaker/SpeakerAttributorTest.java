@@ -1,0 +1,57 @@
+package org.casebook.ingest.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.ingest.Texts;
+import org.casebook.ingest.model.ArticleText;
+import org.casebook.ingest.model.Speaker;
+import org.casebook.ingest.segment.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class SpeakerAttributorTest {
+    private final SpeakerAttributor attributor = new SpeakerAttributor();
+
+    private List<Speaker> speakers(ArticleText article) {
+        return attributor.attribute(article, new Segmenter().segment(article));
+    }
+
+    @Test
+    void readsANameAndItsDescriptionFromAnApposition() {
+        var article = Texts.article("Jim Nealon, a former U.S. ambassador to Honduras, told The Post that aid works.");
+        assertThat(speakers(article)).containsExactly(new Speaker("Jim Nealon", "a former U.S. ambassador to Honduras"));
+    }
+
+    @Test
+    void givesEverySentenceOfAnIntroducedQuotationToItsSpeaker() {
+        var article = Texts.article("President Trump is angry.", "Trump told reporters Friday:",
+                "\u201cNo more money is going there. They haven\u2019t done a thing for us.\u201d");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(0)).isNull();
+        assertThat(speakers.subList(2, 4)).allSatisfy(s -> assertThat(s.name()).isEqualTo("Trump"));
+        assertThat(speakers.get(2).description()).isEqualTo("President");
+    }
+
+    @Test
+    void resolvesAPronounToThePersonNamedBefore() {
+        var article = Texts.article("Sen. Kamala D. Harris (D-Calif.) disagrees.",
+                "Harris, who hopes to replace Trump, took to social media. She tweeted:",
+                "\u201cGutting these programs is not the answer.\u201d");
+        assertThat(speakers(article).getLast().name()).isEqualTo("Kamala D. Harris");
+    }
+
+    @Test
+    void attributesTrailingSpeechAndOutlets() {
+        var article = Texts.article("\u201cThis is a recipe for failure,\u201d a local development worker said.",
+                "According to Reuters, aid fell by 40 percent.");
+        assertThat(speakers(article)).extracting(Speaker::name)
+                .containsExactly("a local development worker", "Reuters");
+    }
+
+    @Test
+    void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
+        var article = Texts.article("Some critics say that more people could be harmed. "
+                + "If there is a crisis, as Trump claims, his approach could worsen it.");
+        assertThat(speakers(article)).containsOnlyNulls();
+    }
+}

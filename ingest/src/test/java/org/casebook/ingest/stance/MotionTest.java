@@ -1,0 +1,35 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class MotionTest {
+    @Test
+    void readsTheActionAndTargetOfAPolicyMotion() {
+        Motion motion = Motion.parse("The United States should cut its foreign aid to El Salvador, Guatemala and Honduras.");
+        assertThat(motion.direction()).isEqualTo(-1);
+        assertThat(motion.action()).isEqualTo("cut");
+        assertThat(motion.target()).contains("aid", "honduras").doesNotContain("united", "states");
+    }
+
+    @Test
+    void readsQuestionsAndNegatedMotions() {
+        assertThat(Motion.parse("Should children be allowed to own mobile phones?").direction()).isEqualTo(1);
+        assertThat(Motion.parse("This house would not ban smoking in parks").direction()).isEqualTo(1);
+        assertThat(Motion.parse("This house would ban smoking in parks").direction()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsTheSubjectAndToneOfAJudgement() {
+        Motion motion = Motion.parse("This house believes that advertising is harmful");
+        assertThat(motion.direction()).isEqualTo(-1);
+        assertThat(motion.target()).containsExactly("advertising");
+    }
+
+    @Test
+    void rejectsAnEmptyMotion() {
+        assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,43 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PolarityReaderTest {
+    private final PolarityReader reader = new PolarityReader();
+    private final Motion cutAid = Motion.parse("The United States should cut its foreign aid to Honduras.");
+
+    @Test
+    void judgingTheCutBadlyOpposesAMotionToCut() {
+        assertThat(reader.read("Gutting these programs is not the answer.", cutAid)).isNegative();
+        assertThat(reader.read("The cuts would diminish economic opportunity.", cutAid)).isNegative();
+    }
+
+    @Test
+    void aNegatedIncreaseIsADecrease() {
+        assertThat(reader.read("No more money is going there because they haven't done a thing.", cutAid)).isPositive();
+    }
+
+    @Test
+    void callingForMoreOrSayingThereIsTooLittleOpposesACut() {
+        assertThat(reader.read("A more rational policy would double down on aid programs.", cutAid)).isNegative();
+        assertThat(reader.read("Foreign assistance to the region remains inadequate.", cutAid)).isNegative();
+    }
+
+    @Test
+    void aConcessionGivesWayToTheMainClause() {
+        assertThat(reader.read("Despite scattered examples of success, the strategy has largely failed.", cutAid))
+                .isPositive();
+    }
+
+    @Test
+    void judgingTheTargetWellOpposesACut() {
+        assertThat(reader.read("Some say the funding of such programs is working.", cutAid)).isNegative();
+    }
+
+    @Test
+    void wordsWithNoBearingGiveNoSign() {
+        assertThat(reader.read("The meeting took place on Tuesday.", cutAid)).isZero();
+    }
+}
