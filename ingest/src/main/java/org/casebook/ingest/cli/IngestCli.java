@@ -37,8 +37,12 @@ public final class IngestCli {
                 case "stance" -> new StanceCommand(rest);
                 case "counters" -> new CountersCommand(rest);
                 case "eval" -> new EvalCommand(rest);
+                case "bench" -> new BenchCommand(rest);
                 default -> throw new UsageException("unknown command " + args[0] + " (analyze, stance or counters)");
             };
+            if (command instanceof BenchCommand) {
+                return command.run(null, stdin, stdout, stderr);
+            }
             try (IngestPipeline pipeline = IngestPipeline.load(PipelineSettings.defaults())) {
                 return command.run(pipeline, stdin, stdout, stderr);
             }

@@ -23,6 +23,7 @@ public final class StanceClassifier {
 
     private final Embedder embedder;
     private final PolarityReader reader = new PolarityReader();
+    private final Map<String, float[]> motionVectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StanceClassifier(Embedder embedder) {
         this.embedder = embedder;
@@ -38,7 +39,7 @@ public final class StanceClassifier {
             lean[0] += own[u.index()];
             lean[1] += own[u.index()] == 0 ? 0 : 1;
         }
-        float[] motionVector = embedder.embed(List.of(motion.text())).getFirst();
+        float[] motionVector = motionVector(motion);
         List<StanceLabel> labels = new ArrayList<>();
         for (DetectedUnit u : units) {
             double[] lean = voices.get(voice(u));
@@ -48,14 +49,13 @@ public final class StanceClassifier {
                 score += NEIGHBOUR_WEIGHT * neighbours(units, own, u);
             }
             labels.add(label(u.index(), score, Embedder.cosine(vectors.get(u.index()), motionVector)));
-            if (System.getProperty("dbg") != null) System.err.printf("DBG own=%.2f lean=%.2f rel=%.3f %s%n", own[u.index()], voiceLean, Embedder.cosine(vectors.get(u.index()), motionVector), u.span().cut(body).substring(0, Math.min(90, u.span().length())));
         }
         return labels;
     }
 
     /** Stance of standalone arguments, each read on its own words. */
     public List<StanceLabel> classifyTexts(List<String> texts, List<float[]> vectors, Motion motion) {
-        float[] motionVector = embedder.embed(List.of(motion.text())).getFirst();
+        float[] motionVector = motionVector(motion);
         List<StanceLabel> labels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             double score = reader.read(texts.get(i), motion);
@@ -65,6 +65,14 @@ public final class StanceClassifier {
             labels.add(label(i, score, Embedder.cosine(vectors.get(i), motionVector)));
         }
         return labels;
+    }
+
+    /** A library has few motions: their vectors are kept (at most a few hundred) rather than embedded per article. */
+    private float[] motionVector(Motion motion) {
+        if (motionVectors.size() > 256) {
+            motionVectors.clear();
+        }
+        return motionVectors.computeIfAbsent(motion.text(), text -> embedder.embed(List.of(text)).getFirst());
     }
 
     /** The mean sign of the nearby units in the same voice: an argument usually runs over a few sentences. */
