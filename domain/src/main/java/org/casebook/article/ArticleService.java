@@ -1,5 +1,6 @@
 package org.casebook.article;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,6 @@ public class ArticleService {
         if (words.length <= HEADING_WORDS) {
             return String.join(" ", words);
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, HEADING_WORDS)) + " …";
+        return String.join(" ", Arrays.copyOf(words, HEADING_WORDS)) + " …";
     }
 }
