@@ -1,0 +1,112 @@
+package org.casebook.article;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.Provenance;
+import org.jspecify.annotations.Nullable;
+
+/** The clean text of a source as the pipeline analysed it, with the provenance of the analysis and its units. */
+@Entity
+@Table(name = "articles")
+class Article {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "articles_seq")
+    @SequenceGenerator(name = "articles_seq", sequenceName = "articles_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    private String body;
+    private String pipelineVersion;
+    private String modelId;
+    private String settingsHash;
+    private Instant analysedAt;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ArticleUnit> units = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Article() {} // for JPA
+
+    Article(Source source, String body, Provenance provenance, Instant analysedAt) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.body = Objects.requireNonNull(body, "body");
+        this.pipelineVersion = provenance.pipelineVersion();
+        this.modelId = provenance.modelId();
+        this.settingsHash = provenance.settingsHash();
+        this.analysedAt = Objects.requireNonNull(analysedAt, "analysedAt");
+    }
+
+    /**
+     * Adds the pipeline's units in order, then links evidence to the units it supports. Every span must lie inside
+     * the body.
+     */
+    void addUnits(List<DetectedUnit> detected, List<float[]> vectors) {
+        if (detected.size() != vectors.size()) {
+            throw new IllegalArgumentException(detected.size() + " units but " + vectors.size() + " vectors");
+        }
+        for (int i = 0; i < detected.size(); i++) {
+            units.add(new ArticleUnit(this, detected.get(i), vectors.get(i)));
+        }
+        for (int i = 0; i < detected.size(); i++) {
+            Integer target = detected.get(i).supports();
+            if (target != null) {
+                units.get(i).markSupporting(unitAt(target));
+            }
+        }
+    }
+
+    ArticleUnit unitAt(int position) {
+        return units.stream()
+                .filter(u -> u.position() == position)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no unit at position " + position));
+    }
+
+    long id() {
+        return Objects.requireNonNull(id, "article not saved yet");
+    }
+
+    Source source() {
+        return source;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String pipelineVersion() {
+        return pipelineVersion;
+    }
+
+    String modelId() {
+        return modelId;
+    }
+
+    List<ArticleUnit> units() {
+        return Collections.unmodifiableList(units);
+    }
+}

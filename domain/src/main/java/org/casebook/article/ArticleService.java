@@ -1,0 +1,91 @@
+package org.casebook.article;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.casebook.article.UnitDetails.StanceDetails;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the library: the list of articles and one article with its units and stances. Thread-safe. */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+    private static final int HEADING_WORDS = 12;
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final UnitStanceRepository stances;
+
+    ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances) {
+        this.articles = articles;
+        this.sources = sources;
+        this.stances = stances;
+    }
+
+    /** Every article, oldest import first. */
+    public List<ArticleSummary> library() {
+        return articles.libraryRows().stream()
+                .map(r -> new ArticleSummary(r.id(), heading(r.title(), r.opening()), r.publication(), r.published(),
+                        Math.toIntExact(r.unitCount()), r.location(), r.importedAt()))
+                .toList();
+    }
+
+    public long count() {
+        return articles.count();
+    }
+
+    /** True when the library holds a source whose bytes are none of {@code contents}. */
+    public boolean holdsOtherThan(Collection<byte[]> contents) {
+        var hashes = contents.stream().map(ContentHash::of).toList();
+        return hashes.isEmpty() ? sources.count() > 0 : sources.countByContentHashNotIn(hashes) > 0;
+    }
+
+    public Optional<ArticleDetails> details(long id) {
+        return articles.findWithUnits(id).map(this::details);
+    }
+
+    private ArticleDetails details(Article article) {
+        Map<Long, List<StanceDetails>> byUnit = stances.findByArticle(article.id()).stream()
+                .collect(Collectors.groupingBy(st -> st.unit().id(), Collectors.mapping(ArticleService::stance,
+                        Collectors.toList())));
+        var units = article.units().stream()
+                .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start()))
+                .map(u -> unit(u, byUnit.getOrDefault(u.id(), List.of())))
+                .toList();
+        var source = article.source();
+        var meta = source.metadata();
+        return new ArticleDetails(article.id(), heading(meta.title(), article.body()), meta.title(), meta.author(),
+                meta.publication(), meta.published(), source.location(), article.body(), units,
+                article.pipelineVersion(), article.modelId());
+    }
+
+    private static UnitDetails unit(ArticleUnit u, List<StanceDetails> stances) {
+        var speaker = u.speaker();
+        var supports = u.supports();
+        return new UnitDetails(u.id(), u.span().start(), u.span().end(), UnitRole.valueOf(u.role().name()), u.text(),
+                speaker == null ? null : speaker.name(), speaker == null ? null : speaker.description(),
+                u.confidence(), supports == null ? null : supports.id(), stances);
+    }
+
+    private static StanceDetails stance(UnitStance st) {
+        return new StanceDetails(st.motionId(), Side.valueOf(st.stance().name()), st.confidence(),
+                st.correctedByPerson());
+    }
+
+    /** The title, or the text's first words when the source gives none. */
+    static String heading(@Nullable String title, String text) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        String[] words = text.strip().split("\\s+", HEADING_WORDS + 1);
+        if (words.length <= HEADING_WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", Arrays.copyOf(words, HEADING_WORDS)) + " …";
+    }
+}

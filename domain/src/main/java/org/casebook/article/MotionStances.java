@@ -1,0 +1,74 @@
+package org.casebook.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.ingest.IngestPipeline;
+import org.casebook.ingest.model.ArticleText;
+import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.StanceLabel;
+import org.casebook.ingest.source.ArticleReader;
+import org.casebook.ingest.source.UnreadableInputException;
+import org.casebook.motion.MotionCreated;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every stored unit a stance towards a new motion, from the units and vectors stored at import (nothing is
+ * mined again). Runs inside the motion's transaction: the motion and its stances commit together.
+ */
+@Component
+class MotionStances {
+    private final ArticleRepository articles;
+    private final UnitStanceRepository stances;
+    private final ObjectProvider<IngestPipeline> pipeline;
+    private final ArticleReader reader;
+
+    MotionStances(ArticleRepository articles, UnitStanceRepository stances, ObjectProvider<IngestPipeline> pipeline,
+            ArticleReader reader) {
+        this.articles = articles;
+        this.stances = stances;
+        this.pipeline = pipeline;
+        this.reader = reader;
+    }
+
+    @EventListener
+    void on(MotionCreated event) {
+        for (long id : articles.findAllIds()) {
+            Article article = articles.findWithUnits(id).orElseThrow();
+            List<ArticleUnit> units = article.units();
+            if (units.isEmpty()) {
+                continue;
+            }
+            List<DetectedUnit> detected = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            for (ArticleUnit unit : units) {
+                detected.add(unit.asDetected());
+                vectors.add(unit.embedding());
+            }
+            List<StanceLabel> labels =
+                    pipeline.getObject().stances(textOf(article), detected, vectors, event.text());
+            for (StanceLabel label : labels) {
+                stances.save(new UnitStance(article.unitAt(label.unit()), event.motionId(), label.stance(),
+                        label.confidence()));
+            }
+        }
+    }
+
+    /**
+     * The article as the pipeline read it: read again from the stored bytes (which restores its blocks) when that
+     * still gives the stored text, else the stored text alone, which every stored offset points into.
+     */
+    private ArticleText textOf(Article article) {
+        Source source = article.source();
+        try {
+            ArticleText again = reader.read(source.content(), source.location());
+            if (again.body().equals(article.body())) {
+                return again;
+            }
+        } catch (UnreadableInputException e) {
+            // the reader changed since the import; fall back to the stored text
+        }
+        return new ArticleText(source.location(), article.body(), source.metadata(), List.of());
+    }
+}

@@ -1,0 +1,70 @@
+package org.casebook.motion;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and lists motions. Creating one publishes {@link MotionCreated} in the same transaction; the article
+ * feature answers it by computing the stance of every stored unit towards the new motion, so when
+ * {@link #create} returns, the whole library has stances for it. Thread-safe.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MotionService {
+    /** The longest motion text accepted. */
+    public static final int TEXT_MAX_LENGTH = 1000;
+
+    private final MotionRepository motions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MotionService(MotionRepository motions, ApplicationEventPublisher events, Clock clock) {
+        this.motions = motions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stores a motion and gives every stored unit a stance towards it. Rejects blank or over-long text. */
+    @Transactional
+    public MotionSummary create(String text) {
+        var motion = motions.save(new Motion(text, clock.instant()));
+        events.publishEvent(new MotionCreated(motion.id(), motion.text()));
+        return motion.summary();
+    }
+
+    /** The motion with exactly this text (after trimming), creating it when there is none. */
+    @Transactional
+    public MotionSummary findOrCreate(String text) {
+        return motions.findFirstByTextOrderByIdAsc(normalise(text)).map(Motion::summary).orElseGet(() -> create(text));
+    }
+
+    /** Motions not archived, oldest first: the ones new articles get stances for. */
+    public List<MotionSummary> activeMotions() {
+        return motions.findByArchivedFalseOrderByIdAsc().stream().map(Motion::summary).toList();
+    }
+
+    public List<MotionSummary> allMotions() {
+        return motions.findAllByOrderByIdAsc().stream().map(Motion::summary).toList();
+    }
+
+    public Optional<MotionSummary> find(long id) {
+        return motions.findById(id).map(Motion::summary);
+    }
+
+    static String normalise(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a motion needs some text");
+        }
+        if (t.length() > TEXT_MAX_LENGTH) {
+            throw new IllegalArgumentException("a motion is at most " + TEXT_MAX_LENGTH + " characters");
+        }
+        return t;
+    }
+}

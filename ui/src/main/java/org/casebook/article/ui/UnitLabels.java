@@ -1,0 +1,58 @@
+package org.casebook.article.ui;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.casebook.article.Side;
+import org.casebook.article.UnitDetails;
+import org.jspecify.annotations.Nullable;
+
+/** Words and CSS classes for a unit's role and stance, the same in the text and in the list. Plain Java. */
+final class UnitLabels {
+    private UnitLabels() {}
+
+    static @Nullable Side side(UnitDetails unit, @Nullable Long motionId) {
+        if (motionId == null) {
+            return null;
+        }
+        return unit.stances().stream()
+                .filter(s -> s.motionId() == motionId)
+                .map(UnitDetails.StanceDetails::side)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** "Claim · Pro", "Evidence · Con", "Claim" when there is no stance. */
+    static String label(UnitDetails unit, @Nullable Side side) {
+        String role = capitalised(unit.role().name());
+        return side == null ? role : role + " · " + capitalised(side.name());
+    }
+
+    static String[] classNames(UnitDetails unit, @Nullable Side side) {
+        return new String[] {
+            "cb-unit",
+            "cb-role-" + unit.role().name().toLowerCase(Locale.ROOT),
+            "cb-side-" + (side == null ? "none" : side.name().toLowerCase(Locale.ROOT))
+        };
+    }
+
+    /** The hover text: label, confidence and who speaks. */
+    static String tooltip(UnitDetails unit, @Nullable Side side) {
+        var text = new StringJoiner(" — ");
+        text.add(label(unit, side) + " (confidence %.2f)".formatted(unit.confidence()));
+        text.add(speaker(unit));
+        return text.toString();
+    }
+
+    static String speaker(UnitDetails unit) {
+        if (unit.speakerName() == null) {
+            return "the author's own words";
+        }
+        return unit.speakerDescription() == null
+                ? "said by " + unit.speakerName()
+                : "said by " + unit.speakerName() + " (" + unit.speakerDescription() + ")";
+    }
+
+    private static String capitalised(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package org.casebook.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+
+/** The application frame: a header with the product name and a navigation drawer. */
+@Layout
+public class MainLayout extends AppLayout {
+    public MainLayout() {
+        var brand = new Anchor("", "Casebook");
+        brand.addClassName("cb-brand");
+        var tagline = new Span("debate preparation");
+        tagline.addClassName("cb-tagline");
+        addToNavbar(new DrawerToggle(), brand, tagline);
+
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        nav.addClassName("cb-nav");
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

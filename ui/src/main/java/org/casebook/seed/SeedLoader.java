@@ -1,0 +1,71 @@
+package org.casebook.seed;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.casebook.article.ArticleIngestion;
+import org.casebook.article.ArticleService;
+import org.casebook.article.ImportResult;
+import org.casebook.motion.MotionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty library with the sample articles and motion, in a background thread once the application is up,
+ * so the first page does not wait for the model. "Empty" means holding nothing but seeds: a start interrupted
+ * half-way through seeding completes it next time, and a library with the user's own articles is never touched.
+ * Importing is idempotent by content hash, so restarts never duplicate.
+ */
+@Component
+@ConditionalOnProperty(name = "casebook.seeds.enabled", havingValue = "true", matchIfMissing = true)
+public class SeedLoader {
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final ArticleIngestion ingestion;
+    private final ArticleService articles;
+    private final MotionService motions;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    SeedLoader(ArticleIngestion ingestion, ArticleService articles, MotionService motions) {
+        this.ingestion = ingestion;
+        this.articles = articles;
+        this.motions = motions;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        running.set(true);
+        Thread.ofPlatform().name("casebook-seeds").daemon().start(() -> {
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                log.error("Importing the sample library failed", e);
+            } finally {
+                running.set(false);
+            }
+        });
+    }
+
+    /** True while the sample library is being imported. */
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    void seed() {
+        SeedCatalog catalog = SeedCatalog.load();
+        if (articles.holdsOtherThan(catalog.contents())) {
+            return;
+        }
+        motions.findOrCreate(catalog.motion());
+        for (SeedCatalog.SeedArticle seed : catalog.articles()) {
+            ImportResult result = ingestion.importArticle(seed.content(), seed.location());
+            if (result.status() == ImportResult.Status.IMPORTED) {
+                log.info("Sample article {}: {}", seed.location(), result.message());
+            } else if (result.status() == ImportResult.Status.FAILED) {
+                log.warn("Sample article {} not imported: {}", seed.location(), result.message());
+            }
+        }
+    }
+}
