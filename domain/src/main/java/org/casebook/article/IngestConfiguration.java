@@ -3,6 +3,7 @@ package org.casebook.article;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.PipelineSettings;
 import org.casebook.ingest.source.ArticleReader;
+import org.casebook.ingest.source.ReaderSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,6 @@ class IngestConfiguration {
 
     @Bean
     ArticleReader articleReader() {
-        return new ArticleReader();
+        return new ArticleReader(ReaderSettings.defaults());
     }
 }
