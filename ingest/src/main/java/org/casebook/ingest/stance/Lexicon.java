@@ -32,7 +32,8 @@ final class Lexicon {
             "lower", "lowering", "decrease", "decreasing", "close", "closing", "shut", "cancel", "cancelling",
             "canceling", "terminate", "terminating", "defund", "defunding", "withhold", "withholding", "deny", "denying",
             "oppose", "opposing", "reject", "rejecting", "outlaw", "criminalize", "criminalise", "forbid", "disallow",
-            "undercut", "dismantle", "dismantling", "phase");
+            "undercut", "dismantle", "dismantling", "phase", "disband", "disbanding", "forbidding", "forbidden",
+            "banish", "boycott", "boycotting", "deport", "deporting", "punish", "penalize", "penalise", "tax", "taxing");
 
     /** Verbs and nouns that raise, keep or extend something. */
     static final Set<String> INCREASE = Set.of("increase", "increasing", "increased", "raise", "raising", "expand",

@@ -24,19 +24,12 @@ public record Motion(String text, List<String> target, String action, int direct
 
     public static Motion parse(String text) {
         List<String> words = Words.tokens(text);
-        int verb = -1;
+        int verb = policyVerb(words);
         int direction = 1;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w) && !w.equals("more") && !w.equals("greater")) {
-                verb = i;
-                direction = Lexicon.DECREASE.contains(w) ? -1 : 1;
-                break;
-            }
-        }
         List<String> target = new ArrayList<>();
         boolean negated = false;
         if (verb >= 0) {
+            direction = isDecrease(words.get(verb)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 negated |= Lexicon.NEGATORS.contains(words.get(i));
             }
@@ -65,6 +58,48 @@ public record Motion(String text, List<String> target, String action, int direct
             words.forEach(w -> addTarget(target, w));
         }
         return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction);
+    }
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "will", "must", "shall",
+            "supports", "support", "favours", "favors", "shouldnt", "wouldnt");
+
+    /**
+     * The motion's action: a known increasing or decreasing verb anywhere, or else the verb right after a modal
+     * ("This house would disband ASEAN", "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
+     */
+    private static int policyVerb(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (isDecrease(w) || Lexicon.INCREASE.contains(w) && !w.equals("more") && !w.equals("greater")) {
+                return i;
+            }
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (MODALS.contains(words.get(i))) {
+                int j = i + 1;
+                while (j < words.size() && java.util.Set.of("not", "never", "we", "you", "they", "the", "be", "also")
+                        .contains(words.get(j))) {
+                    j++;
+                }
+                if (j < words.size() && (words.get(j).equals("have") || !COPULAS.contains(words.get(j))
+                        && !Words.STOP.contains(words.get(j)))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDecrease(String word) {
+        if (Lexicon.DECREASE.contains(word)) {
+            return true;
+        }
+        for (String d : Lexicon.DECREASE) {
+            if (Words.sameStem(d, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "be", "should",

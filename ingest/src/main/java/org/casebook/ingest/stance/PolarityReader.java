@@ -18,7 +18,13 @@ final class PolarityReader {
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
     private static final int WINDOW = 5;
 
-    double read(String text, Motion motion) {
+    /** What an argument does with the motion's target: lowers it, raises it, finds it too small, judges it. */
+    enum Frame { DECREASE, INCREASE, SCARCITY, TARGET, NONE }
+
+    /** The frame of an argument's main clause and the summed valence of its words. */
+    record Reading(Frame frame, double valence) {}
+
+    Reading frame(String text, Motion motion) {
         List<String> words = mainClause(text);
         double valence = valence(words);
         boolean target = false;
@@ -27,8 +33,7 @@ final class PolarityReader {
         boolean scarce = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            boolean mentions = motion.isTarget(w) || POLICY_NOUNS.contains(w);
-            target |= mentions;
+            target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
             if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
                 decrease = true;
             }
@@ -43,20 +48,37 @@ final class PolarityReader {
             }
             scarce |= Lexicon.SCARCITY.contains(w);
         }
+        Frame frame = decrease && !increase ? Frame.DECREASE
+                : increase && !decrease ? Frame.INCREASE
+                : scarce && target ? Frame.SCARCITY
+                : target ? Frame.TARGET : Frame.NONE;
+        return new Reading(frame, valence);
+    }
+
+    /**
+     * The argument's polarity towards the motion from its words alone, given {@code tone}, the approval the
+     * argument's meaning carries (0 when unknown): judging a decrease well is for a motion to decrease; calling for
+     * more, or finding there is too little, is for a motion to increase; judging the target well is for a motion
+     * that favours it. With {@code toneAlone}, an argument that names neither target nor action takes the sign of
+     * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be). Signed: positive for the motion, negative against, zero when nothing gives a sign.
+     */
+    double read(String text, Motion motion, double tone, boolean toneAlone) {
+        Reading r = frame(text, motion);
+        double v = r.valence();
         int d = motion.direction();
-        if (decrease && !increase) {
-            return (valence == 0 ? 0.4 : Math.signum(valence) * Math.min(1, Math.abs(valence) / 2 + 0.3)) * -d;
-        }
-        if (increase && !decrease) {
-            return (valence < 0 ? -0.7 : 0.8) * d;
-        }
-        if (scarce && target) {
-            return 0.8 * d;
-        }
-        if (target && valence != 0) {
-            return Math.signum(valence) * Math.min(1, Math.abs(valence) / 2 + 0.2) * d;
-        }
-        return 0;
+        return switch (r.frame()) {
+            case DECREASE -> ((v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) + tone) * -d;
+            case INCREASE -> ((v < 0 ? -0.7 : 0.8) + tone) * d;
+            case SCARCITY -> 0.8 * d;
+            // a standalone claim's tone is the better judge of its target; in an article the words are
+            case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
+                    + tone * d;
+            case NONE -> toneAlone ? tone * d : 0;
+        };
+    }
+
+    double read(String text, Motion motion) {
+        return read(text, motion, 0, false);
     }
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
