@@ -43,7 +43,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final UnitDetector units;
     private final StanceClassifier stance;
     private final CounterArgumentPairer pairer;
-    private final KeyPointGrouper keyPoints = new KeyPointGrouper();
+    private final KeyPointGrouper keyPoints = new KeyPointGrouper(0.72);
     private final CounterRetriever retriever = new CounterRetriever();
     private final @Nullable StageTimer timer;
 

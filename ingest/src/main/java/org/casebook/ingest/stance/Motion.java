@@ -24,6 +24,13 @@ public record Motion(String text, List<String> target, String action, int direct
 
     public static Motion parse(String text) {
         List<String> words = Words.tokens(text);
+        Motion special = entitlement(text, words);
+        if (special == null) {
+            special = copularJudgement(text, words);
+        }
+        if (special != null) {
+            return special;
+        }
         int verb = policyVerb(words);
         int direction = 1;
         List<String> target = new ArrayList<>();
@@ -58,6 +65,45 @@ public record Motion(String text, List<String> target, String action, int direct
             words.forEach(w -> addTarget(target, w));
         }
         return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction);
+    }
+
+    /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */
+    private static Motion entitlement(String text, List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (java.util.Set.of("right", "rights", "entitled", "free", "freedom").contains(words.get(i))
+                    && words.get(i + 1).equals("to")) {
+                List<String> target = new ArrayList<>();
+                words.subList(i + 2, words.size()).forEach(w -> addTarget(target, w));
+                boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);
+                if (!target.isEmpty()) {
+                    return new Motion(text.strip(), target, "", negated ? -1 : 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
+    private static Motion copularJudgement(String text, List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (MODALS.contains(words.get(i)) && words.get(i + 1).equals("be")) {
+                List<String> target = new ArrayList<>();
+                words.subList(0, i).forEach(w -> {
+                    if (!PREFIX.contains(w)) {
+                        addTarget(target, w);
+                    }
+                });
+                List<String> predicate = words.subList(i + 2, words.size());
+                boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
+                double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
+                boolean negated = words.get(i).endsWith("nt") || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
+                int direction = decrease || valence < -0.5 ? -1 : 1;
+                if (!target.isEmpty()) {
+                    return new Motion(text.strip(), target, "", negated ? -direction : direction);
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "will", "must", "shall",

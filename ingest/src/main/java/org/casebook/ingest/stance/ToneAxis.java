@@ -13,12 +13,20 @@ final class ToneAxis {
             "This is good and beneficial for everyone.", "It helps people and improves their lives.",
             "This has been a great success.", "It protects people and keeps them safe.",
             "It is fair, just and right.", "This works well and saves money.",
-            "It creates opportunities and makes society stronger.", "People are better off because of it.");
+            "It creates opportunities and makes society stronger.", "People are better off because of it.",
+            "It respects people's rights and freedom.", "It is effective and achieves its goals.",
+            "It brings peace, stability and security.", "It is healthy and safe.",
+            "It promotes equality and education.", "Everyone benefits and the economy grows.",
+            "It is a moral duty and the right thing to do.", "It strengthens democracy and accountability.");
     private static final List<String> DISAPPROVING = List.of(
             "This is bad and harmful for everyone.", "It hurts people and makes their lives worse.",
             "This has been a complete failure.", "It endangers people and puts them at risk.",
             "It is unfair, unjust and wrong.", "This does not work and wastes money.",
-            "It destroys opportunities and makes society weaker.", "People are worse off because of it.");
+            "It destroys opportunities and makes society weaker.", "People are worse off because of it.",
+            "It violates people's rights and freedom.", "It is ineffective and fails its goals.",
+            "It brings violence, chaos and insecurity.", "It is unhealthy and dangerous.",
+            "It increases inequality and ignorance.", "Everyone suffers and the economy shrinks.",
+            "It is immoral and the wrong thing to do.", "It undermines democracy and accountability.");
 
     private final float[] axis;
 

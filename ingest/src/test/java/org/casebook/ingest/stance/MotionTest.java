@@ -29,6 +29,24 @@ class MotionTest {
     }
 
     @Test
+    void readsRightsAndWhatSomethingShouldBe() {
+        Motion rights = Motion.parse("This house believes all nations have a right to nuclear weapons");
+        assertThat(rights.direction()).isEqualTo(1);
+        assertThat(rights.target()).containsExactly("nuclear", "weapons");
+        Motion offence = Motion.parse("This house believes that Holocaust denial should be a criminal offence");
+        assertThat(offence.direction()).isEqualTo(-1);
+        assertThat(offence.target()).containsExactly("holocaust", "denial");
+    }
+
+    @Test
+    void readsTheVerbAfterAModalWhenItIsNotAKnownOne() {
+        Motion motion = Motion.parse("This house would never have children");
+        assertThat(motion.action()).isEqualTo("have");
+        assertThat(motion.direction()).isEqualTo(-1);
+        assertThat(Motion.parse("This house would disband ASEAN").direction()).isEqualTo(-1);
+    }
+
+    @Test
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
