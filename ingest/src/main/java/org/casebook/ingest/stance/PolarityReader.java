@@ -67,8 +67,9 @@ final class PolarityReader {
         double v = r.valence();
         int d = motion.direction();
         return switch (r.frame()) {
-            case DECREASE -> ((v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) + tone) * -d;
-            case INCREASE -> ((v < 0 ? -0.7 : 0.8) + tone) * d;
+            // Tone cannot tell approval of a cut from disapproval of what is cut: the words decide.
+            case DECREASE -> (v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) * -d;
+            case INCREASE -> (v < 0 ? -0.7 : 0.8) * d;
             case SCARCITY -> 0.8 * d;
             // a standalone claim's tone is the better judge of its target; in an article the words are
             case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
