@@ -14,18 +14,18 @@ import org.casebook.ingest.model.RankedCounter;
  * the neighbourhood pass runs in parallel.
  */
 public final class CounterRetriever {
-    private static final int NEIGHBOURS = 10;
+    private static final int NEIGHBOURS = 3;
 
     public List<List<RankedCounter>> rank(List<String> corpus, List<float[]> corpusVectors, List<String> queries,
             List<float[]> queryVectors, List<Integer> self, int top) {
         double[] corpusDensity = density(corpusVectors, corpusVectors);
         double[] queryDensity = density(queryVectors, corpusVectors);
         return IntStream.range(0, queryVectors.size()).parallel()
-                .mapToObj(q -> best(q, queryVectors.get(q), queryDensity[q], corpusVectors, corpusDensity, self.get(q), top))
+                .mapToObj(q -> best(queryVectors.get(q), queryDensity[q], corpusVectors, corpusDensity, self.get(q), top))
                 .toList();
     }
 
-    private static List<RankedCounter> best(int q, float[] query, double queryDensity, List<float[]> corpus,
+    private static List<RankedCounter> best(float[] query, double queryDensity, List<float[]> corpus,
             double[] corpusDensity, int self, int top) {
         PriorityQueue<RankedCounter> best = new PriorityQueue<>((a, b) -> Double.compare(a.score(), b.score()));
         for (int c = 0; c < corpus.size(); c++) {
