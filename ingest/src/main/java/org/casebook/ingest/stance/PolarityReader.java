@@ -17,9 +17,13 @@ final class PolarityReader {
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
     private static final int WINDOW = 5;
+    /** Someone's act: "his approach", "the president's decision", "Trump's move". */
+    private static final java.util.regex.Pattern AGENT_ACTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:his|her|their|[A-Z][a-z]+[\u2019']s|the (?:president|administration|government|white house)[\u2019']s)"
+            + "\\s+(?:\\w+\\s+)?(?:approach|decision|move|plan|proposal|threat|strategy|policy|order|retaliation|actions?)\\b");
 
     /** What an argument does with the motion's target: lowers it, raises it, finds it too small, judges it. */
-    enum Frame { DECREASE, INCREASE, SCARCITY, TARGET, NONE }
+    enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, NONE }
 
     /** The frame of an argument's main clause and the summed valence of its words. */
     record Reading(Frame frame, double valence) {}
@@ -48,9 +52,11 @@ final class PolarityReader {
             }
             scarce |= Lexicon.SCARCITY.contains(w);
         }
+        boolean agentAction = AGENT_ACTION.matcher(text).find();
         Frame frame = decrease && !increase ? Frame.DECREASE
                 : increase && !decrease ? Frame.INCREASE
                 : scarce && target ? Frame.SCARCITY
+                : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET : Frame.NONE;
         return new Reading(frame, valence);
     }
@@ -71,6 +77,8 @@ final class PolarityReader {
             case DECREASE -> (v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) * -d;
             case INCREASE -> (v < 0 ? -0.7 : 0.8) * d;
             case SCARCITY -> 0.8 * d;
+            // "the president's decision", "his strategy": the act the motion is about, judged as such
+            case ACTION -> v == 0 ? tone : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2) + tone;
             // a standalone claim's tone is the better judge of its target; in an article the words are
             case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
                     + tone * d;

@@ -43,8 +43,9 @@ public final class StanceClassifier {
         double[] own = new double[units.size()];
         Map<String, double[]> voices = new HashMap<>();
         for (DetectedUnit u : units) {
+            // A quotation in an article about the motion speaks to it; the author's narration need not.
             own[u.index()] = reader.read(u.span().cut(body), motion,
-                    ARTICLE_TONE_WEIGHT * tone().tone(vectors.get(u.index())), false);
+                    ARTICLE_TONE_WEIGHT * tone().tone(vectors.get(u.index())), u.speaker() != null);
             double[] lean = voices.computeIfAbsent(voice(u), v -> new double[2]);
             lean[0] += own[u.index()];
             lean[1] += own[u.index()] == 0 ? 0 : 1;

@@ -37,6 +37,13 @@ class PolarityReaderTest {
     }
 
     @Test
+    void judgingSomeonesDecisionJudgesTheActTheMotionIsAbout() {
+        assertThat(reader.read("More people could be harmed than helped by the president\u2019s decision.", cutAid))
+                .isNegative();
+        assertThat(reader.read("His strategy of deterrence is bound to fail.", cutAid)).isNegative();
+    }
+
+    @Test
     void wordsWithNoBearingGiveNoSign() {
         assertThat(reader.read("The meeting took place on Tuesday.", cutAid)).isZero();
     }
