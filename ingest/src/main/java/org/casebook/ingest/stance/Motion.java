@@ -1,5 +1,8 @@
 package org.casebook.ingest.stance;
 
+import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -34,6 +34,11 @@ final class Cues {
             + "in fact|indeed|clearly|of course|to be clear|after all|which means|means that|thereby|if|unless|"
             + "not only|in other words|for starters|finally|furthermore|moreover|making matters worse");
 
+    /** Cause and effect: the shape of most policy arguments. */
+    static final Pattern CAUSAL = words("cause[sd]?|causing|driv(?:e|es|en|ing)|drove|lead(?:s|ing)? to|led to|"
+            + "result(?:s|ed)? in|contribut\\w+|fuel(?:s|ed|ing)?|because of|due to|so that|in order to|"
+            + "prevent(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|stem(?:s|ming)?");
+
     /** Figures, studies and sources: the stuff of evidence. */
     static final Pattern FIGURE = Pattern.compile("(?:\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
             + "thousand|times)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b(?:study|studies|survey|report|research|data|statistics|"

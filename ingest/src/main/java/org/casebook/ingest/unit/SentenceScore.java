@@ -2,6 +2,8 @@ package org.casebook.ingest.unit;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -17,14 +19,15 @@ record SentenceScore(double claim, double evidence) {
             return new SentenceScore(0.01, 0.01);
         }
         int modal = Math.min(count(Cues.MODAL, text), 2);
-        int evaluative = Math.min(count(Cues.EVALUATIVE, text), 3);
+        int evaluative = Math.min(count(Cues.EVALUATIVE, text) + charged(text), 3);
+        int causal = Math.min(count(Cues.CAUSAL, text), 2);
         int connective = Math.min(count(Cues.CONNECTIVE, text), 2);
         int figure = Math.min(count(Cues.FIGURE, text), 2);
         int narrative = Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
-        double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective - 0.9 * narrative
+        double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);
-        double evidence = -1.2 + 1.1 * figure + (hasSpeaker ? 0.9 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
+        double evidence = -1.2 + 1.1 * figure + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
                 - 0.5 * narrative;
         return new SentenceScore(sigmoid(claim), sigmoid(evidence));
     }
@@ -39,6 +42,17 @@ record SentenceScore(double claim, double evidence) {
 
     static @Nullable SentenceScore max(@Nullable SentenceScore a, SentenceScore b) {
         return a == null ? b : new SentenceScore(Math.max(a.claim, b.claim), Math.max(a.evidence, b.evidence));
+    }
+
+    /** Words the valence lexicon rates strongly (|valence| >= 1.8), beyond the hand-picked evaluative cues. */
+    private static int charged(String text) {
+        int n = 0;
+        for (String word : Words.tokens(text)) {
+            if (Math.abs(Lexicon.INSTANCE.valence(word)) >= 1.8) {
+                n++;
+            }
+        }
+        return Math.min(n, 2);
     }
 
     private static int count(Pattern pattern, String text) {

@@ -1,4 +1,4 @@
-package org.casebook.ingest.stance;
+package org.casebook.ingest.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,17 +6,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Lower-case word tokens with contractions folded ("don't" -> "dont"), and the stop words stance ignores. */
-final class Words {
+public final class Words {
     private Words() {}
 
-    static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "their",
+    public static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "their",
             "his", "her", "our", "this", "that", "these", "those", "be", "is", "are", "was", "were", "should", "would",
             "must", "we", "it", "by", "with", "as", "at", "from", "house", "believes", "resolved", "ought", "do", "does",
             "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have");
 
     private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         String folded = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -38,7 +38,7 @@ final class Words {
     }
 
     /** True when two words are the same up to a short inflectional ending (program/programs, primary/primaries). */
-    static boolean sameStem(String a, String b) {
+    public static boolean sameStem(String a, String b) {
         if (a.equals(b)) {
             return true;
         }

@@ -1,4 +1,4 @@
-package org.casebook.ingest.stance;
+package org.casebook.ingest.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,13 +17,13 @@ import java.util.Set;
  * and additions it lacks. Also the closed word classes stance needs: negators, and the verbs that decrease or
  * increase a policy's target. Immutable and thread-safe.
  */
-final class Lexicon {
-    static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither", "nor",
+public final class Lexicon {
+    public static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither", "nor",
             "without", "hardly", "barely", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt",
             "werent", "wont", "wouldnt", "shouldnt", "couldnt", "havent", "hasnt", "hadnt", "aint", "lack", "lacks");
 
     /** Verbs and nouns that lower, stop or remove something. */
-    static final Set<String> DECREASE = Set.of("cut", "cuts", "cutting", "slash", "slashing", "slashed", "reduce",
+    public static final Set<String> DECREASE = Set.of("cut", "cuts", "cutting", "slash", "slashing", "slashed", "reduce",
             "reduces", "reducing", "reduced", "reduction", "end", "ending", "ended", "ends", "sever", "severing", "gut",
             "gutting", "eliminate", "eliminating", "elimination", "abolish", "abolishing", "abolition", "ban", "bans",
             "banning", "banned", "prohibit", "prohibiting", "prohibition", "stop", "stopping", "halt", "halting",
@@ -36,7 +36,7 @@ final class Lexicon {
             "banish", "boycott", "boycotting", "deport", "deporting", "punish", "penalize", "penalise", "tax", "taxing");
 
     /** Verbs and nouns that raise, keep or extend something. */
-    static final Set<String> INCREASE = Set.of("increase", "increasing", "increased", "raise", "raising", "expand",
+    public static final Set<String> INCREASE = Set.of("increase", "increasing", "increased", "raise", "raising", "expand",
             "expanding", "expansion", "extend", "extending", "boost", "boosting", "more", "greater", "double",
             "continue", "continuing", "maintain", "maintaining", "keep", "keeping", "sustain", "support", "supporting",
             "fund", "invest", "investing", "investment", "investments", "dedicate", "provide", "providing",
@@ -47,7 +47,7 @@ final class Lexicon {
             "embrace", "approve", "grant", "granting", "give", "giving", "use", "using", "own", "owning", "join");
 
     /** Words saying there is too little of something: a call for more of it. */
-    static final Set<String> SCARCITY = Set.of("inadequate", "insufficient", "mere", "merely", "tiny", "meager",
+    public static final Set<String> SCARCITY = Set.of("inadequate", "insufficient", "mere", "merely", "tiny", "meager",
             "meagre", "paltry", "scant", "underfunded", "shortfall", "little", "pale");
 
     private final Map<String, Double> valence;
@@ -57,7 +57,7 @@ final class Lexicon {
     }
 
     /** The valence of a two-word idiom whose words mean otherwise alone ("pipe dream"), or 0. */
-    double phrase(String first, String second) {
+    public double phrase(String first, String second) {
         return IDIOMS.getOrDefault(first + " " + second, 0.0);
     }
 
@@ -69,7 +69,7 @@ final class Lexicon {
             Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
-    double valence(String word) {
+    public double valence(String word) {
         Double v = valence.get(word);
         if (v != null) {
             return v;
@@ -128,5 +128,5 @@ final class Lexicon {
             Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2));
 
     /** Declared last: it reads the tables above while the class initialises. */
-    static final Lexicon INSTANCE = load();
+    public static final Lexicon INSTANCE = load();
 }
