@@ -92,6 +92,10 @@ class ArticleUnit {
         return Objects.requireNonNull(id, "unit not saved yet");
     }
 
+    Article article() {
+        return article;
+    }
+
     int position() {
         return position;
     }
