@@ -56,7 +56,7 @@ class MotionsView extends Main {
         grid.addComponentColumn(MotionsView::boardLink).setHeader("Motion").setFlexGrow(4).setKey("text");
         grid.addColumn(m -> m.archived() ? "Archived" : "Active").setHeader("Status").setFlexGrow(0)
                 .setWidth("8em").setKey("status");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(0).setWidth("15em");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(0).setWidth("15em").setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
