@@ -23,12 +23,13 @@ import org.casebook.brief.BriefSide;
 import org.casebook.brief.BriefSummary;
 
 /**
- * Adds a unit to a brief as a card: pick one of the motion's briefs (the last one used comes first) or name a new
+ * Adds a unit to a brief as a card: pick one of the motion's briefs (the last one opened or used is chosen) or name a new
  * one, and the column. Appending cannot overwrite anyone's work, so when the brief changed since the list was read
  * the card is added to the brief as it now is.
  */
 public class AddToBriefDialog extends Dialog {
-    private static final String LAST_BRIEF = "casebook.lastBrief";
+    /** The session's attribute naming the brief last opened or added to; it comes first in the list. */
+    static final String LAST_BRIEF = "casebook.lastBrief";
 
     final ComboBox<BriefSummary> brief = new ComboBox<>("Brief");
     final TextField newTitle = new TextField("New brief");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -84,6 +85,9 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (presenter.open(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
+        }
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().setAttribute(AddToBriefDialog.LAST_BRIEF, id);
         }
         render();
     }

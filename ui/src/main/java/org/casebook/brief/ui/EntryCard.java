@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 import org.casebook.brief.BriefService;
@@ -33,7 +32,7 @@ class EntryCard extends Div {
             const start=pre.toString().length;return [start,start+r.toString().length];})(element)""";
 
     final long entryId;
-    final TextField tag = new TextField();
+    final TextArea tag = new TextArea();
     final TextArea note = new TextArea();
     final Span citeLine = new Span();
     final Button editCite = new Button("Edit cite");

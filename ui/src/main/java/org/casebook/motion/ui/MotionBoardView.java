@@ -63,6 +63,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         role.setLabel("Role");
         role.setItems("Claims and evidence", "Claims", "Evidence");
         role.setValue("Claims and evidence");
+        role.setWidth("14em");
         article.setClearButtonVisible(true);
         article.setPlaceholder(ALL_ARTICLES);
         speaker.setClearButtonVisible(true);
