@@ -1,6 +1,7 @@
 package org.casebook.article;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +12,9 @@ interface UnitStanceRepository extends JpaRepository<UnitStance, Long> {
             return count + ":" + maxUnitId + ":" + versions;
         }
     }
+
+    @Query("select st from UnitStance st where st.unit.id = :unitId and st.motionId = :motionId")
+    Optional<UnitStance> findByUnitIdAndMotionId(long unitId, long motionId);
 
     @Query("select st from UnitStance st join fetch st.unit u where u.article.id = :articleId order by st.motionId")
     List<UnitStance> findByArticle(long articleId);
