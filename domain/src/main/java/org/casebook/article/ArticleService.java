@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the library: the list of articles and one article with its units and stances. Thread-safe. */
+/**
+ * Reads the library: the list of articles, one article with its units and stances, and one unit quoted for a card.
+ * Thread-safe.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
@@ -20,9 +23,12 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final SourceRepository sources;
     private final UnitStanceRepository stances;
+    private final ArticleUnitRepository units;
 
-    ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances) {
+    ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances,
+            ArticleUnitRepository units) {
         this.articles = articles;
+        this.units = units;
         this.sources = sources;
         this.stances = stances;
     }
@@ -69,12 +75,30 @@ public class ArticleService {
         var supports = u.supports();
         return new UnitDetails(u.id(), u.span().start(), u.span().end(), UnitRole.valueOf(u.role().name()), u.text(),
                 speaker == null ? null : speaker.name(), speaker == null ? null : speaker.description(),
-                u.confidence(), supports == null ? null : supports.id(), stances);
+                u.confidence(), supports == null ? null : supports.id(), stances, u.humanEdited());
     }
 
     private static StanceDetails stance(UnitStance st) {
         return new StanceDetails(st.motionId(), Side.valueOf(st.stance().name()), st.confidence(),
                 st.correctedByPerson());
+    }
+
+    /** A unit with its context and its article's metadata, for cutting a card from it. */
+    public Optional<UnitQuote> quote(long unitId) {
+        return units.findWithArticle(unitId).map(unit -> {
+            Article article = unit.article();
+            String body = article.body();
+            int start = unit.span().start();
+            int end = unit.span().end();
+            int from = Excerpt.contextStart(body, start, end);
+            int to = Excerpt.contextEnd(body, start, end);
+            var meta = article.source().metadata();
+            var speaker = unit.speaker();
+            return new UnitQuote(unit.id(), article.id(), heading(meta.title(), body), body.substring(from, start),
+                    body.substring(start, end), body.substring(end, to), speaker == null ? null : speaker.name(),
+                    speaker == null ? null : speaker.description(), meta.author(), meta.publication(),
+                    meta.published(), article.source().location());
+        });
     }
 
     /** The title, or the text's first words when the source gives none. */

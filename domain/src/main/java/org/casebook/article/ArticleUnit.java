@@ -88,8 +88,29 @@ class ArticleUnit {
         this.supports = target;
     }
 
+    /** A person's verdict on the unit's role; marks the unit as edited by a person. */
+    void correctRole(Role role) {
+        this.role = Objects.requireNonNull(role, "role");
+        this.humanEdited = true;
+    }
+
+    /** A person's verdict on who speaks (null name: the author's own words); marks the unit as edited. */
+    void correctSpeaker(@Nullable Speaker speaker) {
+        this.speakerName = speaker == null ? null : speaker.name();
+        this.speakerDescription = speaker == null ? null : speaker.description();
+        this.humanEdited = true;
+    }
+
+    boolean humanEdited() {
+        return humanEdited;
+    }
+
     long id() {
         return Objects.requireNonNull(id, "unit not saved yet");
+    }
+
+    Article article() {
+        return article;
     }
 
     int position() {

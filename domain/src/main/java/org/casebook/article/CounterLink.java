@@ -38,6 +38,9 @@ class CounterLink {
 
     private double score;
 
+    /** The motion whose stances paired the two units across the library; null when the article's text pairs them. */
+    private @Nullable Long motionId;
+
     @Version
     private long version;
 
@@ -45,6 +48,11 @@ class CounterLink {
     protected CounterLink() {} // for JPA
 
     CounterLink(ArticleUnit unit, ArticleUnit counterUnit, CounterPair.Basis basis, double score) {
+        this(unit, counterUnit, basis, score, null);
+    }
+
+    CounterLink(ArticleUnit unit, ArticleUnit counterUnit, CounterPair.Basis basis, double score,
+            @Nullable Long motionId) {
         if (unit == counterUnit) {
             throw new IllegalArgumentException("a unit cannot rebut itself");
         }
@@ -55,5 +63,6 @@ class CounterLink {
         this.counterUnit = Objects.requireNonNull(counterUnit, "counterUnit");
         this.basis = Objects.requireNonNull(basis, "basis");
         this.score = score;
+        this.motionId = motionId;
     }
 }

@@ -18,7 +18,15 @@ public record UnitDetails(
         @Nullable String speakerDescription,
         double confidence,
         @Nullable Long supportsId,
-        List<StanceDetails> stances) {
+        List<StanceDetails> stances,
+        boolean humanEdited) {
+
+    /** A unit as the pipeline found it, corrected by nobody. */
+    public UnitDetails(long id, int start, int end, UnitRole role, String text, @Nullable String speakerName,
+            @Nullable String speakerDescription, double confidence, @Nullable Long supportsId,
+            List<StanceDetails> stances) {
+        this(id, start, end, role, text, speakerName, speakerDescription, confidence, supportsId, stances, false);
+    }
 
     public UnitDetails {
         Objects.requireNonNull(role, "role");

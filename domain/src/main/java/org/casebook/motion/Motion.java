@@ -54,6 +54,18 @@ class Motion {
         archived = true;
     }
 
+    void restore() {
+        archived = false;
+    }
+
+    /** True when the text changed. */
+    boolean rewrite(String text) {
+        String t = MotionService.normalise(text);
+        boolean changed = !t.equals(this.text);
+        this.text = t;
+        return changed;
+    }
+
     MotionSummary summary() {
         return new MotionSummary(id(), text, archived, createdAt);
     }

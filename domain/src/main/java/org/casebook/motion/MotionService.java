@@ -9,9 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and lists motions. Creating one publishes {@link MotionCreated} in the same transaction; the article
- * feature answers it by computing the stance of every stored unit towards the new motion, so when
- * {@link #create} returns, the whole library has stances for it. Thread-safe.
+ * Creates, edits, archives and lists motions. Creating one publishes {@link MotionCreated} and editing its text
+ * publishes {@link MotionEdited}, in the same transaction; the article feature answers by computing the stance of
+ * every stored unit towards the motion as now written (a person's corrections stay), so when the call returns, the
+ * whole library has stances for it. Archived motions keep their stances but get none for new articles.
+ * Thread-safe.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +34,31 @@ public class MotionService {
     /** Stores a motion and gives every stored unit a stance towards it. Rejects blank or over-long text. */
     @Transactional
     public MotionSummary create(String text) {
-        var motion = motions.save(new Motion(text, clock.instant()));
+        var motion = motions.saveAndFlush(new Motion(text, clock.instant()));
         events.publishEvent(new MotionCreated(motion.id(), motion.text()));
+        return motion.summary();
+    }
+
+    /** Rewrites a motion; stances are computed again for the new text. Rejects blank or over-long text. */
+    @Transactional
+    public MotionSummary edit(long id, String text) {
+        Motion motion = motions.findById(id).orElseThrow(() -> new IllegalArgumentException("no motion " + id));
+        if (motion.rewrite(text)) {
+            motions.flush();
+            events.publishEvent(new MotionEdited(motion.id(), motion.text()));
+        }
+        return motion.summary();
+    }
+
+    /** Archives a motion (or restores it when {@code archived} is false). */
+    @Transactional
+    public MotionSummary archive(long id, boolean archived) {
+        Motion motion = motions.findById(id).orElseThrow(() -> new IllegalArgumentException("no motion " + id));
+        if (archived) {
+            motion.archive();
+        } else {
+            motion.restore();
+        }
         return motion.summary();
     }
 

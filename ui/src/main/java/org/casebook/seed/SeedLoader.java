@@ -2,8 +2,10 @@ package org.casebook.seed;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casebook.article.ArticleIngestion;
+import org.casebook.article.BoardService;
 import org.casebook.article.ArticleService;
 import org.casebook.article.ImportResult;
+import org.casebook.brief.BriefService;
 import org.casebook.motion.MotionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Fills an empty library with the sample articles and motion, in a background thread once the application is up,
  * so the first page does not wait for the model. "Empty" means holding nothing but seeds: a start interrupted
  * half-way through seeding completes it next time, and a library with the user's own articles is never touched.
- * Importing is idempotent by content hash, so restarts never duplicate.
+ * Importing is idempotent by content hash, so restarts never duplicate. On the start that imports the seeds, a
+ * sample brief for the sample motion is built from them ({@link SampleBrief}), unless the motion has a brief.
  */
 @Component
 @ConditionalOnProperty(name = "casebook.seeds.enabled", havingValue = "true", matchIfMissing = true)
@@ -26,9 +29,14 @@ public class SeedLoader {
     private final ArticleIngestion ingestion;
     private final ArticleService articles;
     private final MotionService motions;
+    private final BriefService briefs;
+    private final BoardService boards;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SeedLoader(ArticleIngestion ingestion, ArticleService articles, MotionService motions) {
+    SeedLoader(ArticleIngestion ingestion, ArticleService articles, MotionService motions, BriefService briefs,
+            BoardService boards) {
+        this.briefs = briefs;
+        this.boards = boards;
         this.ingestion = ingestion;
         this.articles = articles;
         this.motions = motions;
@@ -58,14 +66,20 @@ public class SeedLoader {
         if (articles.holdsOtherThan(catalog.contents())) {
             return;
         }
-        motions.findOrCreate(catalog.motion());
+        var motion = motions.findOrCreate(catalog.motion());
+        boolean imported = false;
         for (SeedCatalog.SeedArticle seed : catalog.articles()) {
             ImportResult result = ingestion.importArticle(seed.content(), seed.location());
             if (result.status() == ImportResult.Status.IMPORTED) {
+                imported = true;
                 log.info("Sample article {}: {}", seed.location(), result.message());
             } else if (result.status() == ImportResult.Status.FAILED) {
                 log.warn("Sample article {} not imported: {}", seed.location(), result.message());
             }
+        }
+        if (imported && briefs.briefs().stream().noneMatch(b -> Long.valueOf(motion.id()).equals(b.motionId()))) {
+            var brief = SampleBrief.build(briefs, boards, motion);
+            log.info("Sample brief \"{}\" with {} entries", brief.title(), brief.entries().size());
         }
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.casebook.article.ArticleService;
 import org.casebook.article.ArticleSummary;
+import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefDocument;
+import org.casebook.brief.BriefService;
+import org.casebook.brief.BriefSummary;
+import org.casebook.brief.EntryKind;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.casebook.testdb.UsesTestDatabase;
@@ -22,6 +27,7 @@ class SeedLoaderIT {
     @Autowired SeedLoader seeds;
     @Autowired ArticleService articles;
     @Autowired MotionService motions;
+    @Autowired BriefService briefs;
 
     @Test
     void seedingAgainNeverDuplicatesArticlesOrTheMotion() throws InterruptedException {
@@ -35,6 +41,22 @@ class SeedLoaderIT {
                 "seeds/articles/001_f70ea718526867c2.txt",
                 "seeds/articles/002_66d844eed9e2e8e7.txt");
         assertThat(motions.allMotions()).extracting(MotionSummary::text).containsOnlyOnce(SAMPLE_MOTION);
+        assertThat(briefs.briefs()).extracting(BriefSummary::title).containsOnlyOnce(SampleBrief.TITLE);
+    }
+
+    @Test
+    void theFirstStartBuildsASampleBriefWithCardsOnBothSides() throws InterruptedException {
+        awaitStartupSeeding();
+
+        var sample = briefs.briefs().stream().filter(b -> b.title().equals(SampleBrief.TITLE)).findFirst()
+                .flatMap(b -> briefs.document(b.id())).orElseThrow();
+
+        for (BriefColumn column : BriefColumn.values()) {
+            assertThat(sample.column(column)).extracting(BriefDocument.Entry::kind)
+                    .contains(EntryKind.BLOCK_HEADING, EntryKind.CARD);
+        }
+        assertThat(sample.entries()).filteredOn(e -> e.kind() == EntryKind.CARD)
+                .allSatisfy(card -> assertThat(card.readAloud()).isNotBlank());
     }
 
     private void awaitStartupSeeding() throws InterruptedException {

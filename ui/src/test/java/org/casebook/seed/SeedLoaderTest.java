@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 
 import org.casebook.article.ArticleIngestion;
 import org.casebook.article.ArticleService;
+import org.casebook.article.BoardService;
+import org.casebook.brief.BriefService;
 import org.casebook.motion.MotionService;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,8 @@ class SeedLoaderTest {
     private final ArticleIngestion ingestion = mock(ArticleIngestion.class);
     private final ArticleService articles = mock(ArticleService.class);
     private final MotionService motions = mock(MotionService.class);
-    private final SeedLoader loader = new SeedLoader(ingestion, articles, motions);
+    private final SeedLoader loader = new SeedLoader(ingestion, articles, motions, mock(BriefService.class),
+            mock(BoardService.class));
 
     @Test
     void leavesALibraryWithTheUsersOwnArticlesAlone() {

@@ -1,6 +1,8 @@
 package org.casebook.article.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +29,11 @@ import java.util.Map;
 import org.casebook.article.ArticleDetails;
 import org.casebook.article.ArticleService;
 import org.casebook.article.Side;
+import org.casebook.article.UnitCorrections;
 import org.casebook.article.UnitDetails;
+import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefService;
+import org.casebook.brief.ui.AddToBriefDialog;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +51,15 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;
     private final MotionService motions;
+    private final UnitCorrections corrections;
+    private final BriefService briefs;
     private String title = "Article · Casebook";
 
-    ArticleView(ArticleService articles, MotionService motions) {
+    ArticleView(ArticleService articles, MotionService motions, UnitCorrections corrections, BriefService briefs) {
         this.articles = articles;
         this.motions = motions;
+        this.corrections = corrections;
+        this.briefs = briefs;
         addClassNames("cb-page", "cb-reader");
     }
 
@@ -62,13 +72,19 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        var article = articles.details(id);
-        if (article.isEmpty()) {
+        if (articles.details(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        List<MotionSummary> active = motions.activeMotions();
-        render(article.get(), active.isEmpty() ? null : active.getFirst());
+        show(id);
+    }
+
+    /** Shows the article as stored now (again after a correction). */
+    private void show(long id) {
+        articles.details(id).ifPresent(article -> {
+            List<MotionSummary> active = motions.activeMotions();
+            render(article, active.isEmpty() ? null : active.getFirst());
+        });
     }
 
     private void render(ArticleDetails article, @Nullable MotionSummary motion) {
@@ -91,7 +107,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             text.add(p);
         }
-        var body = new Div(text, unitList(article.units(), motionId, spans));
+        var body = new Div(text, unitList(article, motion, spans));
         body.addClassName("cb-reader-body");
         add(body);
     }
@@ -113,7 +129,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return span;
     }
 
-    private static Component unitList(List<UnitDetails> units, @Nullable Long motionId, Map<Long, Span> spans) {
+    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, Map<Long, Span> spans) {
+        List<UnitDetails> units = article.units();
+        Long motionId = motion == null ? null : motion.id();
         var aside = new Aside();
         aside.addClassName("cb-unit-list");
         aside.add(new H3("Units (" + units.size() + ")"));
@@ -133,7 +151,21 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             snippet.addClassName("cb-unit-snippet");
             var who = new Span(UnitLabels.speaker(unit));
             who.addClassName("cb-unit-speaker");
-            var item = new ListItem(label, snippet, who);
+            var correct = new Button("Correct", e -> new UnitCorrectionDialog(corrections, unit, motionId, side,
+                    () -> show(article.id())).open());
+            correct.setAriaLabel("Correct unit: " + shortText(unit.text()));
+            correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var actions = new Div(correct);
+            if (motion != null) {
+                var add = new Button("Add to brief", e -> new AddToBriefDialog(briefs, motion.id(), motion.text(),
+                        unit.id(), side == Side.CON ? BriefColumn.CON : BriefColumn.PRO, shortText(unit.text()))
+                        .open());
+                add.setAriaLabel("Add to brief: " + shortText(unit.text()));
+                add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(add);
+            }
+            actions.addClassName("cb-unit-actions");
+            var item = new ListItem(label, snippet, who, actions);
             item.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
             Span target = spans.get(unit.id());
             if (target != null) {
@@ -144,6 +176,10 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         aside.add(list);
         return aside;
+    }
+
+    private static String shortText(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
     private static Component meta(ArticleDetails article) {

@@ -21,10 +21,13 @@ final class UnitLabels {
                 .orElse(null);
     }
 
-    /** "Claim · Pro", "Evidence · Con", "Claim" when there is no stance. */
+    /** "Claim · Pro", "Evidence · Con", "Claim" when there is no stance; "· corrected" after a person's edit. */
     static String label(UnitDetails unit, @Nullable Side side) {
         String role = capitalised(unit.role().name());
-        return side == null ? role : role + " · " + capitalised(side.name());
+        String label = side == null ? role : role + " · " + capitalised(side.name());
+        boolean corrected = unit.humanEdited() || unit.stances().stream().anyMatch(
+                s -> s.correctedByPerson() && s.side() == side);
+        return corrected ? label + " · corrected" : label;
     }
 
     static String[] classNames(UnitDetails unit, @Nullable Side side) {

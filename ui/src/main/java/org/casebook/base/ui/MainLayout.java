@@ -21,6 +21,8 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Library", "", VaadinIcon.OPEN_BOOK.create()));
+        nav.addItem(new SideNavItem("Motions", "motions", VaadinIcon.SCALE.create()));
+        nav.addItem(new SideNavItem("Briefs", "briefs", VaadinIcon.FILE_TEXT_O.create()));
         nav.addClassName("cb-nav");
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

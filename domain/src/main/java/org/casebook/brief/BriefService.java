@@ -1,0 +1,216 @@
+package org.casebook.brief;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.casebook.article.ArticleService;
+import org.casebook.article.UnitQuote;
+import org.casebook.motion.MotionService;
+import org.casebook.motion.MotionSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and edits briefs. Every write names the brief's version the caller last saw and answers the brief as it
+ * now is (with its new version); when the brief changed meanwhile, nothing is written and
+ * {@link BriefChangedException} says so. Writers of one brief are serialised by a row lock, so the check never
+ * races. Invalid input (blank title, unknown entry, highlight outside the evidence) is an
+ * {@link IllegalArgumentException}. Thread-safe.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BriefService {
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int TAG_MAX_LENGTH = 400;
+    public static final int NOTE_MAX_LENGTH = 5000;
+    private static final DateTimeFormatter CITE_DATE =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final BriefRepository briefs;
+    private final ArticleService articles;
+    private final MotionService motions;
+    private final Clock clock;
+
+    BriefService(BriefRepository briefs, ArticleService articles, MotionService motions, Clock clock) {
+        this.briefs = briefs;
+        this.articles = articles;
+        this.motions = motions;
+        this.clock = clock;
+    }
+
+    /** A new, empty brief; {@code motionId} may be null for a brief on no motion. */
+    @Transactional
+    public BriefDocument create(String title, @Nullable Long motionId, BriefSide side) {
+        String motionText = null;
+        if (motionId != null) {
+            motionText = motions.find(motionId).map(MotionSummary::text)
+                    .orElseThrow(() -> new IllegalArgumentException("no motion " + motionId));
+        }
+        Brief brief = briefs.saveAndFlush(new Brief(title, motionId, side, clock.instant()));
+        return brief.document(motionText);
+    }
+
+    /** Every brief, the most recently changed first. */
+    public List<BriefSummary> briefs() {
+        Map<Long, String> texts = motionTexts();
+        return briefs.findAllWithEntries().stream().map(b -> b.summary(text(texts, b.motionId()))).toList();
+    }
+
+    public Optional<BriefDocument> document(long briefId) {
+        return briefs.findWithEntries(briefId).map(b -> b.document(motionText(b.motionId())));
+    }
+
+    @Transactional
+    public BriefDocument rename(long briefId, long version, String title) {
+        return write(briefId, version, b -> b.rename(title));
+    }
+
+    /**
+     * Appends a card cut from unit {@code unitId} to {@code column}: the tag is the unit's first words, the
+     * evidence is the unit with a sentence of context on each side when it is short, the unit itself highlighted,
+     * and the cite comes from the article's metadata (and the speaker, when the unit quotes someone).
+     */
+    @Transactional
+    public BriefDocument addCard(long briefId, long version, long unitId, BriefColumn column) {
+        UnitQuote quote = articles.quote(unitId)
+                .orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
+        String evidence = quote.before() + quote.text() + quote.after();
+        var read = new Highlight(quote.before().length(), quote.before().length() + quote.text().length());
+        return write(briefId, version, b -> b.append(BriefEntry.card(b, column, Tags.shortForm(quote.text()),
+                citeOf(quote), evidence, List.of(read), unitId)));
+    }
+
+    @Transactional
+    public BriefDocument addHeading(long briefId, long version, BriefColumn column, String words) {
+        return write(briefId, version, b -> b.append(BriefEntry.heading(b, column, words)));
+    }
+
+    @Transactional
+    public BriefDocument addNote(long briefId, long version, BriefColumn column, String words) {
+        return write(briefId, version, b -> b.append(BriefEntry.note(b, column, words)));
+    }
+
+    /** A card's tag (blank clears it) or a heading's words. */
+    @Transactional
+    public BriefDocument editTag(long briefId, long version, long entryId, String tag) {
+        return write(briefId, version, b -> b.entry(entryId).retag(tag));
+    }
+
+    /** A note's words. */
+    @Transactional
+    public BriefDocument editNote(long briefId, long version, long entryId, String words) {
+        return write(briefId, version, b -> b.entry(entryId).rewrite(words));
+    }
+
+    @Transactional
+    public BriefDocument editCite(long briefId, long version, long entryId, Cite cite) {
+        return write(briefId, version, b -> b.entry(entryId).cite(cite));
+    }
+
+    /** Replaces a card's highlights (merged and sorted; each must lie inside the evidence). */
+    @Transactional
+    public BriefDocument setHighlights(long briefId, long version, long entryId, List<Highlight> highlights) {
+        return write(briefId, version, b -> b.entry(entryId).highlight(highlights));
+    }
+
+    /** Moves an entry to {@code index} (0 = top) of {@code column}, within its column or across. */
+    @Transactional
+    public BriefDocument move(long briefId, long version, long entryId, BriefColumn column, int index) {
+        return write(briefId, version, b -> b.move(entryId, column, index));
+    }
+
+    @Transactional
+    public BriefDocument remove(long briefId, long version, long entryId) {
+        return write(briefId, version, b -> b.remove(entryId));
+    }
+
+    @Transactional
+    public void delete(long briefId, long version) {
+        briefs.delete(current(briefId, version));
+    }
+
+    private BriefDocument write(long briefId, long version, Consumer<Brief> change) {
+        Brief brief = current(briefId, version);
+        change.accept(brief);
+        brief.touch(clock.instant());
+        briefs.flush(); // assigns ids to new entries and moves the version before the document is read
+        return brief.document(motionText(brief.motionId()));
+    }
+
+    private Brief current(long briefId, long version) {
+        Brief brief = briefs.findForUpdate(briefId)
+                .orElseThrow(() -> new IllegalArgumentException("no brief " + briefId));
+        if (brief.version() != version) {
+            throw new BriefChangedException(briefId);
+        }
+        return brief;
+    }
+
+    static Cite citeOf(UnitQuote quote) {
+        String qualification = null;
+        if (quote.speakerName() != null) {
+            qualification = "quoting " + quote.speakerName()
+                    + (quote.speakerDescription() == null ? "" : ", " + quote.speakerDescription());
+        }
+        LocalDate published = quote.published();
+        String location = quote.location();
+        String url = location.startsWith("http://") || location.startsWith("https://") ? location : null;
+        return new Cite(quote.author(), qualification, quote.publication(),
+                published == null ? null : CITE_DATE.format(published), url);
+    }
+
+    static String checkedTitle(String title) {
+        Objects.requireNonNull(title, "title");
+        String t = title.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a brief needs a title");
+        }
+        if (t.length() > TITLE_MAX_LENGTH) {
+            throw new IllegalArgumentException("a title is at most " + TITLE_MAX_LENGTH + " characters");
+        }
+        return t;
+    }
+
+    static @Nullable String checkedTag(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String t = tag.strip();
+        if (t.length() > TAG_MAX_LENGTH) {
+            throw new IllegalArgumentException("a tag is at most " + TAG_MAX_LENGTH + " characters");
+        }
+        return t;
+    }
+
+    static String checkedNote(String words) {
+        Objects.requireNonNull(words, "words");
+        String t = words.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a note needs some words");
+        }
+        if (t.length() > NOTE_MAX_LENGTH) {
+            throw new IllegalArgumentException("a note is at most " + NOTE_MAX_LENGTH + " characters");
+        }
+        return t;
+    }
+
+    private @Nullable String motionText(@Nullable Long motionId) {
+        return motionId == null ? null : motions.find(motionId).map(MotionSummary::text).orElse(null);
+    }
+
+    private Map<Long, String> motionTexts() {
+        return motions.allMotions().stream().collect(Collectors.toMap(MotionSummary::id, MotionSummary::text));
+    }
+
+    private static @Nullable String text(Map<Long, String> texts, @Nullable Long motionId) {
+        return motionId == null ? null : texts.get(motionId);
+    }
+}

@@ -1,0 +1,224 @@
+package org.casebook.brief.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropEvent;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefDocument;
+import org.casebook.brief.BriefService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The brief editor: the brief's columns side by side (one for a one-sided brief), each a list of cards, headings
+ * and notes that can be dragged within and between columns (or moved with buttons, from the keyboard). Every
+ * change is saved at once through the presenter; when someone else changed the brief, a banner says so and offers
+ * to reload.
+ */
+@Route("briefs/:id")
+class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ID = "id";
+
+    final TextField title = new TextField("Title");
+    final Paragraph status = new Paragraph();
+    final Div conflict = new Div();
+    final Button reload = new Button("Reload", VaadinIcon.REFRESH.create());
+    final Div columns = new Div();
+    final Map<Long, EntryCard> cards = new HashMap<>();
+    final Map<BriefColumn, Div> columnLists = new EnumMap<>(BriefColumn.class);
+    private final BriefPresenter presenter;
+    private String pageTitle = "Brief · Casebook";
+
+    BriefEditorView(BriefService briefs) {
+        this.presenter = new BriefPresenter(briefs);
+        addClassNames("cb-page", "cb-brief");
+        title.setMaxLength(BriefService.TITLE_MAX_LENGTH);
+        title.setWidth("min(40rem, 100%)");
+        title.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saved(presenter.rename(e.getValue()), false);
+            }
+        });
+        status.addClassName("cb-status");
+        status.getElement().setAttribute("role", "status");
+        conflict.addClassName("cb-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.addClickListener(e -> {
+            presenter.reload();
+            render();
+            status.setText("Reloaded: this is the brief as it is now.");
+        });
+        conflict.add(new Span(BriefPresenter.CONFLICT), reload);
+        conflict.setVisible(false);
+        columns.addClassName("cb-brief-columns");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (presenter.open(id).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent().setAttribute(AddToBriefDialog.LAST_BRIEF, id);
+        }
+        render();
+    }
+
+    void render() {
+        BriefDocument brief = presenter.brief();
+        removeAll();
+        cards.clear();
+        columnLists.clear();
+        pageTitle = brief.title() + " · Casebook";
+        title.setValue(brief.title());
+        var back = new RouterLink("← Briefs", BriefsView.class);
+        back.addClassName("cb-back");
+        var motion = new Paragraph(brief.motionText() == null ? "No motion"
+                : "Motion: " + brief.motionText() + " · " + sideWords(brief));
+        motion.addClassName("cb-meta");
+        columns.removeAll();
+        boolean two = brief.side().columns().size() == 2;
+        columns.getElement().getClassList().set("cb-two", two);
+        for (BriefColumn column : brief.side().columns()) {
+            columns.add(column(brief, column, two));
+        }
+        add(back, title, motion, conflict, status, columns);
+        conflict.setVisible(presenter.inConflict());
+    }
+
+    private Component column(BriefDocument brief, BriefColumn column, boolean two) {
+        var head = new H3(column == BriefColumn.PRO ? "Pro" : "Con");
+        head.addClassNames("cb-column-head", "cb-side-" + column.name().toLowerCase());
+        var list = new Div();
+        list.addClassName("cb-entries");
+        columnLists.put(column, list);
+        for (BriefDocument.Entry entry : brief.column(column)) {
+            list.add(card(entry, two));
+        }
+        if (brief.column(column).isEmpty()) {
+            var empty = new Paragraph("No cards yet. Open a motion's board and choose \"Add to brief\", or add a "
+                    + "heading or a note below.");
+            empty.addClassName("cb-empty");
+            list.add(empty);
+        }
+        var end = new Div(new Span("Drop here to move to the end"));
+        end.addClassName("cb-drop-end");
+        DropTarget<Div> endTarget = DropTarget.create(end);
+        endTarget.setDropEffect(DropEffect.MOVE);
+        endTarget.addDropListener(e -> dropped(e, column, null));
+        var heading = new Button("Add heading", VaadinIcon.HEADER.create(),
+                e -> saved(presenter.addHeading(column, "Answers to: …"), true));
+        var note = new Button("Add note", VaadinIcon.COMMENT_O.create(),
+                e -> saved(presenter.addNote(column, "Note"), true));
+        heading.setAriaLabel("Add a heading to the " + column.name() + " column");
+        note.setAriaLabel("Add a note to the " + column.name() + " column");
+        heading.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        note.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var adders = new Div(heading, note);
+        adders.addClassName("cb-adders");
+        var section = new Div(head, list, end, adders);
+        section.addClassNames("cb-brief-column", "cb-column-" + column.name().toLowerCase());
+        section.getElement().setAttribute("aria-label", column.name() + " column");
+        return section;
+    }
+
+    private EntryCard card(BriefDocument.Entry entry, boolean two) {
+        var card = new EntryCard(entry, two);
+        cards.put(entry.id(), card);
+        DropTarget<EntryCard> target = DropTarget.create(card);
+        target.setDropEffect(DropEffect.MOVE);
+        target.addDropListener(e -> dropped(e, entry.column(), entry.id()));
+        card.addSelectedListener(e -> presenter.select(entry.id(), e.start, e.end));
+        card.addIntentListener(e -> act(card, e.action));
+        return card;
+    }
+
+    private void dropped(DropEvent<?> event, BriefColumn column, @Nullable Long beforeId) {
+        event.getDragSourceComponent().ifPresent(source -> {
+            if (source instanceof EntryCard dragged) {
+                saved(presenter.drop(dragged.entryId, column, beforeId), true);
+            }
+        });
+    }
+
+    private void act(EntryCard card, EntryCard.Action action) {
+        long id = card.entryId;
+        switch (action) {
+            case UP -> saved(presenter.moveUp(id), true);
+            case DOWN -> saved(presenter.moveDown(id), true);
+            case ACROSS -> saved(presenter.moveAcross(id), true);
+            case REMOVE -> saved(presenter.remove(id), true);
+            case TAG -> saved(presenter.editTag(id, card.tag.getValue()), false);
+            case NOTE -> saved(presenter.editNote(id, card.note.getValue()), false);
+            case HIGHLIGHT -> updated(id, presenter.highlight(id));
+            case CLEAR -> updated(id, presenter.clearHighlight(id));
+            case CITE -> presenter.brief().entry(id).ifPresent(entry -> new CiteDialog(entry.cite(),
+                    cite -> updated(id, presenter.editCite(id, cite))).open());
+        }
+    }
+
+    /** After a change to one card: shows it as saved. */
+    private void updated(long entryId, boolean saved) {
+        if (saved) {
+            presenter.brief().entry(entryId).ifPresent(entry -> {
+                EntryCard card = cards.get(entryId);
+                if (card != null) {
+                    card.update(entry);
+                }
+            });
+        }
+        saved(saved, false);
+    }
+
+    /** Reports the outcome; a change of order or content redraws the columns. */
+    private void saved(boolean saved, boolean redraw) {
+        if (saved && redraw) {
+            render();
+        }
+        conflict.setVisible(presenter.inConflict());
+        String problem = presenter.problem();
+        status.setText(saved ? "All changes saved." : problem == null || presenter.inConflict() ? "" : problem);
+        status.getElement().getClassList().set("cb-error", !saved && problem != null);
+    }
+
+    private static String sideWords(BriefDocument brief) {
+        return switch (brief.side()) {
+            case PRO -> "Pro side";
+            case CON -> "Con side";
+            case BOTH -> "Both sides";
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

@@ -1,0 +1,209 @@
+package org.casebook.motion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.casebook.article.BoardService;
+import org.casebook.article.MotionBoard;
+import org.casebook.article.Side;
+import org.casebook.article.UnitRole;
+import org.casebook.brief.BriefService;
+import org.casebook.brief.ui.AddToBriefDialog;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The clash view of one motion: PRO | CON side by side; each row an argument with the rebuttals found for it on the
+ * other side, or a "no answer yet" badge; key points with how many sources make them; filters by article, speaker,
+ * role and "unanswered only"; every unit can go into a brief.
+ */
+@Route("motions/:id/board")
+class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ID = "id";
+    private static final String ALL_ARTICLES = "All articles";
+
+    final ComboBox<Long> article = new ComboBox<>("Article");
+    final ComboBox<String> speaker = new ComboBox<>("Speaker");
+    final Select<String> role = new Select<>();
+    final Checkbox unansweredOnly = new Checkbox("Only unanswered");
+    final Div rows = new Div();
+    final Paragraph summary = new Paragraph();
+    final Paragraph emptyState = new Paragraph();
+    private final BoardService boards;
+    private final BriefService briefs;
+    private @Nullable MotionBoard board;
+    private BoardFilter filter = BoardFilter.everything();
+    private String title = "Board · Casebook";
+
+    MotionBoardView(BoardService boards, BriefService briefs) {
+        this.boards = boards;
+        this.briefs = briefs;
+        addClassNames("cb-page", "cb-board");
+        rows.addClassName("cb-board-rows");
+        summary.addClassName("cb-meta");
+        emptyState.addClassName("cb-empty");
+        role.setLabel("Role");
+        role.setItems("Claims and evidence", "Claims", "Evidence");
+        role.setValue("Claims and evidence");
+        role.setWidth("14em");
+        article.setClearButtonVisible(true);
+        article.setPlaceholder(ALL_ARTICLES);
+        speaker.setClearButtonVisible(true);
+        speaker.setPlaceholder("Everyone");
+        article.addValueChangeListener(e -> show(filter.withArticle(e.getValue())));
+        speaker.addValueChangeListener(e -> show(filter.withSpeaker(e.getValue())));
+        role.addValueChangeListener(e -> show(filter.withRole(switch (Objects.requireNonNullElse(e.getValue(), "")) {
+            case "Claims" -> UnitRole.CLAIM;
+            case "Evidence" -> UnitRole.EVIDENCE;
+            default -> null;
+        })));
+        unansweredOnly.addValueChangeListener(e -> show(filter.withUnansweredOnly(e.getValue())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var found = boards.board(id);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(found.get());
+    }
+
+    private void render(MotionBoard board) {
+        this.board = board;
+        removeAll();
+        title = "Board: " + board.motion().text() + " · Casebook";
+        var back = new RouterLink("← Motions", MotionsView.class);
+        back.addClassName("cb-back");
+        var heading = new H2(board.motion().text());
+        heading.addClassName("cb-reader-title");
+        Map<Long, String> headings = new LinkedHashMap<>();
+        board.rows().forEach(r -> headings.putIfAbsent(r.argument().articleId(), r.argument().articleHeading()));
+        article.setItems(headings.keySet());
+        article.setItemLabelGenerator(headings::get);
+        speaker.setItems(board.rows().stream().map(r -> BoardFilter.speakerOf(r.argument())).distinct().sorted()
+                .toList());
+        var filters = new Div(article, speaker, role, unansweredOnly);
+        filters.addClassName("cb-filters");
+        var columns = new Div(columnHead("Pro", "cb-side-pro"), columnHead("Con", "cb-side-con"));
+        columns.addClassName("cb-board-head");
+        add(back, heading, summary, keyPoints(board), filters, columns, emptyState, rows);
+        show(filter);
+    }
+
+    /** Shows the rows the filter keeps. */
+    void show(BoardFilter next) {
+        filter = next;
+        rows.removeAll();
+        if (board == null) {
+            return;
+        }
+        List<MotionBoard.Row> kept = filter.apply(board.rows());
+        long unanswered = board.rows().stream().filter(r -> !r.answered()).count();
+        summary.setText("%d arguments, %d without an answer yet%s".formatted(board.rows().size(), unanswered,
+                kept.size() == board.rows().size() ? "" : "; showing " + kept.size()));
+        for (MotionBoard.Row row : kept) {
+            rows.add(row(row));
+        }
+        emptyState.setVisible(kept.isEmpty());
+        emptyState.setText(board.rows().isEmpty()
+                ? "No article in the library takes a side on this motion yet. Import articles on the library page; "
+                        + "their arguments appear here."
+                : "Nothing matches these filters. Clear a filter to see more.");
+    }
+
+    private Component row(MotionBoard.Row row) {
+        boolean pro = row.argument().side() == Side.PRO;
+        String keyPoint = keyPointLabel(row);
+        var argument = new BoardCard(row.argument(), keyPoint, this::addToBrief);
+        argument.addClassName("cb-argument");
+        var answers = new Div();
+        answers.addClassName("cb-answers");
+        if (row.answered()) {
+            for (MotionBoard.Rebuttal r : row.rebuttals()) {
+                var card = new BoardCard(r.unit(), r.explicit() ? " · answers it in the text" : " · answers it",
+                        this::addToBrief);
+                card.addClassName("cb-rebuttal");
+                answers.add(card);
+            }
+        } else {
+            var badge = new Span("No answer yet");
+            badge.addClassName("cb-unanswered");
+            var hint = new Span("Prepare an answer to this " + (pro ? "PRO" : "CON") + " argument.");
+            hint.addClassName("cb-hint");
+            answers.add(badge, hint);
+        }
+        var line = pro ? new Div(argument, answers) : new Div(answers, argument);
+        line.addClassNames("cb-board-row", row.answered() ? "cb-answered" : "cb-open");
+        return line;
+    }
+
+    private String keyPointLabel(MotionBoard.Row row) {
+        if (board == null || row.keyPointId() == null) {
+            return "";
+        }
+        return board.keyPoints().stream().filter(k -> k.id() == row.keyPointId()).findFirst()
+                .map(k -> " · made in " + k.sources() + (k.sources() == 1 ? " source" : " sources")).orElse("");
+    }
+
+    private static Component keyPoints(MotionBoard board) {
+        var list = new UnorderedList();
+        for (MotionBoard.KeyPoint k : board.keyPoints()) {
+            var count = new Span(k.sources() + (k.sources() == 1 ? " source" : " sources"));
+            count.addClassName("cb-count");
+            list.add(new ListItem(count, new Span(" " + k.label())));
+        }
+        var details = new Details("Key points (" + board.keyPoints().size() + ")");
+        details.add(board.keyPoints().isEmpty()
+                ? new Paragraph("No point is made by several arguments yet; key points appear here as the "
+                        + "library grows.")
+                : list);
+        details.addClassName("cb-key-points");
+        return details;
+    }
+
+    private static Component columnHead(String text, String className) {
+        var head = new Span(text);
+        head.addClassNames("cb-column-head", className);
+        return head;
+    }
+
+    private void addToBrief(MotionBoard.Card card) {
+        if (board != null) {
+            new AddToBriefDialog(briefs, board.motion().id(), board.motion().text(), card.unitId(),
+                    card.side() == Side.CON ? org.casebook.brief.BriefColumn.CON : org.casebook.brief.BriefColumn.PRO,
+                    BoardCard.shortText(card.text())).open();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

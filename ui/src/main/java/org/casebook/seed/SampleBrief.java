@@ -1,0 +1,62 @@
+package org.casebook.seed;
+
+import java.util.Comparator;
+import java.util.List;
+import org.casebook.article.BoardService;
+import org.casebook.article.MotionBoard;
+import org.casebook.article.Side;
+import org.casebook.article.UnitRole;
+import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefDocument;
+import org.casebook.brief.BriefService;
+import org.casebook.brief.BriefSide;
+import org.casebook.motion.MotionSummary;
+
+/**
+ * Builds the sample brief from the seed articles, through {@link BriefService} like any user: for each side, a
+ * heading, its strongest claims (by confidence), then a block answering the other side's strongest claims with
+ * the rebuttals the board found for them.
+ */
+final class SampleBrief {
+    static final String TITLE = "Sample brief: foreign aid to Central America";
+    private static final int CLAIMS = 2;
+
+    private SampleBrief() {}
+
+    static BriefDocument build(BriefService briefs, BoardService boards, MotionSummary motion) {
+        MotionBoard board = boards.board(motion.id()).orElseThrow();
+        BriefDocument brief = briefs.create(TITLE, motion.id(), BriefSide.BOTH);
+        brief = briefs.addNote(brief.id(), brief.version(), BriefColumn.PRO, "A sample built from the three seed "
+                + "articles. Drag cards to reorder them, edit tags and cites, select words and press Highlight.");
+        for (BriefColumn column : BriefColumn.values()) {
+            Side side = column == BriefColumn.PRO ? Side.PRO : Side.CON;
+            Side other = column == BriefColumn.PRO ? Side.CON : Side.PRO;
+            brief = briefs.addHeading(brief.id(), brief.version(), column,
+                    column == BriefColumn.PRO ? "Why cut the aid" : "Why keep the aid");
+            for (MotionBoard.Row row : strongest(board, side)) {
+                brief = briefs.addCard(brief.id(), brief.version(), row.argument().unitId(), column);
+            }
+            List<MotionBoard.Row> theirs = strongest(board, other).stream().filter(MotionBoard.Row::answered).toList();
+            for (MotionBoard.Row row : theirs) {
+                brief = briefs.addHeading(brief.id(), brief.version(), column,
+                        "Answers to: " + shortened(row.argument().text()));
+                brief = briefs.addCard(brief.id(), brief.version(), row.rebuttals().getFirst().unit().unitId(),
+                        column);
+            }
+        }
+        return brief;
+    }
+
+    private static List<MotionBoard.Row> strongest(MotionBoard board, Side side) {
+        return board.rows().stream()
+                .filter(r -> r.argument().side() == side && r.argument().role() == UnitRole.CLAIM)
+                .sorted(Comparator.comparingDouble((MotionBoard.Row r) -> r.argument().confidence()).reversed())
+                .limit(CLAIMS)
+                .toList();
+    }
+
+    private static String shortened(String text) {
+        String[] words = text.strip().replaceAll("[\"“”]", "").split("\\s+");
+        return words.length <= 8 ? String.join(" ", words) : String.join(" ", List.of(words).subList(0, 8)) + " …";
+    }
+}

@@ -1,0 +1,116 @@
+package org.casebook.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.HasErrorParameter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kotlin.jvm.functions.Function0;
+import org.casebook.article.ArticleDetails;
+import org.casebook.article.ArticleService;
+import org.casebook.article.Side;
+import org.casebook.article.UnitCorrections;
+import org.casebook.article.UnitDetails;
+import org.casebook.article.UnitRole;
+import org.casebook.base.ui.ErrorView;
+import org.casebook.base.ui.NotFoundView;
+import org.casebook.brief.BriefService;
+import org.casebook.motion.MotionService;
+import org.casebook.motion.MotionSummary;
+import org.casebook.testdb.UsesTestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** The reader's corrections without a browser (Karibu Testing), over stubbed services. */
+@SpringBootTest(properties = "casebook.seeds.enabled=false")
+@UsesTestDatabase
+class ArticleViewTest {
+    private static final String BODY = "Aid works. Cuts backfire.";
+    private static Routes routes;
+
+    @Autowired ApplicationContext context;
+    @MockitoBean ArticleService articles;
+    @MockitoBean MotionService motions;
+    @MockitoBean UnitCorrections corrections;
+    @MockitoBean BriefService briefs;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes(Set.<Class<? extends Component>>of(LibraryView.class, ArticleView.class),
+                Set.<Class<? extends HasErrorParameter<?>>>of(NotFoundView.class, ErrorView.class), true);
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void correctingAStanceSavesItAsAPersonsVerdictAndShowsItMarked() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null,
+                List.of(new UnitDetails.StanceDetails(5, Side.PRO, 0.6, false)));
+        var corrected = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null,
+                List.of(new UnitDetails.StanceDetails(5, Side.CON, 1.0, true)));
+        when(motions.activeMotions()).thenReturn(List.of(new MotionSummary(5, "Cut aid.", false, Instant.EPOCH)));
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)), Optional.of(article(unit)),
+                Optional.of(article(corrected)));
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("Correct")));
+        var dialog = _get(UnitCorrectionDialog.class);
+        _setValue(dialog.stance, Side.CON);
+        _click(dialog.save);
+
+        verify(corrections).correctStance(3, 5, Side.CON);
+        verify(corrections, never()).changeRole(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any());
+        assertThat(_find(com.vaadin.flow.component.html.Span.class)).extracting(s -> s.getText())
+                .contains("Claim · Con · corrected");
+    }
+
+    @Test
+    void deletingAUnitIsAskedTwice() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("Correct")));
+        var dialog = _get(UnitCorrectionDialog.class);
+        _click(dialog.delete);
+        verify(corrections, never()).delete(3);
+        _click(dialog.delete);
+
+        verify(corrections).delete(3);
+    }
+
+    private void open() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().navigate("articles/1");
+    }
+
+    private static ArticleDetails article(UnitDetails unit) {
+        return new ArticleDetails(1, "Aid", null, null, null, null, "test.txt", BODY, List.of(unit), "0.1.0", "m");
+    }
+}

@@ -1,0 +1,159 @@
+package org.casebook.brief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.casebook.testdb.UsesTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The brief builder's journeys in Chromium, on the seeded library: the board shows PRO and CON rows for the seeds;
+ * a brief is built by adding cards from the board, dragging one into the other column and highlighting words.
+ * Screenshots at 1280x800 and at a tablet's 820x1180 go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesTestDatabase
+class BriefBuilderBrowserIT {
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("casebook.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theBoardShowsProAndConRowsForTheSeedsAndABriefIsBuiltFromIt() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        awaitSampleBrief(page);
+        shot(page, "briefs");
+
+        page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief")).click();
+        page.locator(".cb-entry").first().waitFor();
+        shot(page, "sample-brief");
+
+        page.navigate(url("motions"));
+        page.locator("a.cb-motion-link").first().click();
+        page.waitForURL("**/motions/*/board");
+        page.locator(".cb-board-row").first().waitFor();
+        shot(page, "board");
+        assertThat(page.locator(".cb-board-row .cb-argument.cb-side-pro").count()).isPositive();
+        assertThat(page.locator(".cb-board-row .cb-argument.cb-side-con").count()).isPositive();
+
+        page.navigate(url("briefs"));
+        page.getByLabel("Title").fill("Journey brief");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create brief")).click();
+        page.waitForURL("**/briefs/*");
+        page.locator(".cb-empty").first().waitFor();
+        String briefUrl = page.url();
+
+        page.goBack();
+        page.navigate(url("motions"));
+        page.locator("a.cb-motion-link").first().click();
+        page.locator(".cb-board-row").first().waitFor();
+        addToBrief(page, page.locator(".cb-board-row .cb-argument.cb-side-pro").first());
+        addToBrief(page, page.locator(".cb-board-row .cb-argument.cb-side-con").first());
+
+        page.navigate(briefUrl);
+        Locator pro = page.locator(".cb-column-pro .cb-entry");
+        Locator con = page.locator(".cb-column-con .cb-entry");
+        pro.first().waitFor();
+        assertThat(pro.count()).isEqualTo(1);
+        assertThat(con.count()).isEqualTo(1);
+
+        con.first().dragTo(page.locator(".cb-column-pro .cb-drop-end"));
+        page.waitForCondition(() -> pro.count() == 2, new Page.WaitForConditionOptions().setTimeout(10_000));
+        assertThat(con.count()).isZero();
+
+        Locator evidence = pro.first().locator(".cb-evidence");
+        int before = evidence.locator(".cb-read").count();
+        pro.first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Clear")).click();
+        page.waitForCondition(() -> evidence.locator(".cb-read").count() == 0,
+                new Page.WaitForConditionOptions().setTimeout(10_000));
+        evidence.evaluate("""
+                el => { const text = el.firstChild.firstChild; const r = document.createRange();
+                        r.setStart(text, 0); r.setEnd(text, Math.min(12, text.length));
+                        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+                        el.dispatchEvent(new MouseEvent('mouseup', {bubbles: true})); }""");
+        page.waitForTimeout(300);
+        pro.first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Highlight")).click();
+        page.waitForCondition(() -> evidence.locator(".cb-read").count() == 1,
+                new Page.WaitForConditionOptions().setTimeout(10_000));
+        assertThat(before).isPositive();
+        assertThat(page.locator(".cb-status").innerText()).contains("All changes saved");
+        shot(page, "brief");
+
+        page.reload();
+        pro.first().waitFor();
+        assertThat(pro.count()).isEqualTo(2);
+        page.close();
+    }
+
+    private void addToBrief(Page page, Locator card) {
+        card.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Add to brief"))).click();
+        Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").last();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Add card")).click();
+        page.getByText("Added to \"Journey brief\"").waitFor();
+        assertThat(dialog).isNotNull();
+    }
+
+    /** Waits for the first start's seeding to finish: its last step is the sample brief. */
+    private void awaitSampleBrief(Page page) {
+        long deadline = System.currentTimeMillis() + 240_000;
+        Locator sample = page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief"));
+        while (true) {
+            page.navigate(url("briefs"));
+            try {
+                sample.first().waitFor(new Locator.WaitForOptions().setTimeout(5000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                assertThat(System.currentTimeMillis()).as("seeding finished in time").isLessThan(deadline);
+            }
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+        var size = page.viewportSize();
+        page.setViewportSize(820, 1180);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-tablet.png")));
+        page.setViewportSize(size.width, size.height);
+    }
+}

@@ -1,0 +1,39 @@
+package org.casebook.motion.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.article.MotionBoard;
+import org.casebook.article.Side;
+import org.casebook.article.UnitRole;
+import org.junit.jupiter.api.Test;
+
+class BoardFilterTest {
+    static MotionBoard.Card card(long id, long article, UnitRole role, Side side, String speaker) {
+        return new MotionBoard.Card(id, article, "Article " + article, role, side, "Unit " + id, speaker, null,
+                0.8, false);
+    }
+
+    private final MotionBoard.Row answeredClaim = new MotionBoard.Row(card(1, 10, UnitRole.CLAIM, Side.PRO, null),
+            List.of(new MotionBoard.Rebuttal(card(2, 11, UnitRole.CLAIM, Side.CON, "Harris"), false, 0.7)), null);
+    private final MotionBoard.Row openEvidence = new MotionBoard.Row(
+            card(3, 11, UnitRole.EVIDENCE, Side.CON, "Harris"), List.of(), null);
+    private final List<MotionBoard.Row> rows = List.of(answeredClaim, openEvidence);
+
+    @Test
+    void keepsEverythingByDefault() {
+        assertThat(BoardFilter.everything().apply(rows)).containsExactly(answeredClaim, openEvidence);
+    }
+
+    @Test
+    void filtersByArticleSpeakerAndRole() {
+        assertThat(BoardFilter.everything().withArticle(11L).apply(rows)).containsExactly(openEvidence);
+        assertThat(BoardFilter.everything().withSpeaker(BoardFilter.AUTHOR).apply(rows)).containsExactly(answeredClaim);
+        assertThat(BoardFilter.everything().withRole(UnitRole.EVIDENCE).apply(rows)).containsExactly(openEvidence);
+    }
+
+    @Test
+    void showsOnlyTheUnansweredWhenAsked() {
+        assertThat(BoardFilter.everything().withUnansweredOnly(true).apply(rows)).containsExactly(openEvidence);
+    }
+}
