@@ -34,7 +34,7 @@ public record PipelineSettings(int batchSize, int maxTokens, int threads, double
     }
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(32, 256, Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5, 0.55);
+        return new PipelineSettings(32, 256, Math.max(1, Runtime.getRuntime().availableProcessors()), 0.5, 0.6);
     }
 
     /** A short hash of every setting that changes results (not of the thread count). */

@@ -2,10 +2,8 @@ package org.casebook.ingest.counter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.ArticleText;
@@ -29,6 +27,7 @@ public final class CounterArgumentPairer {
             + "Rather than|Instead,|Far from)", Pattern.CASE_INSENSITIVE);
     private static final int REACH = 4;
     private static final int PER_UNIT = 3;
+    private static final int MUTUAL = 6;
 
     private final double threshold;
 
@@ -59,29 +58,39 @@ public final class CounterArgumentPairer {
         return pairs;
     }
 
-    /** Rebuttals by meaning and opposite stance, within and across the articles of a library. */
+    /**
+     * Rebuttals by meaning and opposite stance, within and across the articles of a library: a pair is kept when
+     * each unit is among the other's few closest units of the opposite side ({@value #PER_UNIT} from one side, a
+     * few more from the other), so an argument close to everything does not answer everything.
+     */
     public List<CounterPair> pairAcross(List<MinedUnit> library) {
+        int n = library.size();
+        int[][] rank = new int[n][n];
+        double[][] similarity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            MinedUnit unit = library.get(i);
+            List<Integer> opposite = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                rank[i][j] = Integer.MAX_VALUE;
+                if (unit.stance() != Stance.NEUTRAL && library.get(j).stance() == unit.stance().opposite()) {
+                    similarity[i][j] = Embedder.cosine(unit.vector(), library.get(j).vector());
+                    opposite.add(j);
+                }
+            }
+            final int from = i;
+            opposite.sort(Comparator.comparingDouble((Integer j) -> -similarity[from][j]).thenComparingInt(j -> j));
+            for (int r = 0; r < opposite.size(); r++) {
+                rank[i][opposite.get(r)] = r;
+            }
+        }
         List<CounterPair> pairs = new ArrayList<>();
-        Set<Set<UnitRef>> seen = new HashSet<>();
-        for (MinedUnit unit : library) {
-            if (unit.stance() == Stance.NEUTRAL) {
-                continue;
-            }
-            List<CounterPair> candidates = new ArrayList<>();
-            for (MinedUnit other : library) {
-                if (other.stance() != unit.stance().opposite()) {
-                    continue;
-                }
-                double similarity = Embedder.cosine(unit.vector(), other.vector());
-                if (similarity >= threshold) {
-                    candidates.add(new CounterPair(unit.ref(), other.ref(), Math.clamp(similarity, 0, 1),
-                            CounterPair.Basis.SEMANTIC));
-                }
-            }
-            candidates.sort(Comparator.comparingDouble(CounterPair::score).reversed());
-            for (CounterPair pair : candidates.subList(0, Math.min(PER_UNIT, candidates.size()))) {
-                if (seen.add(Set.of(pair.unit(), pair.counter()))) {
-                    pairs.add(pair);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int near = Math.min(rank[i][j], rank[j][i]);
+                int far = Math.max(rank[i][j], rank[j][i]);
+                if (near < PER_UNIT && far < MUTUAL && similarity[i][j] >= threshold) {
+                    pairs.add(new CounterPair(library.get(i).ref(), library.get(j).ref(),
+                            Math.clamp(similarity[i][j], 0, 1), CounterPair.Basis.SEMANTIC));
                 }
             }
         }
