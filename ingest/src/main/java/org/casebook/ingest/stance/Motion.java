@@ -11,15 +11,17 @@ import java.util.Objects;
  * A motion as the user wrote it, read for what stance needs: its target (the words of what the motion acts on or
  * judges), its action verb if any, and its direction: +1 when the motion favours its target (adopt, allow,
  * increase; or judges it good), -1 when it turns against it (cut, ban, abolish; or judges it bad). Works on
- * statements ("This house would ..."), questions ("Should we ...?") and resolutions alike.
+ * statements ("This house would ..."), questions ("Should we ...?") and resolutions alike. {@code complement} holds
+ * the words of whom or what the act is for ("to El Salvador, Guatemala and Honduras"), kept apart from the target.
  */
-public record Motion(String text, List<String> target, String action, int direction) {
+public record Motion(String text, List<String> target, String action, int direction, List<String> complement) {
     public Motion {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             throw new IllegalArgumentException("the motion is empty");
         }
         target = List.copyOf(target);
+        complement = List.copyOf(complement);
         if (direction != 1 && direction != -1) {
             throw new IllegalArgumentException("direction " + direction);
         }
@@ -37,14 +39,18 @@ public record Motion(String text, List<String> target, String action, int direct
         int verb = policyVerb(words);
         int direction = 1;
         List<String> target = new ArrayList<>();
+        List<String> complement = new ArrayList<>();
         boolean negated = false;
         if (verb >= 0) {
             direction = isDecrease(words.get(verb)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 negated |= Lexicon.NEGATORS.contains(words.get(i));
             }
+            // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
+            boolean inComplement = false;
             for (String w : words.subList(verb + 1, words.size())) {
-                addTarget(target, w);
+                inComplement |= COMPLEMENT.contains(w) && !target.isEmpty();
+                addTarget(inComplement ? complement : target, w);
             }
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
@@ -67,7 +73,7 @@ public record Motion(String text, List<String> target, String action, int direct
         if (target.isEmpty()) {
             words.forEach(w -> addTarget(target, w));
         }
-        return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction);
+        return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction, complement);
     }
 
     /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */
@@ -79,7 +85,7 @@ public record Motion(String text, List<String> target, String action, int direct
                 words.subList(i + 2, words.size()).forEach(w -> addTarget(target, w));
                 boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);
                 if (!target.isEmpty()) {
-                    return new Motion(text.strip(), target, "", negated ? -1 : 1);
+                    return new Motion(text.strip(), target, "", negated ? -1 : 1, List.of());
                 }
             }
         }
@@ -102,12 +108,15 @@ public record Motion(String text, List<String> target, String action, int direct
                 boolean negated = words.get(i).endsWith("nt") || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
                 int direction = decrease || valence < -0.5 ? -1 : 1;
                 if (!target.isEmpty()) {
-                    return new Motion(text.strip(), target, "", negated ? -direction : direction);
+                    return new Motion(text.strip(), target, "", negated ? -direction : direction, List.of());
                 }
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> COMPLEMENT = java.util.Set.of("to", "for", "in", "on", "from", "at",
+            "against", "into", "with", "by", "using", "through");
 
     private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "will", "must", "shall",
             "supports", "support", "favours", "favors", "shouldnt", "wouldnt");
@@ -180,6 +189,16 @@ public record Motion(String text, List<String> target, String action, int direct
     boolean isTarget(String word) {
         for (String t : target) {
             if (Words.sameStem(t, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the object's complement: whom or what the act is for ("aid to El Salvador"). */
+    boolean isComplement(String word) {
+        for (String c : complement) {
+            if (Words.sameStem(c, word)) {
                 return true;
             }
         }

@@ -20,13 +20,24 @@ final class PolarityReader {
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
     private static final int WINDOW = 5;
+    /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
+    private static final Set<String> RECIPIENT_NOUNS = Set.of("countries", "country", "governments", "government",
+            "regimes", "regime", "leaders", "officials", "recipients", "elites");
+    /** Misconduct: what makes those a policy is for undeserving of it. */
+    private static final Set<String> VICES = Set.of("corrupt", "corruption", "authoritarian", "indifferent",
+            "incompetent", "unwilling", "abusive", "repressive", "dishonest", "negligent", "complicit", "wasteful",
+            "embezzle", "embezzled", "embezzlement", "fraud", "cronyism", "kleptocratic", "lawless");
+    /** Need: what makes them deserving of it. */
+    private static final Set<String> NEEDS = Set.of("poverty", "poor", "hunger", "fleeing", "desperate", "desperation",
+            "displaced", "vulnerable", "suffering", "starving", "hardship", "misery", "famine", "refugees");
+
     /** Someone's act: "his approach", "the president's decision", "Trump's move". */
     private static final java.util.regex.Pattern AGENT_ACTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:his|her|their|[A-Z][a-z]+[\u2019']s|the (?:president|administration|government|white house)[\u2019']s)"
             + "\\s+(?:\\w+\\s+)?(?:approach|decision|move|plan|proposal|threat|strategy|policy|order|retaliation|actions?)\\b");
 
     /** What an argument does with the motion's target: lowers it, raises it, finds it too small, judges it. */
-    enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, NONE }
+    enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, NONE }
 
     /** The frame of an argument's main clause and the summed valence of its words. */
     record Reading(Frame frame, double valence) {}
@@ -56,12 +67,20 @@ final class PolarityReader {
             scarce |= Lexicon.SCARCITY.contains(w);
         }
         boolean agentAction = AGENT_ACTION.matcher(text).find();
+        boolean recipient = false;
+        int conduct = 0;
+        for (String w : words) {
+            recipient |= motion.isComplement(w) || RECIPIENT_NOUNS.contains(w);
+            // misconduct outweighs need in the same breath ("indifferent to the plight of their poor")
+            conduct += VICES.contains(w) ? -2 : NEEDS.contains(w) ? 1 : 0;
+        }
         Frame frame = decrease && !increase ? Frame.DECREASE
                 : increase && !decrease ? Frame.INCREASE
                 : scarce && target ? Frame.SCARCITY
                 : agentAction ? Frame.ACTION
-                : target ? Frame.TARGET : Frame.NONE;
-        return new Reading(frame, valence);
+                : target ? Frame.TARGET
+                : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
+        return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
 
     /**
@@ -85,6 +104,8 @@ final class PolarityReader {
             // a standalone claim's tone is the better judge of its target; in an article the words are
             case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
                     + tone * d;
+            // those the act is for: misconduct argues against giving them more, need argues for it
+            case RECIPIENT -> Math.signum(v) * 0.8 * d;
             case NONE -> toneAlone ? tone * d : 0;
         };
     }
@@ -106,6 +127,10 @@ final class PolarityReader {
     /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
     static List<String> mainClause(String text) {
         String main = text;
+        java.util.regex.Matcher said = ATTRIBUTION.matcher(main);
+        if (said.find() && main.length() - said.end() > 15) {
+            main = main.substring(said.end());
+        }
         java.util.regex.Matcher contrast = CONTRAST.matcher(main);
         int cut = -1;
         while (contrast.find()) {
@@ -131,6 +156,10 @@ final class PolarityReader {
 
     private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
             "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
+    /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
+    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
+            "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
+            + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
     private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
 

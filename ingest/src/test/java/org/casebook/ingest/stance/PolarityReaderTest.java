@@ -44,6 +44,20 @@ class PolarityReaderTest {
     }
 
     @Test
+    void misconductOfThoseTheActIsForSupportsACutAndTheirNeedOpposesIt() {
+        Motion motion = Motion.parse("The United States should cut its foreign aid to El Salvador and Honduras.");
+        assertThat(motion.target()).containsExactly("foreign", "aid");
+        assertThat(reader.read("Honduras has become increasingly corrupt and authoritarian.", motion)).isPositive();
+        assertThat(reader.read("Families from El Salvador are fleeing poverty.", motion)).isNegative();
+    }
+
+    @Test
+    void theReportedPropositionCarriesTheStanceNotTheReporting() {
+        assertThat(reader.read("Some critics, and even supporters, say that the cuts would harm people.", cutAid))
+                .isNegative();
+    }
+
+    @Test
     void wordsWithNoBearingGiveNoSign() {
         assertThat(reader.read("The meeting took place on Tuesday.", cutAid)).isZero();
     }
