@@ -11,7 +11,8 @@ class MotionTest {
         Motion motion = Motion.parse("The United States should cut its foreign aid to El Salvador, Guatemala and Honduras.");
         assertThat(motion.direction()).isEqualTo(-1);
         assertThat(motion.action()).isEqualTo("cut");
-        assertThat(motion.target()).contains("aid", "honduras").doesNotContain("united", "states");
+        assertThat(motion.target()).containsExactly("foreign", "aid");
+        assertThat(motion.complement()).contains("el", "salvador", "honduras").doesNotContain("united", "states");
     }
 
     @Test
