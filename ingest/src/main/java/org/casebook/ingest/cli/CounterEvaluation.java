@@ -18,7 +18,7 @@ final class CounterEvaluation {
     /** Vectors of the corpus, kept between runs in a file named by the environment's CASEBOOK_VECTOR_CACHE. */
     private static List<float[]> cachedVectors(IngestPipeline pipeline, List<String> texts) throws IOException {
         String cache = System.getenv("CASEBOOK_VECTOR_CACHE");
-        Path file = cache == null ? null : Path.of(cache + "-" + Integer.toHexString(texts.hashCode()) + ".bin");
+        Path file = cache == null ? null : Path.of(cache + "-" + Integer.toHexString((pipeline.modelId() + texts).hashCode()) + ".bin");
         if (file != null && java.nio.file.Files.exists(file)) {
             try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
                 int n = in.readInt();
