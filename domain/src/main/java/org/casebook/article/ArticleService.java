@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.casebook.article.UnitDetails.StanceDetails;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +27,11 @@ public class ArticleService {
     private final SourceRepository sources;
     private final UnitStanceRepository stances;
     private final ArticleUnitRepository units;
+    private final LibraryFinder finder;
 
     ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances,
-            ArticleUnitRepository units) {
+            ArticleUnitRepository units, LibraryFinder finder) {
+        this.finder = finder;
         this.articles = articles;
         this.units = units;
         this.sources = sources;
@@ -39,6 +44,20 @@ public class ArticleService {
                 .map(r -> new ArticleSummary(r.id(), heading(r.title(), r.opening()), r.publication(), r.published(),
                         Math.toIntExact(r.unitCount()), r.location(), r.importedAt()))
                 .toList();
+    }
+
+    /**
+     * One page of the library list for {@code query}: a {@link Slice}, so no count of all matches is run. Outside a
+     * transaction, because a search by meaning first embeds the query (no connection is held meanwhile).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Slice<ArticleSummary> page(LibraryQuery query, Pageable pageable) {
+        return finder.page(query, pageable);
+    }
+
+    /** The outlets the library's articles come from, for a filter. */
+    public List<String> outlets() {
+        return finder.outlets();
     }
 
     public long count() {
