@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.casebook.article.UnitDetails.StanceDetails;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +45,14 @@ public class ArticleService {
     }
 
     /**
-     * One page of the library list for {@code query}: a {@link Slice}, so no count of all matches is run. Outside a
-     * transaction, because a search by meaning first embeds the query (no connection is held meanwhile).
+     * Up to {@code limit} rows of the library list for {@code query}, from {@code offset}: a slice, so no count of
+     * all matches is run. (Offset and limit rather than Spring Data's Pageable, because the UI may not depend on
+     * Spring Data; they are what a lazy grid asks for.) Outside a transaction, because a search by meaning first
+     * embeds the query and no connection should be held meanwhile.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Slice<ArticleSummary> page(LibraryQuery query, Pageable pageable) {
-        return finder.page(query, pageable);
+    public LibraryPage page(LibraryQuery query, int offset, int limit) {
+        return finder.page(query, offset, limit);
     }
 
     /** The outlets the library's articles come from, for a filter. */

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.casebook.ingest.IngestPipeline;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,7 +39,10 @@ class LibraryFinder {
         this.pipeline = pipeline;
     }
 
-    Slice<ArticleSummary> page(LibraryQuery query, Pageable pageable) {
+    LibraryPage page(LibraryQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
         var params = new MapSqlParameterSource();
         var where = new StringBuilder(filters(query, params));
         boolean words = query.searching() && query.mode() == LibraryQuery.Mode.WORDS;
@@ -59,7 +59,7 @@ class LibraryFinder {
         } else if (query.searching()) {
             List<Long> ids = closestByMeaning(query, params);
             if (ids.isEmpty()) {
-                return new SliceImpl<>(List.of(), pageable, false);
+                return new LibraryPage(List.of(), false);
             }
             // Only numbers from our own query are written into the SQL.
             String array = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "array[", "]::bigint[]"));
@@ -75,7 +75,7 @@ class LibraryFinder {
             case TITLE -> "lower(coalesce(nullif(btrim(s.title), ''), substring(a.body from 1 for 200))), a.id";
             case MOST_UNITS -> "unit_count desc, a.id desc";
         };
-        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
+        params.addValue("limit", limit + 1).addValue("offset", offset);
         String sql = """
                 select a.id, s.title, s.publication, s.published, s.location, s.imported_at,
                        substring(a.body from 1 for 300) as opening,
@@ -87,11 +87,11 @@ class LibraryFinder {
                 limit :limit offset :offset
                 """.formatted(rank, where, order);
         List<ArticleSummary> rows = new ArrayList<>(jdbc.query(sql, params, LibraryFinder::summary));
-        boolean more = rows.size() > pageable.getPageSize();
+        boolean more = rows.size() > limit;
         if (more) {
             rows.removeLast();
         }
-        return new SliceImpl<>(rows, pageable, more);
+        return new LibraryPage(rows, more);
     }
 
     /** The outlets named by the library's sources, alphabetically. */

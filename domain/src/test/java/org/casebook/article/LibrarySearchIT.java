@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The library list's search, filters, orders and paging on real PostgreSQL with the real model. */
@@ -62,42 +61,42 @@ class LibrarySearchIT {
 
     @Test
     void findsAUnitsWordWithFullTextSearchIncludingItsOtherForms() {
-        var page = articles.page(LibraryQuery.all().withText("outbreak", Mode.WORDS), PageRequest.of(0, 10));
+        var page = articles.page(LibraryQuery.all().withText("outbreak", Mode.WORDS), 0, 10);
 
-        assertThat(page.getContent()).extracting(ArticleSummary::id).containsExactly(vaccines);
+        assertThat(page.articles()).extracting(ArticleSummary::id).containsExactly(vaccines);
     }
 
     @Test
     void findsATitleWordAndHonoursWebSearchSyntax() {
-        assertThat(articles.page(LibraryQuery.all().withText("rainforest", Mode.WORDS), PageRequest.of(0, 10)))
+        assertThat(articles.page(LibraryQuery.all().withText("rainforest", Mode.WORDS), 0, 10).articles())
                 .extracting(ArticleSummary::id).containsExactly(forests);
-        assertThat(articles.page(LibraryQuery.all().withText("prices -steel", Mode.WORDS), PageRequest.of(0, 10)))
+        assertThat(articles.page(LibraryQuery.all().withText("prices -steel", Mode.WORDS), 0, 10).articles())
                 .isEmpty();
     }
 
     @Test
     void ranksTheArticleThatMeansTheQueryFirstWhenSearchingByMeaning() {
         var page = articles.page(LibraryQuery.all().withText("climate change caused by logging", Mode.MEANING),
-                PageRequest.of(0, 10));
+                0, 10);
 
-        assertThat(page.getContent()).extracting(ArticleSummary::id).first().isEqualTo(forests);
+        assertThat(page.articles()).extracting(ArticleSummary::id).first().isEqualTo(forests);
     }
 
     @Test
     void filtersByOutletAndDateAndPagesWithoutCounting() {
         var byOutlet = new LibraryQuery("", Mode.WORDS, "The Ledger", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2020, 12, 31), null, null, Order.BEST_MATCH);
-        assertThat(articles.page(byOutlet, PageRequest.of(0, 10))).extracting(ArticleSummary::id)
+        assertThat(articles.page(byOutlet, 0, 10).articles()).extracting(ArticleSummary::id)
                 .containsExactly(tariffs);
         assertThat(articles.outlets()).containsExactly("The Ledger");
 
         var first = articles.page(new LibraryQuery("", Mode.WORDS, null, null, null, null, null, Order.TITLE),
-                PageRequest.of(0, 2));
+                0, 2);
         var second = articles.page(new LibraryQuery("", Mode.WORDS, null, null, null, null, null, Order.TITLE),
-                PageRequest.of(1, 2));
-        assertThat(first.getContent()).extracting(ArticleSummary::id).containsExactly(vaccines, forests);
-        assertThat(first.hasNext()).isTrue();
-        assertThat(second.getContent()).extracting(ArticleSummary::id).containsExactly(tariffs);
-        assertThat(second.hasNext()).isFalse();
+                2, 2);
+        assertThat(first.articles()).extracting(ArticleSummary::id).containsExactly(vaccines, forests);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.articles()).extracting(ArticleSummary::id).containsExactly(tariffs);
+        assertThat(second.hasMore()).isFalse();
     }
 }
