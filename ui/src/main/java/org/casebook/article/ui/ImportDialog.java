@@ -196,7 +196,7 @@ class ImportDialog extends Dialog {
             line.add(status("note", item.note() == null ? "Done" : capitalised(item.note())));
         } else {
             switch (result.status()) {
-                case IMPORTED -> line.add(status("imported", "Imported: " + result.message()));
+                case IMPORTED -> line.add(status("imported", capitalised(result.message())));
                 case DUPLICATE -> line.add(status("duplicate", "Already in the library"));
                 case FAILED -> line.add(status("failed", "Failed: " + result.message()));
             }

@@ -144,7 +144,7 @@ class LibraryFilters extends Composite<Div> {
 
     private static String label(Order order) {
         return switch (order) {
-            case BEST_MATCH -> "Best match (else newest)";
+            case BEST_MATCH -> "Best match";
             case IMPORTED_NEWEST -> "Imported, newest first";
             case IMPORTED_OLDEST -> "Imported, oldest first";
             case PUBLISHED_NEWEST -> "Published, newest first";

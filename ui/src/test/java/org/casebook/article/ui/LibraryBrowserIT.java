@@ -6,6 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -13,12 +16,15 @@ import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real thing in a real browser: the app seeds its library on start, the library page shows the three seed
- * articles, and the reader shows one with its units. Screenshots go to {@code target/screenshots/}.
+ * articles, and the reader shows one with its units; a text file uploaded in the import dialog is imported, found by
+ * search and opened with its units. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesTestDatabase
@@ -28,6 +34,7 @@ class LibraryBrowserIT {
     private static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
     static void launchChromium() {
@@ -45,6 +52,54 @@ class LibraryBrowserIT {
         }
         if (playwright != null) {
             playwright.close();
+        }
+    }
+
+    @Test
+    void importsAnUploadedTextFileFindsItBySearchAndOpensItWithItsUnits() throws IOException {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        Path file = Files.createTempDirectory("casebook-upload").resolve("ferries-" + nonce + ".txt");
+        Files.writeString(file, """
+                Ferry subsidies keep island towns alive. The ferry is the only link that the islanders have to the
+                hospital and to the schools on the mainland, and without the subsidy the fares would double.
+
+                "Cutting the ferry subsidy would empty the islands within a decade," said Mairi Campbell, the
+                council's transport officer. Reference %s.
+                """.formatted(nonce));
+        try {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
+            page.locator("vaadin-upload").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-dialog.png")));
+
+            page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+            var imported = page.locator(".cb-import-imported");
+            imported.waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+            assertThat(page.locator(".cb-import-item").first().innerText()).contains(file.getFileName().toString());
+            page.waitForTimeout(600); // the progress bar's animation
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-done.png")));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
+
+            page.locator("vaadin-dialog").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+            page.locator(".cb-library-search input").fill("ferry subsidies");
+            var links = page.locator("a.cb-article-link:visible"); // the grid keeps hidden rows for reuse
+            try {
+                page.waitForCondition(() -> links.count() == 1, new Page.WaitForConditionOptions().setTimeout(20_000));
+            } finally {
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("library-search.png")));
+            }
+            links.first().click();
+            page.waitForURL("**/articles/*");
+            page.locator(".cb-reader-title").waitFor();
+            assertThat(page.locator(".cb-text").innerText()).contains("Ferry subsidies keep island towns alive");
+            assertThat(page.locator(".cb-text .cb-unit").count()).isPositive();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("imported-article.png")));
+            page.close();
+        } finally {
+            // Other browser tests in this JVM expect the library to hold the seeds only.
+            jdbc.update("delete from sources where location = ?", file.getFileName().toString());
         }
     }
 
