@@ -39,6 +39,9 @@ final class ZipArchive {
 
     /** The archive's files in order; throws {@link IOException} with a readable message when it is not a zip. */
     List<Entry> unpack(byte[] zip) throws IOException {
+        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K') {
+            throw new IOException("is not a zip archive");
+        }
         List<Entry> entries = new ArrayList<>();
         long total = 0;
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -96,7 +99,8 @@ final class ZipArchive {
 
     private static boolean isHiddenOrSystem(String name) {
         for (String part : name.split("/")) {
-            if (part.startsWith(".") && !part.equals("..") || part.equals("__MACOSX")) {
+            boolean hidden = part.startsWith(".") && !part.equals(".") && !part.equals("..");
+            if (hidden || part.equals("__MACOSX")) {
                 return true;
             }
         }

@@ -53,6 +53,7 @@ class LibraryView extends Main {
     private @Nullable Registration polling;
     private LibraryQuery query = LibraryQuery.all();
     private long knownCount = -1;
+    private boolean wasSeeding;
 
     LibraryView(ArticleService articles, MotionService motions, LibraryImport imports,
             ObjectProvider<SeedLoader> seeds) {
@@ -97,12 +98,14 @@ class LibraryView extends Main {
     /** Reloads the list when the library changed, and keeps polling while seeding or importing. */
     void refresh() {
         long count = articles.count();
-        if (count != knownCount) {
+        boolean seeding = seeding();
+        if (count != knownCount || seeding != wasSeeding) {
             knownCount = count;
+            wasSeeding = seeding;
             filters.offer(articles.outlets(), motions.allMotions());
             grid.getDataProvider().refreshAll();
+            showEmptyState(); // not on every poll: a search by meaning reads every unit's vector
         }
-        showEmptyState();
         importDialog.update();
         getUI().ifPresent(ui -> ui.setPollInterval(seeding() || importDialog.running() ? POLL_MILLIS : -1));
     }
