@@ -41,6 +41,7 @@ class ImportDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Span progressLabel = new Span();
     final Div results = new Div();
+    private final Div status;
     private final LibraryImport imports;
     private final Runnable started;
     private final List<ImportJob> jobs = new CopyOnWriteArrayList<>();
@@ -96,7 +97,9 @@ class ImportDialog extends Dialog {
         for (Div section : List.of(files, paste, web)) {
             section.addClassName("cb-import-section");
         }
-        add(files, paste, web, status);
+        status.setVisible(false);
+        this.status = status;
+        add(status, files, paste, web); // progress first: visible without scrolling while the batch runs
         var close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
@@ -144,6 +147,7 @@ class ImportDialog extends Dialog {
     }
 
     private void rejected(String file, String reason) {
+        status.setVisible(true);
         var line = new Div(new Span(file), status("failed", "Not uploaded: " + reason));
         line.addClassName("cb-import-line");
         results.add(line);
@@ -162,6 +166,7 @@ class ImportDialog extends Dialog {
             return;
         }
         long done = items.stream().filter(i -> i.state() == ImportJob.State.DONE).count();
+        status.setVisible(true);
         progress.setVisible(true);
         progress.setValue(finished ? 1 : (double) done / items.size());
         progressLabel.setText(finished ? summary(items) : "Importing… " + done + " of " + items.size() + " done");

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,10 +76,22 @@ class LibraryBrowserIT {
             page.locator("vaadin-upload").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-dialog.png")));
 
-            page.locator("vaadin-upload input[type=file]").setInputFiles(file);
-            var imported = page.locator(".cb-import-imported");
-            imported.waitFor(new Locator.WaitForOptions().setTimeout(180_000));
-            assertThat(page.locator(".cb-import-item").first().innerText()).contains(file.getFileName().toString());
+            // Two files at once: the article, and a zip over a megabyte holding only a picture (refused, with why).
+            Path zip = file.resolveSibling("pictures-" + nonce + ".zip");
+            try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry("photo.png"));
+                byte[] noise = new byte[1_500_000];
+                new Random(7).nextBytes(noise);
+                out.write(noise);
+                out.closeEntry();
+            }
+            page.locator("vaadin-upload input[type=file]").setInputFiles(new Path[] {file, zip});
+            page.locator(".cb-import-progress-label").filter(new Locator.FilterOptions().setHasText("Done:"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+            var lines = page.locator(".cb-import-item").allInnerTexts();
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(file.getFileName().toString())
+                    .contains("Imported with"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains("photo.png").contains("not a supported"));
             page.waitForTimeout(600); // the progress bar's animation
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-done.png")));
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
@@ -96,6 +111,10 @@ class LibraryBrowserIT {
             assertThat(page.locator(".cb-text").innerText()).contains("Ferry subsidies keep island towns alive");
             assertThat(page.locator(".cb-text .cb-unit").count()).isPositive();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("imported-article.png")));
+            page.goBack();
+            page.setViewportSize(800, 1000);
+            page.locator("a.cb-article-link:visible").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("library-tablet.png")));
             page.close();
         } finally {
             // Other browser tests in this JVM expect the library to hold the seeds only.
