@@ -26,8 +26,8 @@ class LibraryFilters extends Composite<Div> {
     final TextField search = new TextField();
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("Match");
     final ComboBox<String> outlet = new ComboBox<>("Outlet");
-    final DatePicker from = new DatePicker("Published from");
-    final DatePicker to = new DatePicker("Published until");
+    final DatePicker from = new DatePicker("Date from");
+    final DatePicker to = new DatePicker("Date until");
     final ComboBox<MotionSummary> motion = new ComboBox<>("Motion");
     final Select<Side> stance = new Select<>();
     final Select<Order> order = new Select<>();
