@@ -1,6 +1,9 @@
 package org.casebook.article;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLConnection;
+import java.util.Locale;
 import java.time.Clock;
 import java.util.List;
 import org.casebook.ingest.IngestPipeline;
@@ -9,7 +12,10 @@ import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.CounterPair;
 import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.source.ArticleReader;
+import org.casebook.ingest.source.FetchedDocument;
+import org.casebook.ingest.source.ReaderSettings;
 import org.casebook.ingest.source.UnreadableInputException;
+import org.casebook.ingest.source.UrlFetcher;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.slf4j.Logger;
@@ -42,6 +48,7 @@ public class ArticleIngestion {
     private final CounterLinkRepository counters;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final UrlFetcher fetcher = new UrlFetcher(ReaderSettings.defaults());
 
     ArticleIngestion(
             ArticleReader reader,
@@ -62,6 +69,31 @@ public class ArticleIngestion {
         this.counters = counters;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /**
+     * Fetches {@code url} (http or https, with the reader's timeouts and size cap) and imports what it serves, with
+     * the address as its location. A bad address or a failed fetch is a {@link ImportResult.Status#FAILED} result.
+     */
+    public ImportResult importUrl(String url) {
+        String address = url.strip();
+        URI uri;
+        try {
+            uri = new URI(address);
+        } catch (URISyntaxException e) {
+            return ImportResult.failed(address, "is not a web address");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            return ImportResult.failed(address, "is not a web address (it must start with http:// or https://)");
+        }
+        FetchedDocument document;
+        try {
+            document = fetcher.fetch(uri);
+        } catch (UnreadableInputException e) {
+            return ImportResult.failed(address, String.valueOf(e.getMessage()));
+        }
+        return importArticle(document.content(), address);
     }
 
     /** Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.casebook.article.UnitDetails.StanceDetails;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +25,11 @@ public class ArticleService {
     private final SourceRepository sources;
     private final UnitStanceRepository stances;
     private final ArticleUnitRepository units;
+    private final LibraryFinder finder;
 
     ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances,
-            ArticleUnitRepository units) {
+            ArticleUnitRepository units, LibraryFinder finder) {
+        this.finder = finder;
         this.articles = articles;
         this.units = units;
         this.sources = sources;
@@ -39,6 +42,22 @@ public class ArticleService {
                 .map(r -> new ArticleSummary(r.id(), heading(r.title(), r.opening()), r.publication(), r.published(),
                         Math.toIntExact(r.unitCount()), r.location(), r.importedAt()))
                 .toList();
+    }
+
+    /**
+     * Up to {@code limit} rows of the library list for {@code query}, from {@code offset}: a slice, so no count of
+     * all matches is run. (Offset and limit rather than Spring Data's Pageable, because the UI may not depend on
+     * Spring Data; they are what a lazy grid asks for.) Outside a transaction, because a search by meaning first
+     * embeds the query and no connection should be held meanwhile.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public LibraryPage page(LibraryQuery query, int offset, int limit) {
+        return finder.page(query, offset, limit);
+    }
+
+    /** The outlets the library's articles come from, for a filter. */
+    public List<String> outlets() {
+        return finder.outlets();
     }
 
     public long count() {

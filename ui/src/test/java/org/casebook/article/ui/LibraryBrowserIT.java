@@ -6,19 +6,28 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Locator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real thing in a real browser: the app seeds its library on start, the library page shows the three seed
- * articles, and the reader shows one with its units. Screenshots go to {@code target/screenshots/}.
+ * articles, and the reader shows one with its units; a text file uploaded in the import dialog is imported, found by
+ * search and opened with its units. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesTestDatabase
@@ -28,6 +37,7 @@ class LibraryBrowserIT {
     private static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
     static void launchChromium() {
@@ -45,6 +55,70 @@ class LibraryBrowserIT {
         }
         if (playwright != null) {
             playwright.close();
+        }
+    }
+
+    @Test
+    void importsAnUploadedTextFileFindsItBySearchAndOpensItWithItsUnits() throws IOException {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        Path file = Files.createTempDirectory("casebook-upload").resolve("ferries-" + nonce + ".txt");
+        Files.writeString(file, """
+                Ferry subsidies keep island towns alive. The ferry is the only link that the islanders have to the
+                hospital and to the schools on the mainland, and without the subsidy the fares would double.
+
+                "Cutting the ferry subsidy would empty the islands within a decade," said Mairi Campbell, the
+                council's transport officer. Reference %s.
+                """.formatted(nonce));
+        try {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
+            page.locator("vaadin-upload").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-dialog.png")));
+
+            // Two files at once: the article, and a zip over a megabyte holding only a picture (refused, with why).
+            Path zip = file.resolveSibling("pictures-" + nonce + ".zip");
+            try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                out.putNextEntry(new ZipEntry("photo.png"));
+                byte[] noise = new byte[1_500_000];
+                new Random(7).nextBytes(noise);
+                out.write(noise);
+                out.closeEntry();
+            }
+            page.locator("vaadin-upload input[type=file]").setInputFiles(new Path[] {file, zip});
+            page.locator(".cb-import-progress-label").filter(new Locator.FilterOptions().setHasText("Done:"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+            var lines = page.locator(".cb-import-item").allInnerTexts();
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains(file.getFileName().toString())
+                    .contains("Imported with"));
+            assertThat(lines).anySatisfy(l -> assertThat(l).contains("photo.png").contains("not a supported"));
+            page.waitForTimeout(600); // the progress bar's animation
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-done.png")));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
+
+            page.locator("vaadin-dialog").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+            page.locator(".cb-library-search input").fill("ferry subsidies");
+            var links = page.locator("a.cb-article-link:visible"); // the grid keeps hidden rows for reuse
+            try {
+                page.waitForCondition(() -> links.count() == 1, new Page.WaitForConditionOptions().setTimeout(20_000));
+            } finally {
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("library-search.png")));
+            }
+            links.first().click();
+            page.waitForURL("**/articles/*");
+            page.locator(".cb-reader-title").waitFor();
+            assertThat(page.locator(".cb-text").innerText()).contains("Ferry subsidies keep island towns alive");
+            assertThat(page.locator(".cb-text .cb-unit").count()).isPositive();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("imported-article.png")));
+            page.goBack();
+            page.setViewportSize(800, 1000);
+            page.locator("a.cb-article-link:visible").first().waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("library-tablet.png")));
+            page.close();
+        } finally {
+            // Other browser tests in this JVM expect the library to hold the seeds only.
+            jdbc.update("delete from sources where location = ?", file.getFileName().toString());
         }
     }
 

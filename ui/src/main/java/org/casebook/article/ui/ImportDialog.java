@@ -1,0 +1,227 @@
+package org.casebook.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.casebook.article.ImportJob;
+import org.casebook.article.ImportRequest;
+import org.casebook.article.ImportResult;
+import org.casebook.article.LibraryImport;
+
+/**
+ * Brings articles into the library: files (several at once, dropped or chosen; a .zip is unpacked), pasted text,
+ * or a web address. Each batch runs in the background ({@link LibraryImport}); this dialog only shows the progress
+ * of every batch since it was opened and one line per file: imported (with a link), already in the library, or
+ * failed with the reason. The library view polls while anything runs and calls {@link #update()}.
+ */
+class ImportDialog extends Dialog {
+    static final String ACCEPTED = ".txt,.md,.markdown,.html,.htm,.pdf,.docx,.zip";
+    private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+    final Upload upload;
+    final TextField pasteTitle = new TextField("Title (optional)");
+    final TextArea pasteText = new TextArea("Text");
+    final Button importText = new Button("Import text");
+    final TextField url = new TextField("Web address");
+    final Button importUrl = new Button("Import from the web");
+    final ProgressBar progress = new ProgressBar();
+    final Span progressLabel = new Span();
+    final Div results = new Div();
+    private final Div status;
+    private final LibraryImport imports;
+    private final Runnable started;
+    private final List<ImportJob> jobs = new CopyOnWriteArrayList<>();
+    /** Filled by the upload handler (not necessarily on the UI thread), drained when all files are up. */
+    private final List<ImportRequest.File> uploaded = new CopyOnWriteArrayList<>();
+
+    /** {@code started} runs (on the UI thread) whenever a batch starts, so the view can begin polling. */
+    ImportDialog(LibraryImport imports, Runnable started) {
+        this.imports = imports;
+        this.started = started;
+        setHeaderTitle("Import articles");
+        addClassName("cb-import-dialog");
+        setWidth("min(52rem, 96vw)");
+
+        upload = new Upload(UploadHandler.inMemory(
+                (meta, bytes) -> uploaded.add(new ImportRequest.File(meta.fileName(), bytes))));
+        upload.setAcceptedFileTypes(ACCEPTED.split(","));
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setDropAllowed(true);
+        upload.addAllFinishedListener(e -> {
+            var files = new ArrayList<>(uploaded);
+            uploaded.removeAll(files);
+            importFiles(files);
+            upload.clearFileList();
+        });
+        upload.addFileRejectedListener(e -> rejected(e.getFileName(), e.getErrorMessage()));
+        upload.addClassName("cb-import-upload");
+        var files = new Div(new H3("Files"), new Paragraph("Drop files here or choose them: txt, md, html, pdf, "
+                + "docx, or a .zip of such files (folders inside are fine). Several at once is fine."), upload);
+
+        pasteText.setWidthFull();
+        pasteText.setMinHeight("8rem");
+        pasteText.setPlaceholder("Paste an article's text here");
+        pasteTitle.setWidthFull();
+        importText.addClickListener(e -> importPasted());
+        var paste = new Div(new H3("Paste text"), pasteTitle, pasteText, importText);
+
+        url.setWidthFull();
+        url.setPlaceholder("https://…");
+        url.setClearButtonVisible(true);
+        importUrl.addClickListener(e -> importUrl());
+        var web = new Div(new H3("From the web"), url, importUrl);
+
+        progress.setVisible(false);
+        progressLabel.addClassName("cb-import-progress-label");
+        progress.setId("cb-import-progress");
+        progressLabel.setId("cb-import-progress-label");
+        results.addClassName("cb-import-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        var status = new Div(progressLabel, progress, results);
+        status.addClassName("cb-import-status");
+
+        for (Div section : List.of(files, paste, web)) {
+            section.addClassName("cb-import-section");
+        }
+        status.setVisible(false);
+        this.status = status;
+        add(status, files, paste, web); // progress first: visible without scrolling while the batch runs
+        var close = new Button("Close", e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(close);
+    }
+
+    /** True while a batch is still running. */
+    boolean running() {
+        return jobs.stream().anyMatch(j -> !j.progress().finished());
+    }
+
+    void importFiles(List<ImportRequest.File> files) {
+        if (!files.isEmpty()) {
+            start(new ArrayList<>(files));
+        }
+    }
+
+    private void importPasted() {
+        if (pasteText.getValue().isBlank()) {
+            pasteText.setInvalid(true);
+            pasteText.setErrorMessage("Paste some text first");
+            return;
+        }
+        pasteText.setInvalid(false);
+        start(List.of(new ImportRequest.Text(pasteTitle.getValue(), pasteText.getValue())));
+        pasteTitle.clear();
+        pasteText.clear();
+    }
+
+    private void importUrl() {
+        String address = url.getValue().strip();
+        if (!address.matches("(?i)https?://\\S+")) {
+            url.setInvalid(true);
+            url.setErrorMessage("Give a web address starting with http:// or https://");
+            return;
+        }
+        url.setInvalid(false);
+        start(List.of(new ImportRequest.Url(address)));
+        url.clear();
+    }
+
+    private void start(List<ImportRequest> requests) {
+        jobs.add(imports.start(requests));
+        started.run();
+        update();
+    }
+
+    private void rejected(String file, String reason) {
+        status.setVisible(true);
+        var line = new Div(new Span(file), status("failed", "Not uploaded: " + reason));
+        line.addClassName("cb-import-line");
+        results.add(line);
+    }
+
+    /** Shows the progress of every batch so far. */
+    void update() {
+        List<ImportJob.Item> items = new ArrayList<>();
+        boolean finished = true;
+        for (ImportJob job : jobs) {
+            var p = job.progress();
+            items.addAll(p.items());
+            finished &= p.finished();
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        long done = items.stream().filter(i -> i.state() == ImportJob.State.DONE).count();
+        status.setVisible(true);
+        progress.setVisible(true);
+        progress.setValue(finished ? 1 : (double) done / items.size());
+        progressLabel.setText(finished ? summary(items) : "Importing… " + done + " of " + items.size() + " done");
+        results.getChildren().filter(c -> c.hasClassName("cb-import-item")).toList().forEach(results::remove);
+        for (ImportJob.Item item : items) {
+            results.add(line(item));
+        }
+    }
+
+    private static String summary(List<ImportJob.Item> items) {
+        long imported = count(items, ImportResult.Status.IMPORTED);
+        long duplicates = count(items, ImportResult.Status.DUPLICATE);
+        long failed = count(items, ImportResult.Status.FAILED);
+        return "Done: " + imported + " imported, " + duplicates + " already in the library, " + failed + " failed";
+    }
+
+    private static long count(List<ImportJob.Item> items, ImportResult.Status status) {
+        return items.stream().filter(i -> i.result() != null && i.result().status() == status).count();
+    }
+
+    private static Div line(ImportJob.Item item) {
+        var name = new Span(item.label());
+        name.addClassName("cb-import-name");
+        var line = new Div(name);
+        line.addClassNames("cb-import-line", "cb-import-item");
+        ImportResult result = item.result();
+        if (item.state() == ImportJob.State.WAITING) {
+            line.add(status("waiting", "Waiting"));
+        } else if (item.state() == ImportJob.State.RUNNING) {
+            line.add(status("running", "Importing…"));
+        } else if (result == null) {
+            line.add(status("note", item.note() == null ? "Done" : capitalised(item.note())));
+        } else {
+            switch (result.status()) {
+                case IMPORTED -> line.add(status("imported", capitalised(result.message())));
+                case DUPLICATE -> line.add(status("duplicate", "Already in the library"));
+                case FAILED -> line.add(status("failed", "Failed: " + result.message()));
+            }
+            if (result.articleId() != null) {
+                var open = new RouterLink("Open", ArticleView.class,
+                        new RouteParameters(ArticleView.ID, String.valueOf(result.articleId())));
+                open.addClassName("cb-import-open");
+                line.add(open);
+            }
+        }
+        return line;
+    }
+
+    private static Span status(String kind, String text) {
+        var span = new Span(text);
+        span.addClassNames("cb-import-state", "cb-import-" + kind);
+        return span;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
