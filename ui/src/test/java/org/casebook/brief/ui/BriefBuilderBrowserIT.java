@@ -60,7 +60,7 @@ class BriefBuilderBrowserIT {
         page.locator(".cb-entry").first().waitFor();
         shot(page, "sample-brief");
 
-        page.navigate(url("motions"));
+        go(page, "motions");
         page.locator("a.cb-motion-link").first().click();
         page.waitForURL("**/motions/*/board");
         page.locator(".cb-board-row").first().waitFor();
@@ -68,7 +68,7 @@ class BriefBuilderBrowserIT {
         assertThat(page.locator(".cb-board-row .cb-argument.cb-side-pro").count()).isPositive();
         assertThat(page.locator(".cb-board-row .cb-argument.cb-side-con").count()).isPositive();
 
-        page.navigate(url("briefs"));
+        go(page, "briefs");
         page.getByLabel("Title").fill("Journey brief");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Create brief")).click();
@@ -76,8 +76,7 @@ class BriefBuilderBrowserIT {
         page.locator(".cb-empty").first().waitFor();
         String briefUrl = page.url();
 
-        page.goBack();
-        page.navigate(url("motions"));
+        go(page, "motions");
         page.locator("a.cb-motion-link").first().click();
         page.locator(".cb-board-row").first().waitFor();
         addToBrief(page, page.locator(".cb-board-row .cb-argument.cb-side-pro").first());
@@ -136,13 +135,29 @@ class BriefBuilderBrowserIT {
         long deadline = System.currentTimeMillis() + 240_000;
         Locator sample = page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief"));
         while (true) {
-            page.navigate(url("briefs"));
+            go(page, "briefs");
             try {
                 sample.first().waitFor(new Locator.WaitForOptions().setTimeout(5000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError e) {
                 assertThat(System.currentTimeMillis()).as("seeding finished in time").isLessThan(deadline);
             }
+        }
+    }
+
+    /**
+     * Opens a page of the app. A navigation still settling (Vaadin's client-side routing) can abort a new one under
+     * load with net::ERR_ABORTED: then the page is opened once more.
+     */
+    private void go(Page page, String path) {
+        try {
+            page.navigate(url(path));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            if (!String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
+                throw e;
+            }
+            page.waitForTimeout(500);
+            page.navigate(url(path));
         }
     }
 
