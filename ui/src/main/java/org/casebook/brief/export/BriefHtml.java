@@ -1,0 +1,249 @@
+package org.casebook.brief.export;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefDocument;
+import org.casebook.brief.BriefDocument.Entry;
+import org.casebook.brief.Cite;
+import org.casebook.brief.EntryKind;
+import org.casebook.brief.export.BriefBlocks.Block;
+import org.casebook.brief.export.BriefBlocks.Piece;
+import org.casebook.brief.export.BriefBlocks.Row;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The print template: a brief as XHTML for openhtmltopdf, styled for paper by {@code brief-print.css} (title block,
+ * table of contents with page numbers, bookmarks, cards in one column or in rows of two). Every text from the brief
+ * is escaped. Thread-safe.
+ */
+final class BriefHtml {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final String css;
+
+    BriefHtml(String css) {
+        this.css = css;
+    }
+
+    String render(BriefDocument brief) {
+        List<Row> rows = BriefBlocks.rows(brief);
+        List<BriefColumn> columns = brief.side().columns();
+        var html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(esc(brief.title())).append("</title><style>").append(css).append("</style>");
+        bookmarks(html, rows, columns);
+        html.append("</head><body>");
+        html.append("<div class=\"running\">").append(esc(brief.title())).append("</div>");
+        titleBlock(html, brief);
+        if (rows.isEmpty()) {
+            html.append("<p class=\"empty\">This brief has no cards yet.</p>");
+        } else {
+            contents(html, rows, columns.size() == 2);
+            html.append(columns.size() == 2 ? "<div class=\"two\">" : "<div class=\"one\">");
+            if (columns.size() == 2) {
+                html.append("<table class=\"sides\"><tr><th class=\"pro\">Pro</th><th class=\"con\">Con</th></tr>"
+                        + "</table>");
+            }
+            for (Row row : rows) {
+                row(html, row);
+            }
+            html.append("</div>");
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private static void titleBlock(StringBuilder html, BriefDocument brief) {
+        html.append("<div class=\"titleblock\"><h1>").append(esc(brief.title())).append("</h1>");
+        html.append("<p class=\"motion\">").append(brief.motionText() == null ? "No motion"
+                : "Motion: " + esc(brief.motionText())).append("</p>");
+        html.append("<p class=\"meta\">Side: ").append(esc(BriefBlocks.sideWords(brief)))
+                .append(" · Updated ").append(DATE.format(brief.updatedAt())).append("</p></div>");
+    }
+
+    private static void contents(StringBuilder html, List<Row> rows, boolean twoSides) {
+        html.append("<div class=\"toc\"><h2 class=\"toc-head\">Contents</h2><ul>");
+        for (Row row : rows) {
+            for (@Nullable Block block : row.cells()) {
+                if (block == null) {
+                    continue;
+                }
+                if (block.heading() != null) {
+                    tocLine(html, "block", block.heading(), twoSides
+                            ? BriefBlocks.columnName(block.heading().column()) + " · " + heading(block.heading())
+                            : heading(block.heading()));
+                }
+                for (Entry e : block.entries()) {
+                    if (e.kind() == EntryKind.CARD) {
+                        tocLine(html, "card", e, BriefBlocks.tag(e));
+                    }
+                }
+            }
+        }
+        html.append("</ul></div>");
+    }
+
+    private static void tocLine(StringBuilder html, String kind, Entry e, String words) {
+        html.append("<li class=\"").append(kind).append(" ").append(e.column().name().toLowerCase(Locale.ROOT))
+                .append("\"><a href=\"#e").append(e.id()).append("\">").append(esc(words)).append("</a></li>");
+    }
+
+    private static void bookmarks(StringBuilder html, List<Row> rows, List<BriefColumn> columns) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        html.append("<bookmarks>");
+        for (Row row : rows) {
+            for (@Nullable Block block : row.cells()) {
+                if (block == null) {
+                    continue;
+                }
+                if (block.heading() != null) {
+                    html.append("<bookmark name=\"").append(esc(bookmarkName(block.heading(), columns)))
+                            .append("\" href=\"#e").append(block.heading().id()).append("\">");
+                }
+                for (Entry e : block.entries()) {
+                    if (e.kind() == EntryKind.CARD) {
+                        html.append("<bookmark name=\"").append(esc(BriefBlocks.tag(e))).append("\" href=\"#e")
+                                .append(e.id()).append("\"/>");
+                    }
+                }
+                if (block.heading() != null) {
+                    html.append("</bookmark>");
+                }
+            }
+        }
+        html.append("</bookmarks>");
+    }
+
+    private static String bookmarkName(Entry heading, List<BriefColumn> columns) {
+        String words = heading(heading);
+        return columns.size() == 2 ? BriefBlocks.columnName(heading.column()) + ": " + words : words;
+    }
+
+    private static void row(StringBuilder html, Row row) {
+        int width = row.cells().size();
+        if (width == 1) {
+            block(html, row.cells().getFirst());
+            return;
+        }
+        // One table per row of blocks; each table row holds the n-th entries of both sides, so no row is taller
+        // than two cards and the pages can break between them.
+        html.append("<table class=\"row\"><tr class=\"heads\">");
+        for (@Nullable Block block : row.cells()) {
+            html.append("<td>");
+            if (block != null && block.heading() != null) {
+                headingHtml(html, block.heading());
+            }
+            html.append("</td>");
+        }
+        html.append("</tr>");
+        int most = row.cells().stream().mapToInt(b -> b == null ? 0 : b.entries().size()).max().orElse(0);
+        for (int i = 0; i < most; i++) {
+            html.append("<tr>");
+            for (@Nullable Block block : row.cells()) {
+                html.append("<td>");
+                if (block != null && i < block.entries().size()) {
+                    entry(html, block.entries().get(i));
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</table>");
+    }
+
+    private static void block(StringBuilder html, @Nullable Block block) {
+        if (block == null) {
+            return;
+        }
+        if (block.heading() != null) {
+            headingHtml(html, block.heading());
+        }
+        for (Entry e : block.entries()) {
+            entry(html, e);
+        }
+    }
+
+    private static void headingHtml(StringBuilder html, Entry heading) {
+        html.append("<h2 class=\"block ").append(heading.column().name().toLowerCase(Locale.ROOT))
+                .append("\" id=\"e").append(heading.id()).append("\">").append(esc(heading(heading)))
+                .append("</h2>");
+    }
+
+    private static void entry(StringBuilder html, Entry e) {
+        switch (e.kind()) {
+            case CARD -> card(html, e);
+            case NOTE -> html.append("<p class=\"note\" id=\"e").append(e.id()).append("\">").append(esc(e.text()))
+                    .append("</p>");
+            case BLOCK_HEADING -> headingHtml(html, e);
+        }
+    }
+
+    private static void card(StringBuilder html, Entry card) {
+        html.append("<div class=\"card\"><h3 class=\"tag\" id=\"e").append(card.id()).append("\">")
+                .append(esc(BriefBlocks.tag(card))).append("</h3>");
+        cite(html, card.cite());
+        html.append("<p class=\"evidence\">");
+        for (Piece piece : BriefBlocks.pieces(card)) {
+            html.append(piece.read() ? "<span class=\"read\">" : "<span class=\"rest\">").append(esc(piece.text()))
+                    .append("</span>");
+        }
+        html.append("</p></div>");
+    }
+
+    private static void cite(StringBuilder html, Cite cite) {
+        html.append("<p class=\"cite\">");
+        if (cite.isEmpty()) {
+            html.append("<span class=\"nocite\">No cite yet</span></p>");
+            return;
+        }
+        boolean first = true;
+        if (cite.author() != null) {
+            html.append("<b>").append(esc(cite.author())).append("</b>");
+            first = false;
+        }
+        for (@Nullable String part : new @Nullable String[] {cite.qualification(), cite.outlet(), cite.date()}) {
+            if (part != null) {
+                html.append(first ? "" : cite.author() != null && part == cite.qualification() ? ", " : " · ")
+                        .append(esc(part));
+                first = false;
+            }
+        }
+        if (cite.url() != null) {
+            html.append(first ? "" : " · ").append("<span class=\"url\">").append(esc(cite.url())).append("</span>");
+        }
+        html.append("</p>");
+    }
+
+    private static String heading(Entry heading) {
+        return heading.tag() == null ? "Untitled block" : heading.tag();
+    }
+
+    /** XML-escaped text; characters XML 1.0 forbids are dropped. */
+    static String esc(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        var out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
