@@ -1,12 +1,17 @@
 package org.casebook.brief.export;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
 import org.casebook.brief.BriefDocument;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +28,17 @@ public class BriefPdfRenderer {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final BriefHtml template;
+    /** The font files, read once: every render parses them again but never goes back to the jar. */
+    private final Map<String, byte[]> fonts = new LinkedHashMap<>();
 
     public BriefPdfRenderer() {
-        this.template = new BriefHtml(resource("brief-print.css"));
+        // openhtmltopdf reports every layout step at INFO; only its warnings are worth a line in the app's log.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        this.template = new BriefHtml(new String(resource("brief-print.css"), StandardCharsets.UTF_8));
+        for (String file : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                "DejaVuSans-BoldOblique.ttf"}) {
+            fonts.put(file, resource(FONTS + file));
+        }
     }
 
     public byte[] render(BriefDocument brief) {
@@ -47,14 +60,14 @@ public class BriefPdfRenderer {
         return out.toByteArray();
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, PdfRendererBuilder.FontStyle style) {
-        builder.useFont(() -> Objects.requireNonNull(BriefPdfRenderer.class.getResourceAsStream(FONTS + file),
-                "font " + file + " missing from the classpath"), FONT_FAMILY, weight, style, true);
+    private void font(PdfRendererBuilder builder, String file, int weight, PdfRendererBuilder.FontStyle style) {
+        byte[] bytes = Objects.requireNonNull(fonts.get(file), file);
+        builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, weight, style, true);
     }
 
-    private static String resource(String name) {
+    private static byte[] resource(String name) {
         try (InputStream in = BriefPdfRenderer.class.getResourceAsStream(name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+            return Objects.requireNonNull(in, name + " missing from the classpath").readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
