@@ -2,6 +2,7 @@ package org.casebook.brief.export;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.casebook.brief.BriefColumn;
@@ -195,28 +196,30 @@ final class BriefHtml {
         html.append("</p></div>");
     }
 
+    /** "Author, qualification · outlet · date · url", the author in bold, as {@link Cite#line()} words it. */
     private static void cite(StringBuilder html, Cite cite) {
         html.append("<p class=\"cite\">");
         if (cite.isEmpty()) {
             html.append("<span class=\"nocite\">No cite yet</span></p>");
             return;
         }
-        boolean first = true;
+        List<String> parts = new ArrayList<>();
         if (cite.author() != null) {
-            html.append("<b>").append(esc(cite.author())).append("</b>");
-            first = false;
+            parts.add("<b>" + esc(cite.author()) + "</b>"
+                    + (cite.qualification() == null ? "" : ", " + esc(cite.qualification())));
+        } else if (cite.qualification() != null) {
+            parts.add(esc(cite.qualification()));
         }
-        for (@Nullable String part : new @Nullable String[] {cite.qualification(), cite.outlet(), cite.date()}) {
-            if (part != null) {
-                html.append(first ? "" : cite.author() != null && part == cite.qualification() ? ", " : " · ")
-                        .append(esc(part));
-                first = false;
-            }
+        if (cite.outlet() != null) {
+            parts.add(esc(cite.outlet()));
+        }
+        if (cite.date() != null) {
+            parts.add(esc(cite.date()));
         }
         if (cite.url() != null) {
-            html.append(first ? "" : " · ").append("<span class=\"url\">").append(esc(cite.url())).append("</span>");
+            parts.add("<span class=\"url\">" + esc(cite.url()) + "</span>");
         }
-        html.append("</p>");
+        html.append(String.join(" · ", parts)).append("</p>");
     }
 
     private static String heading(Entry heading) {
