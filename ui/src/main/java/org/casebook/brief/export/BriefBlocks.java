@@ -1,7 +1,13 @@
 package org.casebook.brief.export;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefDocument.Entry;
@@ -12,11 +18,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A brief cut into blocks for print: each column splits at its block headings, and a two-sided brief is laid out
- * in rows, the n-th block of one side beside the n-th block of the other (the sample brief's "Why cut the aid"
- * beside "Why keep the aid", then each "Answers to" block beside its counterpart). Entries before a column's first
+ * in rows so that each argument stands beside its answers (see {@link #rows}). Entries before a column's first
  * heading form a block without heading, which stands in the first row. Plain functions; thread-safe.
  */
 final class BriefBlocks {
+    private static final Pattern ANSWERS = Pattern.compile("\\s*(answers? to|a/?t)\\s*:\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     private BriefBlocks() {}
 
     /** A run of entries under one heading ({@code heading} null for the entries before any heading). */
@@ -26,8 +34,12 @@ final class BriefBlocks {
         }
     }
 
-    /** One printed row: a block per column of the brief (null where that side has no block in this row). */
-    record Row(List<@Nullable Block> cells) {}
+    /** One printed row: the blocks that stand in it, per column of the brief (empty where a side has none). */
+    record Row(List<List<Block>> cells) {
+        Row {
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+    }
 
     static List<Block> blocks(List<Entry> column) {
         List<Block> blocks = new ArrayList<>();
@@ -50,29 +62,89 @@ final class BriefBlocks {
         return blocks;
     }
 
+    /**
+     * The printed rows. A one-sided brief has a row per block. A two-sided brief starts with a row of the entries
+     * before each side's first heading; then each block beside the blocks that answer it (an "Answers to: ..."
+     * heading whose words open a card of that block), and blocks that answer nothing and are not answered beside
+     * each other in order.
+     */
     static List<Row> rows(BriefDocument brief) {
         List<BriefColumn> columns = brief.side().columns();
-        List<List<Block>> perColumn = columns.stream().map(c -> blocks(brief.column(c))).toList();
+        if (columns.size() == 1) {
+            return blocks(brief.column(columns.getFirst())).stream().map(b -> new Row(List.of(List.of(b)))).toList();
+        }
+        List<Block> pro = blocks(brief.column(BriefColumn.PRO));
+        List<Block> con = blocks(brief.column(BriefColumn.CON));
         List<Row> rows = new ArrayList<>();
-        List<@Nullable Block> leading = new ArrayList<>();
-        List<List<Block>> headed = new ArrayList<>();
-        for (List<Block> blocks : perColumn) {
-            boolean hasLeading = !blocks.isEmpty() && blocks.getFirst().heading() == null;
-            leading.add(hasLeading ? blocks.getFirst() : null);
-            headed.add(hasLeading ? blocks.subList(1, blocks.size()) : blocks);
+        Block proLead = !pro.isEmpty() && pro.getFirst().heading() == null ? pro.removeFirst() : null;
+        Block conLead = !con.isEmpty() && con.getFirst().heading() == null ? con.removeFirst() : null;
+        if (proLead != null || conLead != null) {
+            rows.add(new Row(List.of(listOf(proLead), listOf(conLead))));
         }
-        if (leading.stream().anyMatch(b -> b != null)) {
-            rows.add(new Row(leading));
-        }
-        int most = headed.stream().mapToInt(List::size).max().orElse(0);
-        for (int i = 0; i < most; i++) {
-            List<@Nullable Block> cells = new ArrayList<>();
-            for (List<Block> blocks : headed) {
-                cells.add(i < blocks.size() ? blocks.get(i) : null);
+        Map<Block, List<Block>> proAnswered = answers(con, pro);
+        Map<Block, List<Block>> conAnswered = answers(pro, con);
+        Set<Block> answering = new HashSet<>();
+        proAnswered.values().forEach(answering::addAll);
+        conAnswered.values().forEach(answering::addAll);
+        List<Block> conLeft = new ArrayList<>(con.stream()
+                .filter(b -> !answering.contains(b) && !conAnswered.containsKey(b)).toList());
+        for (Block b : pro) {
+            if (answering.contains(b)) {
+                continue;
             }
-            rows.add(new Row(cells));
+            if (proAnswered.containsKey(b)) {
+                rows.add(new Row(List.of(List.of(b), proAnswered.get(b))));
+            } else {
+                rows.add(new Row(List.of(List.of(b), conLeft.isEmpty() ? List.of() : List.of(conLeft.removeFirst()))));
+            }
         }
+        for (Block b : con) {
+            if (conAnswered.containsKey(b) && !answering.contains(b)) {
+                rows.add(new Row(List.of(conAnswered.get(b), List.of(b))));
+            }
+        }
+        conLeft.forEach(b -> rows.add(new Row(List.of(List.of(), List.of(b)))));
         return rows;
+    }
+
+    /** For each block of {@code argued}: the blocks of {@code answering} whose heading answers one of its cards. */
+    private static Map<Block, List<Block>> answers(List<Block> answering, List<Block> argued) {
+        Map<Block, List<Block>> answers = new LinkedHashMap<>();
+        for (Block answer : answering) {
+            String key = answerKey(answer.heading());
+            if (key == null) {
+                continue;
+            }
+            argued.stream()
+                    .filter(b -> answerKey(b.heading()) == null)
+                    .filter(b -> b.entries().stream().anyMatch(e -> e.kind() == EntryKind.CARD
+                            && (words(e.text()).contains(key) || words(tag(e)).contains(key))))
+                    .findFirst()
+                    .ifPresent(b -> answers.computeIfAbsent(b, k -> new ArrayList<>()).add(answer));
+        }
+        return answers;
+    }
+
+    /** The words a heading "Answers to: ..." (or "AT: ...") names, when there are at least three; else null. */
+    private static @Nullable String answerKey(@Nullable Entry heading) {
+        if (heading == null || heading.tag() == null) {
+            return null;
+        }
+        var m = ANSWERS.matcher(heading.tag());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String key = words(heading.tag().substring(m.end()));
+        return key.split(" ").length >= 3 ? key : null;
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\"“”‘’']", "").replaceAll("…|\\.\\.\\.", " ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<Block> listOf(@Nullable Block block) {
+        return block == null ? List.of() : List.of(block);
     }
 
     /** A stretch of a card's evidence: read aloud (highlighted) or not. */

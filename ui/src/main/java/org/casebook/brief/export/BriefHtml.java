@@ -68,10 +68,7 @@ final class BriefHtml {
     private static void contents(StringBuilder html, List<Row> rows, boolean twoSides) {
         html.append("<div class=\"toc\"><h2 class=\"toc-head\">Contents</h2><ul>");
         for (Row row : rows) {
-            for (@Nullable Block block : row.cells()) {
-                if (block == null) {
-                    continue;
-                }
+            for (Block block : blocks(row)) {
                 if (block.heading() != null) {
                     tocLine(html, "block", block.heading(), twoSides
                             ? BriefBlocks.columnName(block.heading().column()) + " · " + heading(block.heading())
@@ -98,10 +95,7 @@ final class BriefHtml {
         }
         html.append("<bookmarks>");
         for (Row row : rows) {
-            for (@Nullable Block block : row.cells()) {
-                if (block == null) {
-                    continue;
-                }
+            for (Block block : blocks(row)) {
                 if (block.heading() != null) {
                     html.append("<bookmark name=\"").append(esc(bookmarkName(block.heading(), columns)))
                             .append("\" href=\"#e").append(block.heading().id()).append("\">");
@@ -125,30 +119,31 @@ final class BriefHtml {
         return columns.size() == 2 ? BriefBlocks.columnName(heading.column()) + ": " + words : words;
     }
 
+    private static List<Block> blocks(Row row) {
+        return row.cells().stream().flatMap(List::stream).toList();
+    }
+
     private static void row(StringBuilder html, Row row) {
-        int width = row.cells().size();
-        if (width == 1) {
-            block(html, row.cells().getFirst());
+        if (row.cells().size() == 1) {
+            for (Block block : row.cells().getFirst()) {
+                if (block.heading() != null) {
+                    headingHtml(html, block.heading());
+                }
+                block.entries().forEach(e -> entry(html, e));
+            }
             return;
         }
-        // One table per row of blocks; each table row holds the n-th entries of both sides, so no row is taller
-        // than two cards and the pages can break between them.
-        html.append("<table class=\"row\"><tr class=\"heads\">");
-        for (@Nullable Block block : row.cells()) {
-            html.append("<td>");
-            if (block != null && block.heading() != null) {
-                headingHtml(html, block.heading());
-            }
-            html.append("</td>");
-        }
-        html.append("</tr>");
-        int most = row.cells().stream().mapToInt(b -> b == null ? 0 : b.entries().size()).max().orElse(0);
+        // One table per row of blocks; each table row holds the n-th entries (headings included) of both sides, so
+        // no table row is taller than two cards and the pages can break between them.
+        List<List<Entry>> cells = row.cells().stream().map(BriefHtml::flat).toList();
+        int most = cells.stream().mapToInt(List::size).max().orElse(0);
+        html.append("<table class=\"row\">");
         for (int i = 0; i < most; i++) {
             html.append("<tr>");
-            for (@Nullable Block block : row.cells()) {
+            for (List<Entry> cell : cells) {
                 html.append("<td>");
-                if (block != null && i < block.entries().size()) {
-                    entry(html, block.entries().get(i));
+                if (i < cell.size()) {
+                    entry(html, cell.get(i));
                 }
                 html.append("</td>");
             }
@@ -157,16 +152,15 @@ final class BriefHtml {
         html.append("</table>");
     }
 
-    private static void block(StringBuilder html, @Nullable Block block) {
-        if (block == null) {
-            return;
+    private static List<Entry> flat(List<Block> blocks) {
+        List<Entry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.heading() != null) {
+                entries.add(block.heading());
+            }
+            entries.addAll(block.entries());
         }
-        if (block.heading() != null) {
-            headingHtml(html, block.heading());
-        }
-        for (Entry e : block.entries()) {
-            entry(html, e);
-        }
+        return entries;
     }
 
     private static void headingHtml(StringBuilder html, Entry heading) {

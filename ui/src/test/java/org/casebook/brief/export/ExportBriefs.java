@@ -34,7 +34,7 @@ final class ExportBriefs {
                 new Cite("Ana Ruiz", null, "The Post", "June 1, 2024", null),
                 "Despite a decade of programs, migration from the region did not fall in the towns that got the "
                         + "most aid, according to the study.", "migration from the region did not fall"));
-        e.add(heading(5, BriefColumn.PRO, "Answers to: aid cuts homicides"));
+        e.add(heading(5, BriefColumn.PRO, "Answers to: “In the towns where the programs ran, homicides fell …"));
         e.add(card(6, BriefColumn.PRO, "Homicide drops predate the programs", Cite.none(),
                 "Homicides had been falling for three years before the first program opened.",
                 "Homicides had been falling for three years"));
@@ -45,7 +45,7 @@ final class ExportBriefs {
                 "In the towns where the programs ran, homicides fell by half – a drop no other town saw. Critics "
                         + "say the data are thin; the authors disagree.",
                 "homicides fell by half – a drop no other town saw"));
-        e.add(heading(9, BriefColumn.CON, "Answers to: aid props up elites"));
+        e.add(heading(9, BriefColumn.CON, "Answers to: Officials said the audit was damning …"));
         e.add(card(10, BriefColumn.CON, "Audits now follow the money", new Cite("Jim Nealon", "former U.S. "
                 + "ambassador to Honduras", null, null, null),
                 "Since 2019 every grant is audited by an outside firm <and> the results are published.",
