@@ -36,14 +36,14 @@ final class BriefHtml {
         var html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(brief.title())).append("</title><style>").append(css).append("</style>");
-        bookmarks(html, rows, columns);
+        BriefOutline.bookmarks(html, rows, columns);
         html.append("</head><body>");
         html.append("<div class=\"running\">").append(esc(brief.title())).append("</div>");
         titleBlock(html, brief);
         if (rows.isEmpty()) {
             html.append("<p class=\"empty\">This brief has no cards yet.</p>");
         } else {
-            contents(html, rows, columns.size() == 2);
+            BriefOutline.contents(html, rows, columns.size() == 2);
             html.append(columns.size() == 2 ? "<div class=\"two\">" : "<div class=\"one\">");
             if (columns.size() == 2) {
                 html.append("<table class=\"sides\"><tr><th class=\"pro\">Pro</th><th class=\"con\">Con</th></tr>"
@@ -65,61 +65,7 @@ final class BriefHtml {
                 .append(" · Updated ").append(DATE.format(brief.updatedAt())).append("</p></div>");
     }
 
-    private static void contents(StringBuilder html, List<Row> rows, boolean twoSides) {
-        html.append("<div class=\"toc\"><h2 class=\"toc-head\">Contents</h2><ul>");
-        for (Row row : rows) {
-            for (Block block : blocks(row)) {
-                if (block.heading() != null) {
-                    tocLine(html, "block", block.heading(), twoSides
-                            ? BriefBlocks.columnName(block.heading().column()) + " · " + heading(block.heading())
-                            : heading(block.heading()));
-                }
-                for (Entry e : block.entries()) {
-                    if (e.kind() == EntryKind.CARD) {
-                        tocLine(html, "card", e, BriefBlocks.tag(e));
-                    }
-                }
-            }
-        }
-        html.append("</ul></div>");
-    }
-
-    private static void tocLine(StringBuilder html, String kind, Entry e, String words) {
-        html.append("<li class=\"").append(kind).append(" ").append(e.column().name().toLowerCase(Locale.ROOT))
-                .append("\"><a href=\"#e").append(e.id()).append("\">").append(esc(words)).append("</a></li>");
-    }
-
-    private static void bookmarks(StringBuilder html, List<Row> rows, List<BriefColumn> columns) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        html.append("<bookmarks>");
-        for (Row row : rows) {
-            for (Block block : blocks(row)) {
-                if (block.heading() != null) {
-                    html.append("<bookmark name=\"").append(esc(bookmarkName(block.heading(), columns)))
-                            .append("\" href=\"#e").append(block.heading().id()).append("\">");
-                }
-                for (Entry e : block.entries()) {
-                    if (e.kind() == EntryKind.CARD) {
-                        html.append("<bookmark name=\"").append(esc(BriefBlocks.tag(e))).append("\" href=\"#e")
-                                .append(e.id()).append("\"/>");
-                    }
-                }
-                if (block.heading() != null) {
-                    html.append("</bookmark>");
-                }
-            }
-        }
-        html.append("</bookmarks>");
-    }
-
-    private static String bookmarkName(Entry heading, List<BriefColumn> columns) {
-        String words = heading(heading);
-        return columns.size() == 2 ? BriefBlocks.columnName(heading.column()) + ": " + words : words;
-    }
-
-    private static List<Block> blocks(Row row) {
+    static List<Block> blocks(Row row) {
         return row.cells().stream().flatMap(List::stream).toList();
     }
 
@@ -216,7 +162,7 @@ final class BriefHtml {
         html.append(String.join(" · ", parts)).append("</p>");
     }
 
-    private static String heading(Entry heading) {
+    static String heading(Entry heading) {
         return heading.tag() == null ? "Untitled block" : heading.tag();
     }
 

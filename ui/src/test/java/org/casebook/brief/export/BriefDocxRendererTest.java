@@ -22,7 +22,8 @@ class BriefDocxRendererTest {
             assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(docx.getStyles().getStyle("Heading4").getName()).isEqualTo("heading 4");
             assertThat(styled(docx, "Heading1")).containsExactly("Pro", "Why cut the aid",
-                    "Answers to: “In the towns where the programs ran, homicides fell …", "Con", "Why keep the aid", "Answers to: Officials said the audit was damning …");
+                    "Answers to: “In the towns where the programs ran, homicides fell …", "Con", "Why keep the aid",
+                    "Answers to: Officials said the audit was damning …");
             assertThat(styled(docx, "Heading4")).containsExactly("Aid money props up corrupt elites",
                     "Migration did not fall where aid rose", "Homicide drops predate the programs",
                     "Aid programs cut homicides by half", "Audits now follow the money");

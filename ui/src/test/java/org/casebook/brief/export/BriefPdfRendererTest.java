@@ -51,7 +51,8 @@ class BriefPdfRendererTest {
             List<String> top = titles(pdf.getDocumentCatalog().getDocumentOutline());
 
             assertThat(top).contains("Pro: Why cut the aid", "Con: Why keep the aid",
-                    "Pro: Answers to: “In the towns where the programs ran, homicides fell …", "Con: Answers to: Officials said the audit was damning …");
+                    "Pro: Answers to: “In the towns where the programs ran, homicides fell …",
+                    "Con: Answers to: Officials said the audit was damning …");
             var first = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
             assertThat(titles(first)).containsExactly("Aid money props up corrupt elites",
                     "Migration did not fall where aid rose");
@@ -90,8 +91,8 @@ class BriefPdfRendererTest {
         try (PDDocument pdf = Loader.loadPDF(renderer.render(ExportBriefs.generated(12, BriefSide.CON)))) {
             saveFirstPages(pdf, "one-sided", 2);
 
-            assertThat(text(pdf)).containsSubsequence("Block 1 — con side", "Tag 1:", "Tag 2:", "Block 2 — con side",
-                    "Tag 11:").doesNotContain("Pro ");
+            assertThat(text(pdf)).containsSubsequence("Block 1 — con side", "Tag 1:", "Tag 2:",
+                    "Block 2 — con side", "Tag 11:").doesNotContain("Pro ");
         }
     }
 
