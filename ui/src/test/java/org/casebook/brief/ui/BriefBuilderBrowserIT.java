@@ -79,6 +79,8 @@ class BriefBuilderBrowserIT {
         String briefUrl = page.url();
 
         page.goBack();
+        // Let the history navigation land first: a navigation started while it is under way is aborted.
+        page.waitForURL("**/briefs");
         page.navigate(url("motions"));
         page.locator("a.cb-motion-link").first().click();
         page.locator(".cb-board-row").first().waitFor();
