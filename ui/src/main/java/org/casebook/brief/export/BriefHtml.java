@@ -79,17 +79,18 @@ final class BriefHtml {
             }
             return;
         }
-        // One table per row of blocks; each table row holds the n-th entries (headings included) of both sides, so
-        // no table row is taller than two cards and the pages can break between them.
-        List<List<Entry>> cells = row.cells().stream().map(BriefHtml::flat).toList();
+        // One table per row of blocks; each table row holds the n-th entry of both sides (a heading together with
+        // the entry under it, so no heading is left alone at the foot of a page): rows stay short and the pages
+        // can break between them.
+        List<List<List<Entry>>> cells = row.cells().stream().map(BriefHtml::items).toList();
         int most = cells.stream().mapToInt(List::size).max().orElse(0);
         html.append("<table class=\"row\">");
         for (int i = 0; i < most; i++) {
             html.append("<tr>");
-            for (List<Entry> cell : cells) {
+            for (List<List<Entry>> cell : cells) {
                 html.append("<td>");
                 if (i < cell.size()) {
-                    entry(html, cell.get(i));
+                    cell.get(i).forEach(e -> entry(html, e));
                 }
                 html.append("</td>");
             }
@@ -98,15 +99,19 @@ final class BriefHtml {
         html.append("</table>");
     }
 
-    private static List<Entry> flat(List<Block> blocks) {
-        List<Entry> entries = new ArrayList<>();
+    /** The entries of a cell as printed in table rows: one each, but a heading with the entry after it. */
+    private static List<List<Entry>> items(List<Block> blocks) {
+        List<List<Entry>> items = new ArrayList<>();
         for (Block block : blocks) {
+            List<Entry> entries = block.entries();
+            int first = 0;
             if (block.heading() != null) {
-                entries.add(block.heading());
+                first = entries.isEmpty() ? 0 : 1;
+                items.add(entries.isEmpty() ? List.of(block.heading()) : List.of(block.heading(), entries.getFirst()));
             }
-            entries.addAll(block.entries());
+            entries.subList(first, entries.size()).forEach(e -> items.add(List.of(e)));
         }
-        return entries;
+        return items;
     }
 
     private static void headingHtml(StringBuilder html, Entry heading) {
