@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -20,12 +22,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
+import org.casebook.brief.export.BriefExporter;
+import org.casebook.brief.export.ExportFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,13 +50,23 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Div conflict = new Div();
     final Button reload = new Button("Reload", VaadinIcon.REFRESH.create());
     final Div columns = new Div();
+    final Button exportPdf = new Button("Export PDF", VaadinIcon.DOWNLOAD.create());
+    final Button exportDocx = new Button("Export DOCX", VaadinIcon.DOWNLOAD.create());
+    final Anchor exportPdfLink;
+    final Anchor exportDocxLink;
+    private final Div toolbar = new Div();
     final Map<Long, EntryCard> cards = new HashMap<>();
     final Map<BriefColumn, Div> columnLists = new EnumMap<>(BriefColumn.class);
     private final BriefPresenter presenter;
     private String pageTitle = "Brief · Casebook";
 
-    BriefEditorView(BriefService briefs) {
+    BriefEditorView(BriefService briefs, BriefExporter exporter) {
         this.presenter = new BriefPresenter(briefs);
+        exportPdfLink = download(exportPdf, exporter, ExportFormat.PDF);
+        exportDocxLink = download(exportDocx, exporter, ExportFormat.DOCX);
+        toolbar.addClassName("cb-brief-toolbar");
+        toolbar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        toolbar.add(exportPdfLink, exportDocxLink);
         addClassNames("cb-page", "cb-brief");
         title.setMaxLength(BriefService.TITLE_MAX_LENGTH);
         title.setWidth("min(40rem, 100%)");
@@ -110,8 +127,23 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (BriefColumn column : brief.side().columns()) {
             columns.add(column(brief, column, two));
         }
-        add(back, title, motion, conflict, status, columns);
+        add(back, title, motion, toolbar, conflict, status, columns);
         conflict.setVisible(presenter.inConflict());
+    }
+
+    /** A button that downloads the brief as shown in the editor, rendered by the exporter when clicked. */
+    private Anchor download(Button button, BriefExporter exporter, ExportFormat format) {
+        DownloadHandler export = DownloadHandler.fromInputStream(event -> {
+            BriefDocument brief = presenter.brief();
+            byte[] bytes = exporter.export(brief, format);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(brief),
+                    format.contentType(), bytes.length);
+        });
+        var link = new Anchor(export, AttachmentType.DOWNLOAD, "");
+        button.getElement().setAttribute("tabindex", "-1"); // the link is the one keyboard stop
+        link.getElement().setAttribute("aria-label", button.getText());
+        link.add(button);
+        return link;
     }
 
     private Component column(BriefDocument brief, BriefColumn column, boolean two) {

@@ -2,8 +2,10 @@ package org.casebook.brief.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -19,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The brief builder's journeys in Chromium, on the seeded library: the board shows PRO and CON rows for the seeds;
- * a brief is built by adding cards from the board, dragging one into the other column and highlighting words.
+ * the sample brief exports to PDF (button) and DOCX (stable URL); a brief is built by adding cards from the board, dragging one into the other column and highlighting words.
  * Screenshots at 1280x800 and at a tablet's 820x1180 go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -117,6 +119,36 @@ class BriefBuilderBrowserIT {
         pro.first().waitFor();
         assertThat(pro.count()).isEqualTo(2);
         page.close();
+    }
+
+    @Test
+    void theSampleBriefExportsAsPdfFromTheEditorAndAsDocxFromItsUrl() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        awaitSampleBrief(page);
+        page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief")).click();
+        page.locator(".cb-entry").first().waitFor();
+
+        Download download = page.waitForDownload(() -> page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Export PDF")).click());
+        Path saved = SHOTS.resolve("sample-brief.pdf");
+        download.saveAs(saved);
+        assertThat(download.suggestedFilename()).startsWith("sample-brief").endsWith(".pdf");
+        assertThat(readHead(saved)).isEqualTo("%PDF-");
+
+        String id = page.url().replaceAll(".*/briefs/", "").replaceAll("[^0-9].*", "");
+        APIResponse docx = page.request().get(url("briefs/" + id + "/export.docx"));
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docx.headers().get("content-type")).contains("wordprocessingml");
+        assertThat(page.request().get(url("briefs/987654321/export.pdf")).status()).isEqualTo(404);
+        page.close();
+    }
+
+    private static String readHead(Path file) {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void addToBrief(Page page, Locator card) {

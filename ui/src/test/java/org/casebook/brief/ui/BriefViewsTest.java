@@ -120,6 +120,22 @@ class BriefViewsTest {
     }
 
     @Test
+    void theExportButtonsDownloadTheBriefAsPdfAndDocx() {
+        when(briefs.document(1)).thenReturn(Optional.of(Briefs.brief(3,
+                Briefs.card(10, BriefColumn.PRO, 0, new Highlight(0, 3)))));
+
+        var view = open("briefs/1", BriefEditorView.class);
+
+        assertThat(view.exportPdf.getText()).isEqualTo("Export PDF");
+        assertThat(view.exportDocx.getText()).isEqualTo("Export DOCX");
+        assertThat(view.exportPdfLink.getHref()).isNotBlank();
+        byte[] pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(view.exportPdfLink);
+        byte[] docx = com.github.mvysny.kaributesting.v10.DownloadKt._download(view.exportDocxLink);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
     void anEmptyColumnSaysWhatToDoNext() {
         when(briefs.document(1)).thenReturn(Optional.of(Briefs.brief(3)));
 

@@ -1,0 +1,51 @@
+package org.casebook.brief.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.brief.BriefSide;
+import org.casebook.brief.export.BriefBlocks.Block;
+import org.casebook.brief.export.BriefBlocks.Row;
+import org.junit.jupiter.api.Test;
+
+class BriefBlocksTest {
+
+    @Test
+    void eachArgumentStandsBesideTheBlocksThatAnswerIt() {
+        List<Row> rows = BriefBlocks.rows(ExportBriefs.sample());
+
+        assertThat(rows).extracting(BriefBlocksTest::headings).containsExactly(
+                List.of(List.of("(none)"), List.of()),
+                List.of(List.of("Why cut the aid"), List.of("Answers to: Officials said the audit was damning …")),
+                List.of(List.of("Answers to: “In the towns where the programs ran, homicides fell …"),
+                        List.of("Why keep the aid")));
+    }
+
+    @Test
+    void blocksThatAnswerNothingStandSideBySideInOrder() {
+        List<Row> rows = BriefBlocks.rows(ExportBriefs.generated(40, BriefSide.BOTH));
+
+        assertThat(rows).extracting(BriefBlocksTest::headings).containsExactly(
+                List.of(List.of("Block 1 — pro side"), List.of("Block 1 — con side")),
+                List.of(List.of("Block 2 — pro side"), List.of("Block 2 — con side")));
+    }
+
+    @Test
+    void aOneSidedBriefHasARowPerBlock() {
+        assertThat(BriefBlocks.rows(ExportBriefs.generated(25, BriefSide.PRO))).hasSize(3)
+                .allSatisfy(row -> assertThat(row.cells()).hasSize(1));
+    }
+
+    @Test
+    void highlightsCutTheEvidenceIntoReadAndUnreadPieces() {
+        var card = ExportBriefs.sample().entry(4).orElseThrow();
+
+        assertThat(BriefBlocks.pieces(card)).extracting(BriefBlocks.Piece::read).containsExactly(false, true, false);
+        assertThat(BriefBlocks.pieces(card).get(1).text()).isEqualTo("migration from the region did not fall");
+    }
+
+    private static List<List<String>> headings(Row row) {
+        return row.cells().stream().map(cell -> cell.stream()
+                .map((Block b) -> b.heading() == null ? "(none)" : b.heading().tag()).toList()).toList();
+    }
+}
