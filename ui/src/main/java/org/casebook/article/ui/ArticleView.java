@@ -1,5 +1,6 @@
 package org.casebook.article.ui;
 
+import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,13 +66,11 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
+        var read = RouteIds.read(event, ID);
+        if (read.isEmpty()) {
             return;
         }
+        long id = read.getAsLong();
         if (articles.details(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

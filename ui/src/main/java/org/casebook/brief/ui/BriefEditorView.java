@@ -1,5 +1,6 @@
 package org.casebook.brief.ui;
 
+import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,13 +93,11 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
+        var read = RouteIds.read(event, ID);
+        if (read.isEmpty()) {
             return;
         }
+        long id = read.getAsLong();
         if (presenter.open(id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -80,13 +81,11 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
+        var read = RouteIds.read(event, ID);
+        if (read.isEmpty()) {
             return;
         }
+        long id = read.getAsLong();
         var found = boards.board(id);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
