@@ -45,10 +45,6 @@ final class BriefHtml {
         } else {
             BriefOutline.contents(html, rows, columns.size() == 2);
             html.append(columns.size() == 2 ? "<div class=\"two\">" : "<div class=\"one\">");
-            if (columns.size() == 2) {
-                html.append("<table class=\"sides\"><tr><th class=\"pro\">Pro</th><th class=\"con\">Con</th></tr>"
-                        + "</table>");
-            }
             for (Row row : rows) {
                 row(html, row);
             }
@@ -84,7 +80,9 @@ final class BriefHtml {
         // can break between them.
         List<List<List<Entry>>> cells = row.cells().stream().map(BriefHtml::items).toList();
         int most = cells.stream().mapToInt(List::size).max().orElse(0);
-        html.append("<table class=\"row\">");
+        // The column labels head every row of blocks and repeat on each page the row runs over.
+        html.append("<table class=\"row\"><thead><tr><th class=\"pro\">Pro</th><th class=\"con\">Con</th></tr>"
+                + "</thead><tbody>");
         for (int i = 0; i < most; i++) {
             html.append("<tr>");
             for (List<List<Entry>> cell : cells) {
@@ -96,7 +94,7 @@ final class BriefHtml {
             }
             html.append("</tr>");
         }
-        html.append("</table>");
+        html.append("</tbody></table>");
     }
 
     /** The entries of a cell as printed in table rows: one each, but a heading with the entry after it. */

@@ -87,6 +87,27 @@ class BriefPdfRendererTest {
     }
 
     @Test
+    void everyPageOfCardsSaysWhichColumnIsWhichSide() throws IOException {
+        BriefDocument brief = ExportBriefs.generated(100, BriefSide.BOTH);
+        try (PDDocument pdf = Loader.loadPDF(renderer.render(brief))) {
+            var stripper = new PDFTextStripper();
+            int cardPages = 0;
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                if (!text.contains("Author ")) {
+                    continue; // the title and contents pages hold tags but no cards
+                }
+                cardPages++;
+                assertThat(text.lines().filter(line -> line.strip().equals("Pro Con")).count())
+                        .as("column labels on page %d", page).isPositive();
+            }
+            assertThat(cardPages).isGreaterThan(5);
+        }
+    }
+
+    @Test
     void aOneSidedBriefPrintsOneColumn() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(renderer.render(ExportBriefs.generated(12, BriefSide.CON)))) {
             saveFirstPages(pdf, "one-sided", 2);
