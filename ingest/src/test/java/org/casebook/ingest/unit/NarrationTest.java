@@ -1,0 +1,41 @@
+package org.casebook.ingest.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NarrationTest {
+
+    @Test
+    void aReportOfPastEventsIsNarration() {
+        assertThat(Narration.isPastReport("She visited the border town in March and spoke to the mayor.")).isTrue();
+        assertThat(Narration.isPastReport("Minister Okafor announced the programme in 2019 after a review.")).isTrue();
+        assertThat(Narration.isPastReport("The minister was in Geneva when the talks collapsed.")).isTrue();
+        assertThat(Narration.isPastReport("He promised to close the camps within a year.")).isTrue();
+        assertThat(Narration.isPastReport("It funded clinics in four provinces before the war.")).isTrue();
+        assertThat(Narration.isPastReport("Officials didn't answer our questions.")).isTrue();
+        assertThat(Narration.isPastReport("They delivered the grain on time.")).isTrue();
+        assertThat(Narration.isPastReport("The grant was signed by Parliament in May.")).isTrue();
+    }
+
+    @Test
+    void anArgumentIsNotNarration() {
+        assertThat(Narration.isPastReport("The scheme is a waste of money.")).isFalse();
+        assertThat(Narration.isPastReport("The government should stop funding it.")).isFalse();
+        assertThat(Narration.isPastReport("Cutting the grants was a mistake that will cost lives.")).isFalse();
+        assertThat(Narration.isPastReport("If the plan had worked, fewer people would have left.")).isFalse();
+        assertThat(Narration.isPastReport("Those programs have failed to reach the poor.")).isFalse();
+        assertThat(Narration.isPastReport("The targeted grants reach the poor.")).isFalse();
+        assertThat(Narration.isPastReport("He promised to close the camps, and he will.")).isFalse();
+    }
+
+    @Test
+    void pastNarrationWeighsAgainstAClaimButNotAgainstTestimony() {
+        String report = "The agency was in charge of the project when the money disappeared.";
+        SentenceScore narrated = SentenceScore.of(report, false, false);
+        SentenceScore present = SentenceScore.of(
+                "The agency is in charge of the project while the money disappears.", false, false);
+        assertThat(narrated.claim()).isLessThan(present.claim());
+        assertThat(SentenceScore.of(report, true, false).claim()).isGreaterThan(narrated.claim());
+    }
+}
