@@ -162,9 +162,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         return;
                     }
                     show(articleId);
-                    status.setText(("Analysed again: %d units found; %d you made or corrected kept as they are; "
-                            + "%d you deleted stay deleted.").formatted(result.found(), result.kept(),
-                            result.stillDeleted()));
+                    status.setText("Analysed again: %d units found; %d you made or corrected kept as they are%s."
+                            .formatted(result.found(), result.kept(), result.stillDeleted() == 0 ? ""
+                                    : "; " + result.stillDeleted() + " you deleted stay deleted"));
                 }));
     }
 
@@ -213,6 +213,10 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Span target = text.spanOf(unit.id());
             if (target != null) {
                 item.addClickListener(e -> target.scrollIntoView());
+                // Enter on the item itself (not on one of its buttons) shows the unit in the text, as a click does.
+                item.getElement().setAttribute("tabindex", "0");
+                item.getElement().addEventListener("keydown", e -> target.scrollIntoView())
+                        .setFilter("event.key === 'Enter' && event.target === element");
                 item.addClassName("cb-clickable");
             }
             list.add(item);

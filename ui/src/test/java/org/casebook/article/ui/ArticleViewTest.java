@@ -108,6 +108,26 @@ class ArticleViewTest {
     }
 
     @Test
+    void aUnitDeletedMeanwhileGivesAClearNoticeNotAnErrorPage() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        org.mockito.Mockito.doThrow(new IllegalArgumentException("There is no unit 3 (it may have been deleted "
+                + "meanwhile).")).when(corrections).delete(3);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("Correct")));
+        var dialog = _get(UnitCorrectionDialog.class);
+        _click(dialog.delete);
+        _click(dialog.delete);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "There is no unit 3 (it may have been deleted meanwhile).");
+        assertThat(_find(UnitCorrectionDialog.class)).isEmpty();
+        assertThat(_get(ArticleView.class).isAttached()).isTrue();
+    }
+
+    @Test
     void selectedWordsBecomeAUnitWithTheRoleAndStanceChosen() {
         var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
         when(motions.activeMotions()).thenReturn(List.of(new MotionSummary(5, "Cut aid.", false, Instant.EPOCH)));
