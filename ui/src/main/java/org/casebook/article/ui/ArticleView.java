@@ -118,7 +118,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(back, heading, meta(article), legend(motion), toolbar(article, motion));
 
         Long motionId = motion == null ? null : motion.id();
-        var text = new ArticleText(article, motionId, (start, end) -> selection = new int[] {start, end});
+        var text = new ReaderText(article, motionId, (start, end) -> selection = new int[] {start, end});
         var body = new Div(text, unitList(article, motion, text));
         body.addClassName("cb-reader-body");
         add(body);
@@ -168,7 +168,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 }));
     }
 
-    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, ArticleText text) {
+    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, ReaderText text) {
         List<UnitDetails> units = article.units();
         Long motionId = motion == null ? null : motion.id();
         var aside = new Aside();

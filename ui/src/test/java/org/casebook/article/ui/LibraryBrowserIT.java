@@ -146,7 +146,9 @@ class LibraryBrowserIT {
             page.locator(".cb-import-headline").filter(new Locator.FilterOptions().setHasText("Done: 2 imported"))
                     .waitFor();
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
-            assertThat(page.locator(".cb-import-item").allInnerTexts()).hasSize(2);
+            Locator kept = page.locator(".cb-import-item");
+            page.waitForCondition(() -> kept.count() == 2, new Page.WaitForConditionOptions().setTimeout(10_000));
+            assertThat(kept.allInnerTexts()).allSatisfy(l -> assertThat(l).contains("Imported with"));
             page.close();
         } finally {
             jdbc.update("delete from sources where location like ?", "%-" + nonce + ".%");

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Every run of text carries its offset into the body ({@code data-start}), so a selection made in the browser is
  * reported as exact offsets [start, end) of the body to the listener. Imported text goes only into text nodes.
  */
-class ArticleText extends Section {
+class ReaderText extends Section {
     static final String SELECTION_EVENT = "cb-selection";
     /**
      * Reports the current selection inside this element as body offsets: a boundary inside a text run counts from
@@ -73,7 +73,7 @@ class ArticleText extends Section {
     private final Map<Long, Span> unitSpans = new HashMap<>();
 
     /** {@code selected} receives (start, end) whenever the person selects words in the text. */
-    ArticleText(ArticleDetails article, @Nullable Long motionId, BiConsumer<Integer, Integer> selected) {
+    ReaderText(ArticleDetails article, @Nullable Long motionId, BiConsumer<Integer, Integer> selected) {
         addClassName("cb-text");
         getElement().setAttribute("aria-label", "Article text: select words to make a new unit");
         for (List<TextPieces.Piece> paragraph : TextPieces.of(article.body(), article.units())) {
