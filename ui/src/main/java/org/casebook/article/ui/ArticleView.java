@@ -212,7 +212,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             item.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
             Span target = text.spanOf(unit.id());
             if (target != null) {
-                item.addClickListener(e -> target.scrollIntoView());
+                // A click on one of the item's buttons does its own thing, without scrolling the text meanwhile.
+                item.getElement().addEventListener("click", e -> target.scrollIntoView())
+                        .setFilter("!event.target.closest('vaadin-button')");
                 // Enter on the item itself (not on one of its buttons) shows the unit in the text, as a click does.
                 item.getElement().setAttribute("tabindex", "0");
                 item.getElement().addEventListener("keydown", e -> target.scrollIntoView())

@@ -93,6 +93,7 @@ class ReaderBrowserIT {
                 throw e;
             }
             choose(page, dialog.locator("vaadin-select").first(), "Evidence");
+            page.waitForTimeout(400); // the list of choices fades out
             shot(page, "reader-new-unit");
             button(page, "Create unit").click();
             Locator made = page.locator(".cb-text .cb-unit").filter(new Locator.FilterOptions().setHasText(MARKED));
