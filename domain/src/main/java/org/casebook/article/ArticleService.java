@@ -94,7 +94,8 @@ public class ArticleService {
         var supports = u.supports();
         return new UnitDetails(u.id(), u.span().start(), u.span().end(), UnitRole.valueOf(u.role().name()), u.text(),
                 speaker == null ? null : speaker.name(), speaker == null ? null : speaker.description(),
-                u.confidence(), supports == null ? null : supports.id(), stances, u.humanEdited());
+                u.confidence(), supports == null ? null : supports.id(), stances, u.humanEdited(),
+                u.humanMade());
     }
 
     private static StanceDetails stance(UnitStance st) {

@@ -53,6 +53,7 @@ class ArticleUnit {
     private @Nullable ArticleUnit supports;
 
     private boolean humanEdited;
+    private boolean humanMade;
 
     @Version
     private long version;
@@ -61,27 +62,74 @@ class ArticleUnit {
     protected ArticleUnit() {} // for JPA
 
     ArticleUnit(Article article, DetectedUnit unit, float[] embedding) {
-        if (unit.span().end() > article.body().length() || unit.span().length() == 0) {
-            throw new IllegalArgumentException("unit " + unit.index() + " span " + unit.span() + " is outside the text");
-        }
-        if (embedding.length == 0) {
-            throw new IllegalArgumentException("unit " + unit.index() + " has no embedding");
-        }
+        this(article, unit, embedding, unit.index());
+    }
+
+    ArticleUnit(Article article, DetectedUnit unit, float[] embedding, int position) {
         this.article = article;
-        this.position = unit.index();
-        this.spanStart = unit.span().start();
-        this.spanEnd = unit.span().end();
-        this.segmentIndices = unit.segments().stream().mapToInt(Integer::intValue).toArray();
+        this.position = position;
         this.role = unit.role();
-        this.text = unit.span().cut(article.body());
+        this.text = "";
+        this.embedding = new float[0];
+        this.segmentIndices = new int[0];
+        place(unit.span(), unit.segments(), embedding);
         Speaker speaker = unit.speaker();
         this.speakerName = speaker == null ? null : speaker.name();
         this.speakerDescription = speaker == null ? null : speaker.description();
         this.confidence = unit.confidence();
+    }
+
+    /** A unit a person marked in the text: made and edited by a person, with full confidence. */
+    static ArticleUnit humanMade(Article article, int position, TextSpan span, List<Integer> segments, Role role,
+            float[] embedding) {
+        var unit = new ArticleUnit(article, new DetectedUnit(position, span, segments, role, 1.0, null, null),
+                embedding, position);
+        unit.humanMade = true;
+        unit.humanEdited = true;
+        return unit;
+    }
+
+    private void place(TextSpan span, List<Integer> segments, float[] embedding) {
+        if (span.end() > article.body().length() || span.length() == 0) {
+            throw new IllegalArgumentException("span " + span + " is outside the text");
+        }
+        if (embedding.length == 0) {
+            throw new IllegalArgumentException("a unit needs an embedding");
+        }
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("a unit covers at least one sentence");
+        }
+        this.spanStart = span.start();
+        this.spanEnd = span.end();
+        this.segmentIndices = segments.stream().mapToInt(Integer::intValue).toArray();
+        this.text = span.cut(article.body());
         this.embedding = embedding.clone();
     }
 
-    void markSupporting(ArticleUnit target) {
+    /** A person's new boundaries for the unit (its text and vector follow); marks the unit as edited. */
+    void adjust(TextSpan span, List<Integer> segments, float[] embedding) {
+        place(span, segments, embedding);
+        this.humanEdited = true;
+    }
+
+    /** What a re-analysis found at this unit's span; only for units no person touched. */
+    void refresh(DetectedUnit unit, float[] embedding) {
+        if (humanEdited) {
+            throw new IllegalStateException("unit " + id + " was edited by a person");
+        }
+        place(unit.span(), unit.segments(), embedding);
+        this.role = unit.role();
+        Speaker speaker = unit.speaker();
+        this.speakerName = speaker == null ? null : speaker.name();
+        this.speakerDescription = speaker == null ? null : speaker.description();
+        this.confidence = unit.confidence();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    void markSupporting(@Nullable ArticleUnit target) {
         if (target == this) {
             throw new IllegalArgumentException("a unit cannot support itself");
         }
@@ -103,6 +151,10 @@ class ArticleUnit {
 
     boolean humanEdited() {
         return humanEdited;
+    }
+
+    boolean humanMade() {
+        return humanMade;
     }
 
     long id() {

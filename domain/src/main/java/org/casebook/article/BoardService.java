@@ -37,7 +37,15 @@ public class BoardService {
         this.refresh = refresh;
     }
 
-    /** The board of motion {@code motionId}; empty when there is no such motion. */
+    /** The motion a board is about, found at once (the board itself can take a while); empty when unknown. */
+    public Optional<org.casebook.motion.MotionSummary> motion(long motionId) {
+        return motions.find(motionId);
+    }
+
+    /**
+     * The board of motion {@code motionId}; empty when there is no such motion. Can take seconds on a large library
+     * whose counters must be computed again: call it off the UI thread.
+     */
     @Transactional
     public Optional<MotionBoard> board(long motionId) {
         var motion = motions.find(motionId);

@@ -28,4 +28,13 @@ interface CounterLinkRepository extends JpaRepository<CounterLink, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from CounterLink l where l.motionId = :motionId")
     void deleteByMotionId(long motionId);
+
+    /** Deletes every link touching a unit of the article, whatever found it (before the article is analysed again). */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            delete from CounterLink l
+            where l.unit.id in (select u.id from ArticleUnit u where u.article.id = :articleId)
+               or l.counterUnit.id in (select u.id from ArticleUnit u where u.article.id = :articleId)
+            """)
+    void deleteTouchingArticle(long articleId);
 }

@@ -25,7 +25,7 @@ public record ImportResult(Status status, String location, @Nullable Long articl
     }
 
     static ImportResult imported(String location, long articleId, int units) {
-        return new ImportResult(Status.IMPORTED, location, articleId, "imported with " + units + " units");
+        return new ImportResult(Status.IMPORTED, location, articleId, "imported with " + units + (units == 1 ? " unit" : " units"));
     }
 
     static ImportResult duplicate(String location, @Nullable Long articleId) {

@@ -19,4 +19,9 @@ interface MotionBoardStateRepository extends JpaRepository<MotionBoardState, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from MotionBoardState b where b.motionId = :motionId")
     Optional<MotionBoardState> findForUpdate(long motionId);
+
+    /** Every board is computed again when next opened (an article was analysed again). */
+    @Modifying(flushAutomatically = true)
+    @Query("update MotionBoardState b set b.libraryState = ''")
+    void markAllStale();
 }

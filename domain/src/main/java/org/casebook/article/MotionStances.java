@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casebook.ingest.IngestPipeline;
-import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.source.ArticleReader;
-import org.casebook.ingest.source.UnreadableInputException;
 import org.casebook.motion.MotionCreated;
 import org.casebook.motion.MotionEdited;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,7 +63,7 @@ class MotionStances {
                 vectors.add(unit.embedding());
             }
             List<StanceLabel> labels =
-                    pipeline.getObject().stances(textOf(article), detected, vectors, motion);
+                    pipeline.getObject().stances(StoredText.of(article, reader), detected, vectors, motion);
             for (StanceLabel label : labels) {
                 ArticleUnit unit = article.unitAt(label.unit());
                 UnitStance known = existing.get(unit.id());
@@ -78,22 +76,5 @@ class MotionStances {
         }
         stances.flush();
         board.refreshIfStale(motionId);
-    }
-
-    /**
-     * The article as the pipeline read it: read again from the stored bytes (which restores its blocks) when that
-     * still gives the stored text, else the stored text alone, which every stored offset points into.
-     */
-    private ArticleText textOf(Article article) {
-        Source source = article.source();
-        try {
-            ArticleText again = reader.read(source.content(), source.location());
-            if (again.body().equals(article.body())) {
-                return again;
-            }
-        } catch (UnreadableInputException e) {
-            // the reader changed since the import; fall back to the stored text
-        }
-        return new ArticleText(source.location(), article.body(), source.metadata(), List.of());
     }
 }

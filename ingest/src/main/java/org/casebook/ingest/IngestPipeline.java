@@ -91,6 +91,11 @@ public final class IngestPipeline implements AutoCloseable {
         return new Analysis(article, segments, found, vectors, stances, counters, provenance());
     }
 
+    /** The article's sentences, with offsets into its body (for placing a unit a person marks). */
+    public List<Segment> segments(ArticleText article) {
+        return timed("segment", article.location(), () -> segmenter.segment(article));
+    }
+
     /** The stances of already mined units towards another motion (units and vectors as {@link #analyse} gave). */
     public List<StanceLabel> stances(ArticleText article, List<DetectedUnit> found, List<float[]> vectors, String motion) {
         return timed("stance", article.location(), () -> stance.classify(article, found, vectors, Motion.parse(motion)));

@@ -2,6 +2,7 @@ package org.casebook.article.ui;
 
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
@@ -12,22 +13,23 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.casebook.article.ArticleDetails;
+import org.casebook.article.ArticleReanalysis;
 import org.casebook.article.ArticleService;
 import org.casebook.article.Side;
 import org.casebook.article.UnitCorrections;
@@ -41,8 +43,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reader: an article's text with its units highlighted (role and stance by colour and by a written label;
- * speaker on hover), beside the list of its units. All imported text goes into text nodes, so it is never
- * interpreted as HTML.
+ * speaker on hover), beside the list of its units, each with its corrections. Words selected in the text become a
+ * new unit; a unit's boundaries can be moved; Re-analyse runs the analysis again in the background, keeping every
+ * correction. All imported text goes into text nodes, so it is never interpreted as HTML.
  */
 @Route("articles/:id")
 class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -54,14 +57,32 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final MotionService motions;
     private final UnitCorrections corrections;
     private final BriefService briefs;
+    private final ArticleReanalysis reanalysis;
+    final Button newUnit = new Button("New unit from selection");
+    final Button reanalyse = new Button("Re-analyse");
+    final ProgressBar working = new ProgressBar();
+    final Span status = new Span();
+    /** The words last selected in the text, as [start, end) of the body; null before any selection. */
+    int @Nullable [] selection;
+    private Registration newUnitListener = () -> {};
+    private Registration reanalyseListener = () -> {};
     private String title = "Article · Casebook";
 
-    ArticleView(ArticleService articles, MotionService motions, UnitCorrections corrections, BriefService briefs) {
+    ArticleView(ArticleService articles, MotionService motions, UnitCorrections corrections, BriefService briefs,
+            ArticleReanalysis reanalysis) {
         this.articles = articles;
         this.motions = motions;
         this.corrections = corrections;
         this.briefs = briefs;
+        this.reanalysis = reanalysis;
         addClassNames("cb-page", "cb-reader");
+        newUnit.setTooltipText("Select words in the text, then make them a claim or evidence");
+        reanalyse.setTooltipText("Run the analysis on this article again; your corrections are kept");
+        working.setIndeterminate(true);
+        working.setVisible(false);
+        working.getElement().setAttribute("aria-label", "Analysing the article again");
+        status.addClassName("cb-status");
+        status.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -88,47 +109,66 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render(ArticleDetails article, @Nullable MotionSummary motion) {
         removeAll();
+        selection = null;
         title = article.heading() + " · Casebook";
         var back = new RouterLink("← Library", LibraryView.class);
         back.addClassName("cb-back");
         var heading = new H2(article.heading());
         heading.addClassName("cb-reader-title");
-        add(back, heading, meta(article), legend(motion));
+        add(back, heading, meta(article), legend(motion), toolbar(article, motion));
 
         Long motionId = motion == null ? null : motion.id();
-        Map<Long, Span> spans = new HashMap<>();
-        var text = new Section();
-        text.addClassName("cb-text");
-        for (List<TextPieces.Piece> paragraph : TextPieces.of(article.body(), article.units())) {
-            var p = new Paragraph();
-            for (TextPieces.Piece piece : paragraph) {
-                p.add(piece.unit() == null ? new Span(piece.text()) : unitSpan(piece, motionId, spans));
-            }
-            text.add(p);
-        }
-        var body = new Div(text, unitList(article, motion, spans));
+        var text = new ReaderText(article, motionId, (start, end) -> selection = new int[] {start, end});
+        var body = new Div(text, unitList(article, motion, text));
         body.addClassName("cb-reader-body");
         add(body);
     }
 
-    private static Span unitSpan(TextPieces.Piece piece, @Nullable Long motionId, Map<Long, Span> spans) {
-        UnitDetails unit = piece.unit();
-        Side side = UnitLabels.side(unit, motionId);
-        var span = new Span();
-        span.addClassNames(UnitLabels.classNames(unit, side));
-        span.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
-        span.getElement().setAttribute("data-unit", String.valueOf(unit.id()));
-        if (piece.first()) {
-            var label = new Span(UnitLabels.label(unit, side));
-            label.addClassName("cb-unit-label");
-            span.add(label);
-            spans.put(unit.id(), span);
-        }
-        span.add(new Span(piece.text()));
-        return span;
+    private Component toolbar(ArticleDetails article, @Nullable MotionSummary motion) {
+        newUnitListener.remove();
+        newUnitListener = newUnit.addClickListener(e -> {
+            int[] selected = selection;
+            if (selected == null) {
+                status.setText("Select words in the article's text first (drag over them, or double-click a word), "
+                        + "then press this button.");
+                return;
+            }
+            UnitSpanDialog.newUnit(corrections, article.id(), article.body(), selected[0], selected[1],
+                    motion == null ? null : motion.id(), () -> show(article.id())).open();
+        });
+        reanalyseListener.remove();
+        reanalyseListener = reanalyse.addClickListener(e -> reanalyse(article.id()));
+        var bar = new Div(newUnit, reanalyse, working, status);
+        bar.addClassName("cb-reader-toolbar");
+        return bar;
     }
 
-    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, Map<Long, Span> spans) {
+    /** Analyses the article again in the background; the person's corrections are kept. */
+    private void reanalyse(long articleId) {
+        UI ui = UI.getCurrent();
+        reanalyse.setEnabled(false);
+        working.setVisible(true);
+        status.setText("Analysing the article again… your corrections are kept.");
+        ui.setPollInterval(500);
+        CompletableFuture.supplyAsync(() -> reanalysis.reanalyse(articleId)).whenComplete((result, error) ->
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    reanalyse.setEnabled(true);
+                    working.setVisible(false);
+                    if (error != null) {
+                        var cause = error.getCause() != null ? error.getCause() : error;
+                        status.setText(cause instanceof IllegalArgumentException ? cause.getMessage()
+                                : "The article could not be analysed again; nothing was changed. Please try again.");
+                        return;
+                    }
+                    show(articleId);
+                    status.setText("Analysed again: %d units found; %d you made or corrected kept as they are%s."
+                            .formatted(result.found(), result.kept(), result.stillDeleted() == 0 ? ""
+                                    : "; " + result.stillDeleted() + " you deleted stay deleted"));
+                }));
+    }
+
+    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, ReaderText text) {
         List<UnitDetails> units = article.units();
         Long motionId = motion == null ? null : motion.id();
         var aside = new Aside();
@@ -154,7 +194,11 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     () -> show(article.id())).open());
             correct.setAriaLabel("Correct unit: " + shortText(unit.text()));
             correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var actions = new Div(correct);
+            var bounds = new Button("Boundaries", e -> UnitSpanDialog.boundaries(corrections, unit.id(),
+                    article.body(), unit.start(), unit.end(), () -> show(article.id())).open());
+            bounds.setAriaLabel("Change where this unit starts and ends: " + shortText(unit.text()));
+            bounds.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var actions = new Div(correct, bounds);
             if (motion != null) {
                 var add = new Button("Add to brief", e -> new AddToBriefDialog(briefs, motion.id(), motion.text(),
                         unit.id(), side == Side.CON ? BriefColumn.CON : BriefColumn.PRO, shortText(unit.text()))
@@ -166,9 +210,15 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             actions.addClassName("cb-unit-actions");
             var item = new ListItem(label, snippet, who, actions);
             item.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
-            Span target = spans.get(unit.id());
+            Span target = text.spanOf(unit.id());
             if (target != null) {
-                item.addClickListener(e -> target.scrollIntoView());
+                // A click on one of the item's buttons does its own thing, without scrolling the text meanwhile.
+                item.getElement().addEventListener("click", e -> target.scrollIntoView())
+                        .setFilter("!event.target.closest('vaadin-button')");
+                // Enter on the item itself (not on one of its buttons) shows the unit in the text, as a click does.
+                item.getElement().setAttribute("tabindex", "0");
+                item.getElement().addEventListener("keydown", e -> target.scrollIntoView())
+                        .setFilter("event.key === 'Enter' && event.target === element");
                 item.addClassName("cb-clickable");
             }
             list.add(item);

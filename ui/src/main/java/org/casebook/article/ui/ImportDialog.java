@@ -26,11 +26,20 @@ import org.casebook.article.LibraryImport;
  * Brings articles into the library: files (several at once, dropped or chosen; a .zip is unpacked), pasted text,
  * or a web address. Each batch runs in the background ({@link LibraryImport}); this dialog only shows the progress
  * of every batch since it was opened and one line per file: imported (with a link), already in the library, or
- * failed with the reason. The library view polls while anything runs and calls {@link #update()}.
+ * failed with the reason. The library view polls while anything runs and calls {@link #update()}. The batches
+ * belong to the browser session ({@link SessionImports}), so leaving the library page loses none of them.
  */
 class ImportDialog extends Dialog {
     static final String ACCEPTED = ".txt,.md,.markdown,.html,.htm,.pdf,.docx,.zip";
     private static final int MAX_FILE_BYTES = 100 * 1024 * 1024;
+    /** Makes the upload's file chooser pick a folder (its input lives in the shadow root, ready after render). */
+    private static final String PICK_FOLDERS = """
+            const host = this;
+            const pick = () => {
+              const input = host.$ && host.$.fileInput;
+              if (input) { input.webkitdirectory = true; } else { requestAnimationFrame(pick); }
+            };
+            pick();""";
 
     final Upload upload;
     final TextField pasteTitle = new TextField("Title (optional)");
@@ -44,13 +53,16 @@ class ImportDialog extends Dialog {
     private final Div status;
     private final LibraryImport imports;
     private final Runnable started;
-    private final List<ImportJob> jobs = new CopyOnWriteArrayList<>();
+    private final SessionImports jobs;
+    final Upload folderUpload;
+    final Button clearResults = new Button("Clear the list");
     /** Filled by the upload handler (not necessarily on the UI thread), drained when all files are up. */
     private final List<ImportRequest.File> uploaded = new CopyOnWriteArrayList<>();
 
     /** {@code started} runs (on the UI thread) whenever a batch starts, so the view can begin polling. */
-    ImportDialog(LibraryImport imports, Runnable started) {
+    ImportDialog(LibraryImport imports, SessionImports jobs, Runnable started) {
         this.imports = imports;
+        this.jobs = jobs;
         this.started = started;
         setHeaderTitle("Import articles");
         addClassName("cb-import-dialog");
@@ -69,8 +81,10 @@ class ImportDialog extends Dialog {
         });
         upload.addFileRejectedListener(e -> rejected(e.getFileName(), e.getErrorMessage()));
         upload.addClassName("cb-import-upload");
-        var files = new Div(new H3("Files"), new Paragraph("Drop files here or choose them: txt, md, html, pdf, "
-                + "docx, or a .zip of such files (folders inside are fine). Several at once is fine."), upload);
+        folderUpload = folderUpload();
+        var files = new Div(new H3("Files"), new Paragraph("Drop files or folders here, or choose them: txt, md, "
+                + "html, pdf, docx, or a .zip of such files (folders inside are fine). Several at once is fine."),
+                upload, folderUpload);
 
         pasteText.setWidthFull();
         pasteText.setMinHeight("8rem");
@@ -90,8 +104,12 @@ class ImportDialog extends Dialog {
         progress.setId("cb-import-progress");
         progressLabel.setId("cb-import-progress-label");
         results.addClassName("cb-import-results");
+        clearResults.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        clearResults.addClickListener(e -> clearFinished());
         results.getElement().setAttribute("aria-live", "polite");
-        var status = new Div(progressLabel, progress, results);
+        var head = new Div(progressLabel, clearResults);
+        head.addClassName("cb-import-status-head");
+        var status = new Div(head, progress, results);
         status.addClassName("cb-import-status");
 
         for (Div section : List.of(files, paste, web)) {
@@ -103,11 +121,55 @@ class ImportDialog extends Dialog {
         var close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
+        update(); // batches started earlier in this session, before the library page was left
+    }
+
+    /**
+     * A second upload whose file chooser picks a folder (every file in it and in its subfolders; the browser asks
+     * to confirm). The free Upload has no such setting, so its hidden file input is given {@code webkitdirectory},
+     * which Chromium, Firefox, Safari and Edge support. Dropping folders works on both uploads.
+     */
+    private Upload folderUpload() {
+        var folder = new Upload(UploadHandler.inMemory(
+                (meta, bytes) -> uploaded.add(new ImportRequest.File(meta.fileName(), bytes))));
+        folder.setAcceptedFileTypes(ACCEPTED.split(","));
+        folder.setMaxFileSize(MAX_FILE_BYTES);
+        folder.setUploadButton(new Button("Choose a folder…"));
+        folder.setDropLabel(new Span("or drop a folder here"));
+        folder.addAllFinishedListener(e -> {
+            var files = new ArrayList<>(uploaded);
+            uploaded.removeAll(files);
+            importFiles(files);
+            folder.clearFileList();
+        });
+        folder.addFileRejectedListener(e -> {
+            if (!e.getFileName().startsWith(".")) { // hidden files (.DS_Store and the like) are skipped quietly
+                rejected(e.getFileName(), e.getErrorMessage());
+            }
+        });
+        folder.addClassNames("cb-import-upload", "cb-import-folder");
+        folder.getElement().executeJs(PICK_FOLDERS);
+        return folder;
+    }
+
+    /** Forgets the finished batches (running ones stay) and the refused files. */
+    private void clearFinished() {
+        jobs.clearFinished();
+        results.removeAll();
+        progressLabel.setText("");
+        progress.setVisible(false);
+        status.setVisible(false);
+        update();
+    }
+
+    /** One line on the library page about this session's imports, or empty when there are none. */
+    String headline() {
+        return status.isVisible() ? progressLabel.getText() : "";
     }
 
     /** True while a batch is still running. */
     boolean running() {
-        return jobs.stream().anyMatch(j -> !j.progress().finished());
+        return jobs.jobs().stream().anyMatch(j -> !j.progress().finished());
     }
 
     void importFiles(List<ImportRequest.File> files) {
@@ -157,7 +219,7 @@ class ImportDialog extends Dialog {
     void update() {
         List<ImportJob.Item> items = new ArrayList<>();
         boolean finished = true;
-        for (ImportJob job : jobs) {
+        for (ImportJob job : jobs.jobs()) {
             var p = job.progress();
             items.addAll(p.items());
             finished &= p.finished();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,6 +48,7 @@ class LibraryView extends Main {
     final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
     final LibraryFilters filters;
     final ImportDialog importDialog;
+    final Span importStatus = new Span();
     private final ArticleService articles;
     private final MotionService motions;
     private final @Nullable SeedLoader seeds;
@@ -66,7 +68,7 @@ class LibraryView extends Main {
             grid.getDataProvider().refreshAll();
             showEmptyState();
         });
-        importDialog = new ImportDialog(imports, this::poll);
+        importDialog = new ImportDialog(imports, SessionImports.current(), this::poll);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> importDialog.open());
         importDialog.addOpenedChangeListener(e -> {
@@ -89,7 +91,9 @@ class LibraryView extends Main {
         grid.addClassName("cb-library-grid");
         emptyState.addClassName("cb-empty");
 
-        var heading = new Div(new H2("Library"), importButton);
+        importStatus.addClassName("cb-import-headline");
+        importStatus.getElement().setAttribute("aria-live", "polite");
+        var heading = new Div(new H2("Library"), importStatus, importButton);
         heading.addClassName("cb-library-heading");
         add(heading, filters, emptyState, grid);
         refresh();
@@ -107,6 +111,7 @@ class LibraryView extends Main {
             showEmptyState(); // not on every poll: a search by meaning reads every unit's vector
         }
         importDialog.update();
+        importStatus.setText(importDialog.headline());
         getUI().ifPresent(ui -> ui.setPollInterval(seeding() || importDialog.running() ? POLL_MILLIS : -1));
     }
 

@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * highlighted (it still appears in the list). Plain Java, no Vaadin.
  */
 final class TextPieces {
-    /** A run of text; {@code unit} is the unit it belongs to, or null; {@code first} marks a unit's first piece. */
-    record Piece(String text, @Nullable UnitDetails unit, boolean first) {}
+    /**
+     * A run of text starting at offset {@code start} of the body; {@code unit} is the unit it belongs to, or null;
+     * {@code first} marks a unit's first piece.
+     */
+    record Piece(int start, String text, @Nullable UnitDetails unit, boolean first) {}
 
     private TextPieces() {}
 
@@ -47,13 +50,13 @@ final class TextPieces {
             int s = Math.max(unit.start(), from);
             int e = Math.min(unit.end(), to);
             if (s > at) {
-                pieces.add(new Piece(body.substring(at, s), null, false));
+                pieces.add(new Piece(at, body.substring(at, s), null, false));
             }
-            pieces.add(new Piece(body.substring(s, e), unit, s == unit.start()));
+            pieces.add(new Piece(s, body.substring(s, e), unit, s == unit.start()));
             at = e;
         }
         if (at < to) {
-            pieces.add(new Piece(body.substring(at, to), null, false));
+            pieces.add(new Piece(at, body.substring(at, to), null, false));
         }
         return pieces;
     }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
@@ -50,7 +52,7 @@ class UnitCorrectionDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        save.addClickListener(e -> refusedSays(() -> {
             if (role.getValue() != null && role.getValue() != unit.role()) {
                 corrections.changeRole(unit.id(), role.getValue());
             }
@@ -62,9 +64,7 @@ class UnitCorrectionDialog extends Dialog {
                             Objects.requireNonNullElse(unit.speakerDescription(), ""))) {
                 corrections.changeSpeaker(unit.id(), speaker.getValue(), description.getValue());
             }
-            close();
-            done.run();
-        });
+        }, done));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> {
             if (!"confirm".equals(delete.getElement().getAttribute("data-step"))) {
@@ -72,11 +72,24 @@ class UnitCorrectionDialog extends Dialog {
                 delete.setText("Really delete this unit?");
                 return;
             }
-            corrections.delete(unit.id());
-            close();
-            done.run();
+            refusedSays(() -> corrections.delete(unit.id()), done);
         });
         getFooter().add(delete, new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * Runs the change, then closes and refreshes; a refusal (the unit was deleted meanwhile, say) is shown as a
+     * notice, and the reader shows the article as it now stands.
+     */
+    private void refusedSays(Runnable change, Runnable done) {
+        try {
+            change.run();
+        } catch (IllegalArgumentException e) {
+            Notification.show(String.valueOf(e.getMessage()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        close();
+        done.run();
     }
 
     private static String words(Enum<?> value) {

@@ -21,13 +21,16 @@ final class UnitLabels {
                 .orElse(null);
     }
 
-    /** "Claim · Pro", "Evidence · Con", "Claim" when there is no stance; "· corrected" after a person's edit. */
+    /**
+     * "Claim · Pro", "Evidence · Con", "Claim" when there is no stance; "· corrected" after a person's edit, "· added
+     * by a person" for a unit a person marked.
+     */
     static String label(UnitDetails unit, @Nullable Side side) {
         String role = capitalised(unit.role().name());
         String label = side == null ? role : role + " · " + capitalised(side.name());
         boolean corrected = unit.humanEdited() || unit.stances().stream().anyMatch(
                 s -> s.correctedByPerson() && s.side() == side);
-        return corrected ? label + " · corrected" : label;
+        return unit.humanMade() ? label + " · added by a person" : corrected ? label + " · corrected" : label;
     }
 
     static String[] classNames(UnitDetails unit, @Nullable Side side) {

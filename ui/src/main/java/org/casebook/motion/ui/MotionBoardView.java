@@ -2,6 +2,7 @@ package org.casebook.motion.ui;
 
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,18 +25,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.casebook.article.BoardService;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
 import org.casebook.article.UnitRole;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.ui.AddToBriefDialog;
+import org.casebook.motion.MotionSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The clash view of one motion: PRO | CON side by side; each row an argument with the rebuttals found for it on the
  * other side, or a "no answer yet" badge; key points with how many sources make them; filters by article, speaker,
- * role and "unanswered only"; every unit can go into a brief.
+ * role and "unanswered only"; every unit can go into a brief. The board is computed in the background while a
+ * progress bar shows, never on the UI thread.
  */
 @Route("motions/:id/board")
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -48,6 +53,10 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Div rows = new Div();
     final Paragraph summary = new Paragraph();
     final Paragraph emptyState = new Paragraph();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph progressLabel = new Paragraph();
+    private static final int POLL_MILLIS = 300;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MotionBoardView.class);
     private final BoardService boards;
     private final BriefService briefs;
     private @Nullable MotionBoard board;
@@ -61,6 +70,10 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         rows.addClassName("cb-board-rows");
         summary.addClassName("cb-meta");
         emptyState.addClassName("cb-empty");
+        progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Computing the board");
+        progressLabel.addClassName("cb-status");
+        progressLabel.getElement().setAttribute("aria-live", "polite");
         role.setLabel("Role");
         role.setItems("Claims and evidence", "Claims", "Evidence");
         role.setValue("Claims and evidence");
@@ -86,12 +99,55 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         long id = read.getAsLong();
-        var found = boards.board(id);
-        if (found.isEmpty()) {
+        var motion = boards.motion(id);
+        if (motion.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        render(found.get());
+        loading(motion.get());
+        load(event.getUI(), id);
+    }
+
+    /** What shows while the board is computed: the motion and a progress bar. */
+    private void loading(MotionSummary motion) {
+        board = null;
+        removeAll();
+        progress.setVisible(true);
+        title = "Board: " + motion.text() + " · Casebook";
+        var back = new RouterLink("← Motions", MotionsView.class);
+        back.addClassName("cb-back");
+        var heading = new H2(motion.text());
+        heading.addClassName("cb-reader-title");
+        progressLabel.setText("Pairing every argument with its rebuttals across the library…");
+        add(back, heading, progressLabel, progress);
+    }
+
+    /**
+     * Computes the board off the UI thread (on a large library its counters and key points may have to be computed
+     * again), polling meanwhile, then shows it.
+     */
+    private void load(UI ui, long id) {
+        ui.setPollInterval(POLL_MILLIS);
+        CompletableFuture.supplyAsync(() -> boards.board(id)).whenComplete((found, error) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            if (error != null) {
+                log.warn("The board of motion {} could not be computed", id, error);
+            }
+            if (error != null || found == null || found.isEmpty()) {
+                progress.setVisible(false);
+                progressLabel.setText(error == null
+                        ? "This motion no longer exists."
+                        : "The board could not be computed. Reload the page to try again.");
+                progressLabel.addClassName("cb-error");
+                return;
+            }
+            render(found.get());
+        }));
+    }
+
+    /** True while the board is being computed. */
+    boolean loading() {
+        return board == null && progress.isVisible() && progress.getParent().isPresent();
     }
 
     private void render(MotionBoard board) {

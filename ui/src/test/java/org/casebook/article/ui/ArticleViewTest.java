@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
 import org.casebook.article.ArticleDetails;
+import org.casebook.article.ArticleReanalysis;
+import org.casebook.article.ReanalysisResult;
 import org.casebook.article.ArticleService;
 import org.casebook.article.Side;
 import org.casebook.article.UnitCorrections;
@@ -53,6 +55,7 @@ class ArticleViewTest {
     @MockitoBean MotionService motions;
     @MockitoBean UnitCorrections corrections;
     @MockitoBean BriefService briefs;
+    @MockitoBean ArticleReanalysis reanalysis;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -102,6 +105,117 @@ class ArticleViewTest {
         _click(dialog.delete);
 
         verify(corrections).delete(3);
+    }
+
+    @Test
+    void aUnitDeletedMeanwhileGivesAClearNoticeNotAnErrorPage() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        org.mockito.Mockito.doThrow(new IllegalArgumentException("There is no unit 3 (it may have been deleted "
+                + "meanwhile).")).when(corrections).delete(3);
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("Correct")));
+        var dialog = _get(UnitCorrectionDialog.class);
+        _click(dialog.delete);
+        _click(dialog.delete);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "There is no unit 3 (it may have been deleted meanwhile).");
+        assertThat(_find(UnitCorrectionDialog.class)).isEmpty();
+        assertThat(_get(ArticleView.class).isAttached()).isTrue();
+    }
+
+    @Test
+    void selectedWordsBecomeAUnitWithTheRoleAndStanceChosen() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of(new MotionSummary(5, "Cut aid.", false, Instant.EPOCH)));
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        open();
+
+        _get(ArticleView.class).selection = new int[] {BODY.indexOf("Cuts"), BODY.length()};
+        _click(_get(Button.class, spec -> spec.withText("New unit from selection")));
+        var dialog = _get(UnitSpanDialog.class);
+        assertThat(dialog.quote.getText()).isEqualTo("“Cuts backfire.”");
+        _click(dialog.endEarlier);
+        _setValue(dialog.role, UnitRole.EVIDENCE);
+        _setValue(dialog.stance, Side.CON);
+        _click(dialog.save);
+
+        verify(corrections).addUnit(1, BODY.indexOf("Cuts"), BODY.indexOf("Cuts") + 4, UnitRole.EVIDENCE, 5L,
+                Side.CON);
+        assertThat(_find(UnitSpanDialog.class)).isEmpty();
+    }
+
+    @Test
+    void aRefusedNewUnitSaysWhyAndKeepsTheDialogOpen() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        when(corrections.addUnit(1, 0, 4, UnitRole.CLAIM, null, null))
+                .thenThrow(new IllegalArgumentException("These words overlap another unit (\"Aid works.\")."));
+        open();
+
+        _get(ArticleView.class).selection = new int[] {0, 4};
+        _click(_get(Button.class, spec -> spec.withText("New unit from selection")));
+        var dialog = _get(UnitSpanDialog.class);
+        _click(dialog.save);
+
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).contains("overlap another unit");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void withoutASelectionTheButtonExplainsWhatToDo() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("New unit from selection")));
+
+        assertThat(_find(UnitSpanDialog.class)).isEmpty();
+        assertThat(_get(ArticleView.class).status.getText()).startsWith("Select words in the article's text first");
+    }
+
+    @Test
+    void aUnitsBoundariesMoveAWordAtATime() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        open();
+
+        _click(_get(Button.class, spec -> spec.withText("Boundaries")));
+        var dialog = _get(UnitSpanDialog.class);
+        _click(dialog.endLater);
+        _click(dialog.startLater);
+        _click(dialog.save);
+
+        verify(corrections).adjustSpan(3, BODY.indexOf("works"), BODY.indexOf("Cuts") + 4);
+    }
+
+    @Test
+    void reanalysingRunsInTheBackgroundAndSaysWhatWasKept() throws InterruptedException {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of());
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        when(reanalysis.reanalyse(1)).thenReturn(new ReanalysisResult(1, 4, 2, 1, 0, 1));
+        open();
+
+        var view = _get(ArticleView.class);
+        _click(view.reanalyse);
+        assertThat(view.working.isVisible()).isTrue();
+        for (int i = 0; i < 100 && view.working.isVisible(); i++) {
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip(false);
+        }
+
+        verify(reanalysis).reanalyse(1);
+        assertThat(view.status.getText()).isEqualTo(
+                "Analysed again: 4 units found; 2 you made or corrected kept as they are; 1 you deleted stay deleted.");
+        assertThat(view.reanalyse.isEnabled()).isTrue();
     }
 
     private void open() {

@@ -75,6 +75,27 @@ class ImportDialogTest {
     }
 
     @Test
+    void theResultsAreStillThereAfterLeavingTheLibraryAndComingBack() {
+        var dialog = openDialog();
+        _setValue(dialog.pasteText, "Congestion charges cut traffic in the city centre within a year, and the "
+                + "shops there did not lose trade. " + System.nanoTime());
+        _click(dialog.importText);
+        waitUntilDone(dialog);
+        dialog.close();
+
+        UI.getCurrent().navigate(com.vaadin.flow.router.RouteConfiguration.forSessionScope()
+                .getUrl(ArticleView.class, new com.vaadin.flow.router.RouteParameters(ArticleView.ID, "1")));
+        UI.getCurrent().navigate(LibraryView.class);
+        var view = LocatorJ._get(LibraryView.class);
+
+        assertThat(view.importDialog).isNotSameAs(dialog);
+        assertThat(view.importStatus.getText()).startsWith("Done: 1 imported");
+        assertThat(lines(view.importDialog)).singleElement().asString().startsWith("pasted").contains("Imported");
+        _click(view.importDialog.clearResults);
+        assertThat(lines(view.importDialog)).isEmpty();
+    }
+
+    @Test
     void reportsEachFileOfAZipAndWhyTheBadOneFailed() {
         var dialog = openDialog();
         dialog.importFiles(List.of(new ImportRequest.File("batch.zip", zip(

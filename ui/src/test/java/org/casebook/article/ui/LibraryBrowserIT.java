@@ -65,7 +65,7 @@ class LibraryBrowserIT {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
-            page.locator("vaadin-upload").waitFor();
+            page.locator("vaadin-upload").first().waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-dialog.png")));
 
             // Two files at once: the article, and a zip over a megabyte holding only a picture (refused, with why).
@@ -77,7 +77,7 @@ class LibraryBrowserIT {
                 out.write(noise);
                 out.closeEntry();
             }
-            page.locator("vaadin-upload input[type=file]").setInputFiles(new Path[] {file, zip});
+            page.locator("vaadin-upload:not(.cb-import-folder) input[type=file]").setInputFiles(new Path[] {file, zip});
             page.locator(".cb-import-progress-label").filter(new Locator.FilterOptions().setHasText("Done:"))
                     .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
             var lines = page.locator(".cb-import-item").allInnerTexts();
@@ -111,6 +111,47 @@ class LibraryBrowserIT {
         } finally {
             // Other browser tests in this JVM expect the library to hold the seeds only.
             jdbc.update("delete from sources where location = ?", file.getFileName().toString());
+        }
+    }
+
+    @Test
+    void importsAChosenFolderWithItsSubfolderAndKeepsTheResultsAfterLeavingThePage() throws IOException {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        Path folder = Files.createTempDirectory("casebook-folder");
+        Files.writeString(folder.resolve("tolls-" + nonce + ".txt"), "Road tolls cut congestion in the city centre, "
+                + "and the council should keep them because buses now run on time. Reference " + nonce + ".");
+        Files.createDirectories(folder.resolve("more"));
+        Files.writeString(folder.resolve("more").resolve("parks-" + nonce + ".md"), "# Parks\n\nThe city must fund "
+                + "its parks, because children without gardens have nowhere else to play. Reference " + nonce + ".");
+        Files.writeString(folder.resolve(".DS_Store"), "hidden");
+        try {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
+            Locator folderInput = page.locator(".cb-import-folder input[type=file]");
+            page.waitForCondition(() -> Boolean.TRUE.equals(folderInput.evaluate("i => i.webkitdirectory")));
+            folderInput.setInputFiles(folder);
+            page.locator(".cb-import-progress-label").filter(new Locator.FilterOptions().setHasText("Done:"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+            var lines = page.locator(".cb-import-item").allInnerTexts();
+            assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("Imported with"));
+            assertThat(page.locator(".cb-import-results").innerText()).doesNotContain(".DS_Store");
+            page.waitForTimeout(600); // the progress bar's animation
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-folder.png")));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
+
+            page.navigate("http://localhost:" + port + "/motions");
+            page.locator("a.cb-motion-link").first().waitFor();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator(".cb-import-headline").filter(new Locator.FilterOptions().setHasText("Done: 2 imported"))
+                    .waitFor();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
+            Locator kept = page.locator(".cb-import-item");
+            page.waitForCondition(() -> kept.count() == 2, new Page.WaitForConditionOptions().setTimeout(10_000));
+            assertThat(kept.allInnerTexts()).allSatisfy(l -> assertThat(l).contains("Imported with"));
+            page.close();
+        } finally {
+            jdbc.update("delete from sources where location like ?", "%-" + nonce + ".%");
         }
     }
 

@@ -151,10 +151,74 @@ class MotionBoardViewTest {
         verify(motions).archive(5, true);
     }
 
+    @Test
+    void theBoardIsComputedInTheBackgroundWhileAProgressBarShows() throws InterruptedException {
+        var release = new java.util.concurrent.CountDownLatch(1);
+        when(boards.board(5)).thenAnswer(call -> {
+            release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            return Optional.of(board());
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().navigate("motions/5/board");
+        var view = _get(MotionBoardView.class);
+
+        assertThat(view.loading()).isTrue();
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.rows.getChildren()).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isPositive();
+        release.countDown();
+        await(view);
+
+        assertThat(view.loading()).isFalse();
+        assertThat(view.rows.getChildren()).hasSize(2);
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
+    void aBoardThatFailsSaysSoInsteadOfAnErrorPage() throws InterruptedException {
+        when(boards.board(5)).thenThrow(new IllegalStateException("database gone"));
+
+        var view = open("motions/5/board", MotionBoardView.class);
+
+        assertThat(view.progressLabel.getText()).isEqualTo("The board could not be computed. Reload the page to try "
+                + "again.");
+        assertThat(view.progress.isVisible()).isFalse();
+    }
+
+    @Test
+    void anUnknownMotionIsNotFound() {
+        open("motions/6/board", NotFoundView.class);
+
+        verify(boards, org.mockito.Mockito.never()).board(6);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void motionExists() {
+        when(boards.motion(5)).thenReturn(Optional.of(MOTION));
+    }
+
     private <V extends Component> V open(String location, Class<V> view) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         UI.getCurrent().navigate(location);
-        return _get(view);
+        V shown = _get(view);
+        if (shown instanceof MotionBoardView board) {
+            await(board);
+        }
+        return shown;
+    }
+
+    /** Runs the UI's pending work until the board has been computed in the background. */
+    private static void await(MotionBoardView view) {
+        for (int i = 0; i < 500 && view.loading(); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            MockVaadin.clientRoundtrip(false);
+        }
     }
 }
