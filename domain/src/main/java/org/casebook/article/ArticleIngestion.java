@@ -6,6 +6,8 @@ import java.net.URLConnection;
 import java.util.Locale;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.model.Analysis;
 import org.casebook.ingest.model.ArticleText;
@@ -76,6 +78,11 @@ public class ArticleIngestion {
      * the address as its location. A bad address or a failed fetch is a {@link ImportResult.Status#FAILED} result.
      */
     public ImportResult importUrl(String url) {
+        return importUrl(url, result -> {});
+    }
+
+    /** As {@link #importUrl(String)}; {@code alongside} as in {@link #importArticle(byte[], String, Consumer)}. */
+    ImportResult importUrl(String url, Consumer<ImportResult> alongside) {
         String address = url.strip();
         URI uri;
         try {
@@ -93,11 +100,19 @@ public class ArticleIngestion {
         } catch (UnreadableInputException e) {
             return ImportResult.failed(address, String.valueOf(e.getMessage()));
         }
-        return importArticle(document.content(), address);
+        return importArticle(document.content(), address, alongside);
     }
 
     /** Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance. */
     public ImportResult importArticle(byte[] content, String location) {
+        return importArticle(content, location, result -> {});
+    }
+
+    /**
+     * As {@link #importArticle(byte[], String)}, and when the article is stored, {@code alongside} receives the
+     * result inside the same transaction, so what it records commits with the article or not at all.
+     */
+    ImportResult importArticle(byte[] content, String location, Consumer<ImportResult> alongside) {
         String hash = ContentHash.of(content);
         if (sources.existsByContentHash(hash)) {
             return ImportResult.duplicate(location, articles.findIdByContentHash(hash).orElse(null));
@@ -117,8 +132,12 @@ public class ArticleIngestion {
             return ImportResult.failed(location, "the text could not be analysed: " + e.getMessage());
         }
         try {
-            Article article = transaction.execute(status -> store(content, location, analysis, active));
-            return ImportResult.imported(location, article.id(), analysis.units().size());
+            return Objects.requireNonNull(transaction.execute(status -> {
+                Article article = store(content, location, analysis, active);
+                var imported = ImportResult.imported(location, article.id(), analysis.units().size());
+                alongside.accept(imported);
+                return imported;
+            }));
         } catch (DataIntegrityViolationException e) {
             if (sources.existsByContentHash(hash)) { // imported concurrently by someone else
                 return ImportResult.duplicate(location, articles.findIdByContentHash(hash).orElse(null));

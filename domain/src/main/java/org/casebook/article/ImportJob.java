@@ -1,79 +1,107 @@
 package org.casebook.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Objects;
+import org.casebook.article.ImportProgress.Status;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The progress of one batch of imports running in the background: one item per file (a zip adds one per file
- * inside it once unpacked), each waiting, running, or finished with its {@link ImportResult}. Written by the import
- * thread, read by the UI through {@link #progress()}. Thread-safe.
- */
-public final class ImportJob {
-    /** Where one item stands. */
-    public enum State {
-        WAITING,
-        RUNNING,
-        DONE
+/** One batch a person handed in, stored before any work starts; its items are {@link ImportItem}s. */
+@Entity
+@Table(name = "import_jobs")
+class ImportJob {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_jobs_seq")
+    @SequenceGenerator(name = "import_jobs_seq", sequenceName = "import_jobs_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private int itemCount;
+    private int importedCount;
+    private int duplicateCount;
+    private int failedCount;
+    private @Nullable Instant finishedAt;
+    private boolean cleared;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected ImportJob() {} // for JPA
+
+    ImportJob(int itemCount, Instant createdAt) {
+        if (itemCount <= 0) {
+            throw new IllegalArgumentException("an import job needs items");
+        }
+        this.itemCount = itemCount;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.status = Status.QUEUED;
     }
 
-    /**
-     * One line of the progress list; {@code result} is set once a file is {@link State#DONE}, while an unpacked
-     * archive is done with a {@code note} instead (its files follow as their own items).
-     */
-    public record Item(String label, State state, @Nullable ImportResult result, @Nullable String note) {
-        public Item {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(state, "state");
+    long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    @Nullable Instant finishedAt() {
+        return finishedAt;
+    }
+
+    boolean finished() {
+        return status == Status.DONE || status == Status.FAILED;
+    }
+
+    void running() {
+        if (!finished()) {
+            status = Status.RUNNING;
         }
     }
 
-    /** A snapshot: every item so far, and whether the whole batch is finished. */
-    public record Progress(List<Item> items, boolean finished) {
-        public Progress {
-            items = List.copyOf(items);
-        }
+    /** A zip unpacked into {@code files} more items. */
+    void grew(int files) {
+        itemCount += files;
+    }
 
-        public long done() {
-            return items.stream().filter(i -> i.state() == State.DONE).count();
-        }
-
-        /** Done as a fraction of all items, 1 when finished. */
-        public double fraction() {
-            return finished || items.isEmpty() ? (finished ? 1 : 0) : (double) done() / items.size();
-        }
-
-        public long count(ImportResult.Status status) {
-            return items.stream().filter(i -> i.result() != null && i.result().status() == status).count();
+    /** One item reached {@code outcome} (IMPORTED, DUPLICATE or FAILED; UNPACKED counts nowhere). */
+    void settled(ImportItem.Status outcome) {
+        switch (outcome) {
+            case IMPORTED -> importedCount++;
+            case DUPLICATE -> duplicateCount++;
+            case FAILED -> failedCount++;
+            default -> { }
         }
     }
 
-    private final List<Item> items = new ArrayList<>();
-    private boolean finished;
-
-    public synchronized Progress progress() {
-        return new Progress(items, finished);
+    void finish(Status end, Instant now) {
+        if (end != Status.DONE && end != Status.FAILED) {
+            throw new IllegalArgumentException("a job finishes DONE or FAILED, not " + end);
+        }
+        status = end;
+        finishedAt = now;
     }
 
-    synchronized int add(String label) {
-        items.add(new Item(label, State.WAITING, null, null));
-        return items.size() - 1;
-    }
-
-    synchronized void running(int index) {
-        items.set(index, new Item(items.get(index).label(), State.RUNNING, null, null));
-    }
-
-    synchronized void done(int index, ImportResult result) {
-        items.set(index, new Item(items.get(index).label(), State.DONE, result, null));
-    }
-
-    synchronized void unpacked(int index, String note) {
-        items.set(index, new Item(items.get(index).label(), State.DONE, null, note));
-    }
-
-    synchronized void finish() {
-        finished = true;
+    void clear() {
+        if (finished()) {
+            cleared = true;
+        }
     }
 }

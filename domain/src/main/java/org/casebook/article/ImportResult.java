@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of importing one input. {@code articleId} is set for {@link Status#IMPORTED} (the new article) and
- * {@link Status#DUPLICATE} (the article already holding the same bytes); {@code message} says what happened in words a
- * user can read.
+ * {@link Status#DUPLICATE} (the article already holding the same bytes), unless that article was deleted since;
+ * {@code message} says what happened in words a user can read.
  */
 public record ImportResult(Status status, String location, @Nullable Long articleId, String message) {
     public enum Status {
@@ -19,9 +19,6 @@ public record ImportResult(Status status, String location, @Nullable Long articl
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
-        if (status == Status.IMPORTED && articleId == null) {
-            throw new IllegalArgumentException("an imported result names its article");
-        }
     }
 
     static ImportResult imported(String location, long articleId, int units) {

@@ -2,19 +2,27 @@ package org.casebook.article;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports what a person hands the library (files, zips of files, pasted text, web addresses) in the background, on
- * the import executor, one article at a time through {@link ArticleIngestion} (one transaction per article, so
- * nothing is half-saved, and idempotent by content hash). {@link #start} returns at once with an {@link ImportJob} to
- * watch. A failure of one file never stops the others. Thread-safe.
+ * Imports what a person hands the library (files, zips of files, pasted text, web addresses) as background jobs
+ * that survive a restart. {@link #start} stores the job with every request's raw input in one transaction, before
+ * any work, and returns its id at once; the import executor then settles the items one at a time through
+ * {@link ArticleIngestion}, each item's outcome committed in the same transaction as the article it produced (so a
+ * crash never half-imports), and idempotent by content hash (so running an interrupted item again never
+ * duplicates). When the application starts, jobs left QUEUED or RUNNING are resumed. A failure of one item never
+ * stops the others. Progress and results are read from the database ({@link #progress}, {@link #recent}).
+ * Thread-safe.
  */
 @Service
 public class LibraryImport {
@@ -24,74 +32,112 @@ public class LibraryImport {
     static final int MAX_ARCHIVE_FILES = 2000;
 
     private final ArticleIngestion ingestion;
+    private final ImportJobs jobs;
     private final Executor executor;
     private final ZipArchive zips = new ZipArchive(MAX_ENTRY_BYTES, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES);
 
-    LibraryImport(ArticleIngestion ingestion, @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
+    LibraryImport(ArticleIngestion ingestion, ImportJobs jobs,
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
         this.ingestion = ingestion;
+        this.jobs = jobs;
         this.executor = executor;
     }
 
-    /** Queues {@code requests} and returns their job; the work happens on the import executor. */
-    public ImportJob start(List<ImportRequest> requests) {
-        var job = new ImportJob();
-        List<Integer> slots = new ArrayList<>();
-        for (ImportRequest request : requests) {
-            slots.add(job.add(request.label()));
+    /**
+     * Stores {@code requests} as one job (committed before this returns) and queues it on the import executor.
+     * Returns the job's id. An empty list is an {@link IllegalArgumentException}.
+     */
+    public long start(List<ImportRequest> requests) {
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("There is nothing to import.");
         }
-        executor.execute(() -> {
-            try {
-                for (int i = 0; i < requests.size(); i++) {
-                    run(job, slots.get(i), requests.get(i));
-                }
-            } finally {
-                job.finish();
-            }
-        });
-        return job;
+        long jobId = jobs.create(requests);
+        executor.execute(() -> run(jobId));
+        return jobId;
     }
 
-    private void run(ImportJob job, int slot, ImportRequest request) {
-        job.running(slot);
+    /** Where job {@code jobId} stands, as stored; empty for an unknown job. */
+    public Optional<ImportProgress> progress(long jobId) {
+        return jobs.progress(jobId);
+    }
+
+    /** The most recent jobs nobody cleared (at most 20), oldest first, as stored: the same after a restart. */
+    public List<ImportProgress> recent() {
+        return jobs.recent();
+    }
+
+    /** Forgets the finished jobs in {@link #recent()} (their articles stay); running ones stay. */
+    public void clearFinished() {
+        jobs.clearFinished();
+    }
+
+    /** Queues every job a previous run left QUEUED or RUNNING; their unsettled items run (again). */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resume() {
+        List<Long> unfinished = jobs.unfinished();
+        if (!unfinished.isEmpty()) {
+            log.info("Resuming {} import job(s) left unfinished: {}", unfinished.size(), unfinished);
+        }
+        unfinished.forEach(jobId -> executor.execute(() -> run(jobId)));
+    }
+
+    /** Settles the job's items one by one until none is left; running a finished job again does nothing. */
+    private void run(long jobId) {
         try {
-            switch (request) {
-                case ImportRequest.File file when ZipArchive.isZip(file.name()) -> unpack(job, slot, file);
-                case ImportRequest.File file -> job.done(slot, ingestion.importArticle(file.content(), file.name()));
-                case ImportRequest.Text text -> job.done(slot, importText(text));
-                case ImportRequest.Url url -> job.done(slot, ingestion.importUrl(url.url()));
+            while (!Thread.currentThread().isInterrupted()) {
+                Optional<ImportJobs.Next> next = jobs.next(jobId);
+                if (next.isEmpty()) {
+                    jobs.finish(jobId, ImportProgress.Status.DONE);
+                    return;
+                }
+                settle(next.get());
             }
+            // shutting down: the job stays RUNNING and is resumed at the next start
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopped by a shutdown, not failed: resumed at the next start
+            }
+            log.error("Import job {} stopped", jobId, e);
+            try {
+                jobs.finish(jobId, ImportProgress.Status.FAILED);
+            } catch (RuntimeException again) {
+                log.warn("Import job {} could not be marked failed; it is resumed at the next start", jobId, again);
+            }
+        }
+    }
+
+    private void settle(ImportJobs.Next next) {
+        ImportRequest request = next.request();
+        @Nullable ImportResult result;
+        try {
+            result = switch (request) {
+                case ImportRequest.File file when ZipArchive.isZip(file.name()) -> unpack(next.itemId(), file);
+                case ImportRequest.File file -> ingestion.importArticle(file.content(), file.name(),
+                        imported -> jobs.settle(next.itemId(), imported));
+                case ImportRequest.Text text -> importText(next.itemId(), text);
+                case ImportRequest.Url url -> ingestion.importUrl(url.url(),
+                        imported -> jobs.settle(next.itemId(), imported));
+            };
         } catch (RuntimeException e) {
             log.warn("Import of {} failed", request.label(), e);
-            job.done(slot, ImportResult.failed(request.label(), "could not be imported (an unexpected error)"));
+            result = ImportResult.failed(request.label(), "could not be imported (an unexpected error)");
+        }
+        if (result != null) {
+            jobs.settle(next.itemId(), result); // a no-op when the article's transaction settled it already
         }
     }
 
-    private void unpack(ImportJob job, int slot, ImportRequest.File zip) {
-        List<ZipArchive.Entry> entries;
+    /** Unpacks the archive into items of their own; null when it was, else why it could not be. */
+    private @Nullable ImportResult unpack(long itemId, ImportRequest.File zip) {
         try {
-            entries = zips.unpack(zip.content());
+            jobs.unpacked(itemId, zips.unpack(zip.content()));
+            return null;
         } catch (IOException e) {
-            job.done(slot, ImportResult.failed(zip.name(), String.valueOf(e.getMessage())));
-            return;
-        }
-        List<Integer> slots = entries.stream().map(e -> job.add(zip.name() + "/" + e.name())).toList();
-        job.unpacked(slot, "unpacked: " + entries.size() + (entries.size() == 1 ? " file" : " files"));
-        for (int i = 0; i < entries.size(); i++) {
-            var entry = entries.get(i);
-            String location = zip.name() + "/" + entry.name();
-            job.running(slots.get(i));
-            try {
-                job.done(slots.get(i), entry.content() == null
-                        ? ImportResult.failed(location, String.valueOf(entry.problem()))
-                        : ingestion.importArticle(entry.content(), location));
-            } catch (RuntimeException e) {
-                log.warn("Import of {} failed", location, e);
-                job.done(slots.get(i), ImportResult.failed(location, "could not be imported (an unexpected error)"));
-            }
+            return ImportResult.failed(zip.name(), String.valueOf(e.getMessage()));
         }
     }
 
-    private ImportResult importText(ImportRequest.Text text) {
+    private ImportResult importText(long itemId, ImportRequest.Text text) {
         if (text.text().isBlank()) {
             return ImportResult.failed(text.label(), "there is no text to import");
         }
@@ -99,11 +145,12 @@ public class LibraryImport {
         // As Markdown, so a given title becomes the article's title.
         String markdown = title.isEmpty() ? text.text() : "# " + title + "\n\n" + text.text();
         return ingestion.importArticle(markdown.getBytes(StandardCharsets.UTF_8),
-                title.isEmpty() ? "pasted.md" : "pasted/" + slug(title) + ".md");
+                title.isEmpty() ? "pasted.md" : "pasted/" + slug(title) + ".md",
+                imported -> jobs.settle(itemId, imported));
     }
 
     private static String slug(String title) {
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "text" : slug.substring(0, Math.min(60, slug.length()));
     }
 }

@@ -7,6 +7,6 @@ final class LibraryCleaner {
     private LibraryCleaner() {}
 
     static void empty(JdbcTemplate jdbc) {
-        jdbc.execute("truncate table sources, motions cascade");
+        jdbc.execute("truncate table sources, motions, import_jobs cascade");
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import org.casebook.article.ImportJob.Item;
+import org.casebook.article.ImportProgress.Item;
 import org.casebook.article.ImportResult.Status;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,11 +107,16 @@ class LibraryImportIT {
         return Objects.requireNonNull(item.result(), () -> item.label() + " has no result");
     }
 
-    static ImportJob.Progress finish(ImportJob job) {
+    private ImportProgress finish(long jobId) {
+        return finish(imports, jobId);
+    }
+
+    /** Waits until the stored job is finished and returns it as stored. */
+    static ImportProgress finish(LibraryImport imports, long jobId) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!job.progress().finished()) {
+        while (!imports.progress(jobId).orElseThrow().finished()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("import did not finish: " + job.progress());
+                throw new AssertionError("import did not finish: " + imports.progress(jobId));
             }
             try {
                 Thread.sleep(50);
@@ -120,7 +125,7 @@ class LibraryImportIT {
                 throw new AssertionError(e);
             }
         }
-        return job.progress();
+        return imports.progress(jobId).orElseThrow();
     }
 
     private int count(String table) {

@@ -17,17 +17,18 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.casebook.article.ImportJob;
+import org.casebook.article.ImportProgress;
 import org.casebook.article.ImportRequest;
 import org.casebook.article.ImportResult;
 import org.casebook.article.LibraryImport;
 
 /**
  * Brings articles into the library: files (several at once, dropped or chosen; a .zip is unpacked), pasted text,
- * or a web address. Each batch runs in the background ({@link LibraryImport}); this dialog only shows the progress
- * of every batch since it was opened and one line per file: imported (with a link), already in the library, or
- * failed with the reason. The library view polls while anything runs and calls {@link #update()}. The batches
- * belong to the browser session ({@link SessionImports}), so leaving the library page loses none of them.
+ * or a web address. Each batch runs in the background as a job stored in the database ({@link LibraryImport}); this
+ * dialog only shows the recent jobs as stored, with one line per file: imported (with a link), already in the
+ * library, or failed with the reason. The library view polls while anything runs and calls {@link #update()}.
+ * Since the jobs are stored, leaving the library page, a new session or a restart loses none of them; a job the
+ * application was running when it stopped carries on when it starts again.
  */
 class ImportDialog extends Dialog {
     static final String ACCEPTED = ".txt,.md,.markdown,.html,.htm,.pdf,.docx,.zip";
@@ -53,16 +54,14 @@ class ImportDialog extends Dialog {
     private final Div status;
     private final LibraryImport imports;
     private final Runnable started;
-    private final SessionImports jobs;
     final Upload folderUpload;
     final Button clearResults = new Button("Clear the list");
     /** Filled by the upload handler (not necessarily on the UI thread), drained when all files are up. */
     private final List<ImportRequest.File> uploaded = new CopyOnWriteArrayList<>();
 
     /** {@code started} runs (on the UI thread) whenever a batch starts, so the view can begin polling. */
-    ImportDialog(LibraryImport imports, SessionImports jobs, Runnable started) {
+    ImportDialog(LibraryImport imports, Runnable started) {
         this.imports = imports;
-        this.jobs = jobs;
         this.started = started;
         setHeaderTitle("Import articles");
         addClassName("cb-import-dialog");
@@ -107,7 +106,8 @@ class ImportDialog extends Dialog {
         clearResults.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         clearResults.addClickListener(e -> clearFinished());
         results.getElement().setAttribute("aria-live", "polite");
-        var head = new Div(progressLabel, clearResults);
+        var recent = new H3("Recent imports");
+        var head = new Div(recent, progressLabel, clearResults);
         head.addClassName("cb-import-status-head");
         var status = new Div(head, progress, results);
         status.addClassName("cb-import-status");
@@ -121,7 +121,7 @@ class ImportDialog extends Dialog {
         var close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(close);
-        update(); // batches started earlier in this session, before the library page was left
+        update(); // jobs started earlier, also before the library page was left or the application restarted
     }
 
     /**
@@ -154,7 +154,7 @@ class ImportDialog extends Dialog {
 
     /** Forgets the finished batches (running ones stay) and the refused files. */
     private void clearFinished() {
-        jobs.clearFinished();
+        imports.clearFinished();
         results.removeAll();
         progressLabel.setText("");
         progress.setVisible(false);
@@ -162,14 +162,14 @@ class ImportDialog extends Dialog {
         update();
     }
 
-    /** One line on the library page about this session's imports, or empty when there are none. */
+    /** One line on the library page about the recent imports, or empty when there are none. */
     String headline() {
         return status.isVisible() ? progressLabel.getText() : "";
     }
 
     /** True while a batch is still running. */
     boolean running() {
-        return jobs.jobs().stream().anyMatch(j -> !j.progress().finished());
+        return imports.recent().stream().anyMatch(j -> !j.finished());
     }
 
     void importFiles(List<ImportRequest.File> files) {
@@ -203,7 +203,7 @@ class ImportDialog extends Dialog {
     }
 
     private void start(List<ImportRequest> requests) {
-        jobs.add(imports.start(requests));
+        imports.start(requests);
         started.run();
         update();
     }
@@ -215,49 +215,48 @@ class ImportDialog extends Dialog {
         results.add(line);
     }
 
-    /** Shows the progress of every batch so far. */
+    /** Shows the progress of the recent jobs, as stored. */
     void update() {
-        List<ImportJob.Item> items = new ArrayList<>();
+        List<ImportProgress.Item> items = new ArrayList<>();
         boolean finished = true;
-        for (ImportJob job : jobs.jobs()) {
-            var p = job.progress();
-            items.addAll(p.items());
-            finished &= p.finished();
+        for (ImportProgress job : imports.recent()) {
+            items.addAll(job.items());
+            finished &= job.finished();
         }
         if (items.isEmpty()) {
             return;
         }
-        long done = items.stream().filter(i -> i.state() == ImportJob.State.DONE).count();
+        long done = items.stream().filter(i -> i.state() == ImportProgress.State.DONE).count();
         status.setVisible(true);
         progress.setVisible(true);
         progress.setValue(finished ? 1 : (double) done / items.size());
         progressLabel.setText(finished ? summary(items) : "Importing… " + done + " of " + items.size() + " done");
         results.getChildren().filter(c -> c.hasClassName("cb-import-item")).toList().forEach(results::remove);
-        for (ImportJob.Item item : items) {
+        for (ImportProgress.Item item : items) {
             results.add(line(item));
         }
     }
 
-    private static String summary(List<ImportJob.Item> items) {
+    private static String summary(List<ImportProgress.Item> items) {
         long imported = count(items, ImportResult.Status.IMPORTED);
         long duplicates = count(items, ImportResult.Status.DUPLICATE);
         long failed = count(items, ImportResult.Status.FAILED);
         return "Done: " + imported + " imported, " + duplicates + " already in the library, " + failed + " failed";
     }
 
-    private static long count(List<ImportJob.Item> items, ImportResult.Status status) {
+    private static long count(List<ImportProgress.Item> items, ImportResult.Status status) {
         return items.stream().filter(i -> i.result() != null && i.result().status() == status).count();
     }
 
-    private static Div line(ImportJob.Item item) {
+    private static Div line(ImportProgress.Item item) {
         var name = new Span(item.label());
         name.addClassName("cb-import-name");
         var line = new Div(name);
         line.addClassNames("cb-import-line", "cb-import-item");
         ImportResult result = item.result();
-        if (item.state() == ImportJob.State.WAITING) {
+        if (item.state() == ImportProgress.State.WAITING) {
             line.add(status("waiting", "Waiting"));
-        } else if (item.state() == ImportJob.State.RUNNING) {
+        } else if (item.state() == ImportProgress.State.RUNNING) {
             line.add(status("running", "Importing…"));
         } else if (result == null) {
             line.add(status("note", item.note() == null ? "Done" : capitalised(item.note())));

@@ -68,7 +68,7 @@ class LibraryView extends Main {
             grid.getDataProvider().refreshAll();
             showEmptyState();
         });
-        importDialog = new ImportDialog(imports, SessionImports.current(), this::poll);
+        importDialog = new ImportDialog(imports, this::poll);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> importDialog.open());
         importDialog.addOpenedChangeListener(e -> {

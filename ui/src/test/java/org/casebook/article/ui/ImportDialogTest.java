@@ -25,15 +25,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import kotlin.jvm.functions.Function0;
 import org.casebook.article.ImportRequest;
+import org.casebook.article.LibraryImport;
 import org.casebook.base.ui.ErrorView;
 import org.casebook.base.ui.NotFoundView;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The import dialog without a browser but with the real import service, database and model: what a person sees
@@ -45,11 +48,18 @@ class ImportDialogTest {
     private static Routes routes;
 
     @Autowired ApplicationContext context;
+    @Autowired LibraryImport imports;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes(Set.<Class<? extends Component>>of(LibraryView.class, ArticleView.class),
                 Set.<Class<? extends HasErrorParameter<?>>>of(NotFoundView.class, ErrorView.class), true);
+    }
+
+    @BeforeEach
+    void noImportsYet() {
+        jdbc.execute("truncate table import_jobs cascade");
     }
 
     @AfterEach
@@ -75,7 +85,7 @@ class ImportDialogTest {
     }
 
     @Test
-    void theResultsAreStillThereAfterLeavingTheLibraryAndComingBack() {
+    void theResultsAreStillThereAfterLeavingTheLibraryAndInANewSession() {
         var dialog = openDialog();
         _setValue(dialog.pasteText, "Congestion charges cut traffic in the city centre within a year, and the "
                 + "shops there did not lose trade. " + System.nanoTime());
@@ -91,9 +101,44 @@ class ImportDialogTest {
         assertThat(view.importDialog).isNotSameAs(dialog);
         assertThat(view.importStatus.getText()).startsWith("Done: 1 imported");
         assertThat(lines(view.importDialog)).singleElement().asString().startsWith("pasted").contains("Imported");
-        _click(view.importDialog.clearResults);
-        assertThat(lines(view.importDialog)).isEmpty();
+
+        MockVaadin.tearDown(); // another browser session, as after a restart: the results come from the database
+        var again = openDialog();
+        assertThat(lines(again)).singleElement().asString().startsWith("pasted").contains("Imported");
+        _click(again.clearResults);
+        assertThat(lines(again)).isEmpty();
+        MockVaadin.tearDown();
+        assertThat(lines(openDialog())).isEmpty();
     }
+
+    @Test
+    void aJobTheApplicationWasRunningWhenItStoppedFinishesAfterTheRestartAndShowsItsResults() {
+        // As a killed application leaves it: the job RUNNING, one item RUNNING, one still PENDING.
+        long jobId = jdbc.queryForObject("""
+                insert into import_jobs (id, created_at, status, item_count, imported_count, duplicate_count,
+                    failed_count, cleared, version)
+                values (nextval('import_jobs_seq'), now(), 'RUNNING', 2, 0, 0, 0, false, 0) returning id
+                """, Long.class);
+        String insertItem = """
+                insert into import_items (id, job_id, position, name, kind, title, content, status, version)
+                values (nextval('import_items_seq'), ?, ?, ?, 'PASTE', '', ?, ?, 0)
+                """;
+        jdbc.update(insertItem, jobId, 0, "pasted text", ("Night buses make city centres safer, and the police say "
+                + "that fights fell when the last bus left later. " + System.nanoTime())
+                .getBytes(StandardCharsets.UTF_8), "RUNNING");
+        jdbc.update(insertItem, jobId, 1, "pasted: nothing", "   ".getBytes(StandardCharsets.UTF_8), "PENDING");
+
+        imports.resume(); // what the application does when it starts
+        var dialog = openDialog();
+        waitUntilDone(dialog);
+
+        assertThat(lines(dialog)).hasSize(2);
+        assertThat(lines(dialog).get(0)).matches("pasted text Imported with \\d+ units?");
+        assertThat(lines(dialog).get(1)).isEqualTo("pasted: nothing Failed: there is no text to import");
+        assertThat(dialog.progressLabel.getText()).isEqualTo(
+                "Done: 1 imported, 0 already in the library, 1 failed");
+    }
+
 
     @Test
     void reportsEachFileOfAZipAndWhyTheBadOneFailed() {

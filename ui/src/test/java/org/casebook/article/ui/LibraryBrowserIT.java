@@ -16,6 +16,7 @@ import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,11 @@ class LibraryBrowserIT {
     static void launchChromium() {
         chromium = Chromium.launch();
         browser = chromium.browser();
+    }
+
+    @BeforeEach
+    void noImportsYet() {
+        jdbc.execute("truncate table import_jobs cascade"); // the list of recent imports is the database's
     }
 
     @AfterAll
@@ -115,7 +121,8 @@ class LibraryBrowserIT {
     }
 
     @Test
-    void importsAChosenFolderWithItsSubfolderAndKeepsTheResultsAfterLeavingThePage() throws IOException {
+    void importsAChosenFolderWithItsSubfolderAndKeepsTheResultsAfterLeavingThePageAndInANewSession()
+            throws IOException {
         String nonce = Long.toString(System.nanoTime(), 36);
         Path folder = Files.createTempDirectory("casebook-folder");
         Files.writeString(folder.resolve("tolls-" + nonce + ".txt"), "Road tolls cut congestion in the city centre, "
@@ -150,6 +157,19 @@ class LibraryBrowserIT {
             page.waitForCondition(() -> kept.count() == 2, new Page.WaitForConditionOptions().setTimeout(10_000));
             assertThat(kept.allInnerTexts()).allSatisfy(l -> assertThat(l).contains("Imported with"));
             page.close();
+
+            // A new browser context is a new session: the results are read from the database, not the session.
+            Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            other.navigate("http://localhost:" + port + "/");
+            other.locator(".cb-import-headline").filter(new Locator.FilterOptions().setHasText("Done: 2 imported"))
+                    .waitFor();
+            other.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
+            Locator stored = other.locator(".cb-import-item");
+            other.waitForCondition(() -> stored.count() == 2, new Page.WaitForConditionOptions().setTimeout(10_000));
+            assertThat(stored.allInnerTexts()).anySatisfy(l -> assertThat(l).contains("parks-" + nonce))
+                    .allSatisfy(l -> assertThat(l).contains("Imported with"));
+            other.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("import-recent.png")));
+            other.close();
         } finally {
             jdbc.update("delete from sources where location like ?", "%-" + nonce + ".%");
         }

@@ -1,0 +1,171 @@
+package org.casebook.article;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.casebook.article.ImportProgress.State;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The stored state of import jobs: every change is one short transaction (none spans an analysis), and each method
+ * leaves the job consistent, so the worker can stop between any two calls and carry on after a restart.
+ * Thread-safe.
+ */
+@Component
+class ImportJobs {
+    /** How many jobs the progress list shows at most. */
+    static final int RECENT = 20;
+
+    private final ImportJobRepository jobs;
+    private final ImportItemRepository items;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ImportJobs(ImportJobRepository jobs, ImportItemRepository items, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.jobs = jobs;
+        this.items = items;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Stores a job and every request's raw input in one transaction; returns the job's id. */
+    long create(List<ImportRequest> requests) {
+        return Objects.requireNonNull(transaction.execute(status -> {
+            ImportJob job = jobs.saveAndFlush(new ImportJob(requests.size(), clock.instant()));
+            for (int i = 0; i < requests.size(); i++) {
+                items.save(ImportItem.of(job.id(), i, requests.get(i)));
+            }
+            return job.id();
+        }));
+    }
+
+    /** The next item of {@code jobId} to run, marked RUNNING (and the job with it), or empty when none is left. */
+    Optional<Next> next(long jobId) {
+        return Objects.requireNonNull(transaction.execute(status -> items.findNextUnsettledId(jobId).map(id -> {
+            ImportItem item = items.findById(id).orElseThrow();
+            item.running();
+            jobs.findById(jobId).orElseThrow().running();
+            return new Next(item.id(), item.request());
+        })));
+    }
+
+    /** An item to run: its id and its request rebuilt from the stored raw input. */
+    record Next(long itemId, ImportRequest request) {}
+
+    /** Records {@code result} for the item; joins the caller's transaction when there is one. */
+    void settle(long itemId, ImportResult result) {
+        transaction.executeWithoutResult(status -> {
+            ImportItem item = items.findById(itemId).orElseThrow();
+            if (item.status().settled()) {
+                return; // settled already (a second run of the same item): count it once
+            }
+            item.settle(result);
+            jobs.findById(item.jobId()).orElseThrow().settled(item.status());
+            items.flush();
+        });
+    }
+
+    /** Replaces an archive item by its files, one item each, appended to the job, in one transaction. */
+    void unpacked(long itemId, List<ZipArchive.Entry> entries) {
+        transaction.executeWithoutResult(status -> {
+            ImportItem zip = items.findById(itemId).orElseThrow();
+            if (zip.status().settled()) {
+                return;
+            }
+            ImportJob job = jobs.findById(zip.jobId()).orElseThrow();
+            int position = items.findLastPosition(job.id());
+            for (ZipArchive.Entry entry : entries) {
+                String name = zip.name() + "/" + entry.name();
+                ImportItem file = entry.content() == null
+                        ? ImportItem.refused(job.id(), ++position, name, String.valueOf(entry.problem()))
+                        : ImportItem.file(job.id(), ++position, name, entry.content());
+                items.save(file);
+                job.settled(file.status());
+            }
+            job.grew(entries.size());
+            zip.unpacked("unpacked: " + entries.size() + (entries.size() == 1 ? " file" : " files"));
+        });
+    }
+
+    /**
+     * Ends the job DONE or FAILED. A FAILED job's unsettled items fail with it (keeping their raw input), so no line
+     * waits for ever.
+     */
+    void finish(long jobId, ImportProgress.Status end) {
+        transaction.executeWithoutResult(status -> jobs.findById(jobId).ifPresent(job -> {
+            if (job.finished()) {
+                return;
+            }
+            if (end == ImportProgress.Status.FAILED) {
+                Optional<Long> left;
+                while ((left = items.findNextUnsettledId(jobId)).isPresent()) {
+                    ImportItem item = items.findById(left.get()).orElseThrow();
+                    item.settle(ImportResult.failed(item.name(),
+                            "was not imported: the import stopped on an unexpected error"));
+                    job.settled(item.status());
+                    items.flush();
+                }
+            }
+            job.finish(end, clock.instant());
+        }));
+    }
+
+    /** Ids of the jobs left QUEUED or RUNNING, oldest first. */
+    List<Long> unfinished() {
+        return jobs.findUnfinishedIds();
+    }
+
+    Optional<ImportProgress> progress(long jobId) {
+        return Objects.requireNonNull(transaction.execute(status -> jobs.findById(jobId)
+                .map(job -> progressOf(List.of(job)).getFirst())));
+    }
+
+    /** The newest jobs nobody cleared, at most {@link #RECENT}, oldest first. */
+    List<ImportProgress> recent() {
+        return Objects.requireNonNull(transaction.execute(status -> {
+            List<ImportJob> recent = new ArrayList<>(jobs.findRecent(Limit.of(RECENT)));
+            recent.sort(Comparator.comparingLong(ImportJob::id));
+            return progressOf(recent);
+        }));
+    }
+
+    void clearFinished() {
+        transaction.executeWithoutResult(status -> jobs.findFinishedNotCleared().forEach(ImportJob::clear));
+    }
+
+    private List<ImportProgress> progressOf(List<ImportJob> of) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ImportLine>> lines = items.findLines(of.stream().map(ImportJob::id).toList()).stream()
+                .collect(Collectors.groupingBy(ImportLine::jobId));
+        return of.stream().map(job -> new ImportProgress(job.id(), job.createdAt(), job.status(), job.finishedAt(),
+                lines.getOrDefault(job.id(), List.of()).stream().map(ImportJobs::item).toList())).toList();
+    }
+
+    private static ImportProgress.Item item(ImportLine line) {
+        String message = Objects.requireNonNullElse(line.message(), "");
+        return switch (line.status()) {
+            case PENDING -> new ImportProgress.Item(line.name(), State.WAITING, null, null);
+            case RUNNING -> new ImportProgress.Item(line.name(), State.RUNNING, null, null);
+            case UNPACKED -> new ImportProgress.Item(line.name(), State.DONE, null, message);
+            case IMPORTED -> done(line, new ImportResult(ImportResult.Status.IMPORTED, line.name(),
+                    line.articleId(), message));
+            case DUPLICATE -> done(line, ImportResult.duplicate(line.name(), line.articleId()));
+            case FAILED -> done(line, ImportResult.failed(line.name(), message));
+        };
+    }
+
+    private static ImportProgress.Item done(ImportLine line, ImportResult result) {
+        return new ImportProgress.Item(line.name(), State.DONE, result, null);
+    }
+}
