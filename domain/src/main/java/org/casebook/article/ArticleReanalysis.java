@@ -18,7 +18,13 @@ import org.casebook.ingest.source.ArticleReader;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.jspecify.annotations.Nullable;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,10 +36,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * units overlapping them are left out; units they deleted stay deleted; corrected stances are never overwritten.
  * Units found again at the same place keep their identity (cards cut from them stay linked). Boards are computed
  * again when next opened. The analysis runs before the transaction opens; the replacement is one transaction.
- * An unknown article is an {@link IllegalArgumentException}. Thread-safe.
+ * An unknown article is an {@link IllegalArgumentException}.
+ *
+ * <p>Each run is recorded as a {@link ReanalysisJob} (committed before the analysis starts, DONE or FAILED with a
+ * message at the end); when the application starts, runs a stopped application left unfinished are run again on the
+ * import executor ({@link #resume()}). Running one twice gives the same outcome. Thread-safe.
  */
 @Service
 public class ArticleReanalysis {
+    private static final Logger log = LoggerFactory.getLogger(ArticleReanalysis.class);
     private final ArticleRepository articles;
     private final UnitStanceRepository stances;
     private final CounterLinkRepository counters;
@@ -43,10 +54,15 @@ public class ArticleReanalysis {
     private final ArticleReader reader;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ReanalysisJobRepository jobs;
+    private final Executor executor;
 
     ArticleReanalysis(ArticleRepository articles, UnitStanceRepository stances, CounterLinkRepository counters,
             MotionBoardStateRepository boards, MotionService motions, ObjectProvider<IngestPipeline> pipeline,
-            ArticleReader reader, PlatformTransactionManager transactions, Clock clock) {
+            ArticleReader reader, PlatformTransactionManager transactions, Clock clock, ReanalysisJobRepository jobs,
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
+        this.jobs = jobs;
+        this.executor = executor;
         this.articles = articles;
         this.stances = stances;
         this.counters = counters;
@@ -59,6 +75,52 @@ public class ArticleReanalysis {
     }
 
     public ReanalysisResult reanalyse(long articleId) {
+        long jobId = Objects.requireNonNull(transaction.execute(status -> {
+            if (!articles.existsById(articleId)) {
+                throw new IllegalArgumentException("There is no article " + articleId + ".");
+            }
+            return jobs.save(new ReanalysisJob(articleId, clock.instant())).id();
+        }));
+        return run(jobId, articleId);
+    }
+
+    /** Runs again, on the import executor, every re-analysis a stopped application left unfinished. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resume() {
+        for (ReanalysisJob job : jobs.findUnfinished()) {
+            log.info("Re-analysing article {} again: its run {} was left unfinished", job.articleId(), job.id());
+            executor.execute(() -> {
+                try {
+                    run(job.id(), job.articleId());
+                } catch (RuntimeException e) {
+                    log.warn("Re-analysis {} of article {} failed", job.id(), job.articleId(), e);
+                }
+            });
+        }
+    }
+
+    private ReanalysisResult run(long jobId, long articleId) {
+        try {
+            ReanalysisResult result = analyse(articleId);
+            finish(jobId, ReanalysisJob.Status.DONE, "found " + result.found() + ", kept " + result.kept()
+                    + ", added " + result.added() + ", removed " + result.removed());
+            return result;
+        } catch (RuntimeException e) {
+            try {
+                finish(jobId, ReanalysisJob.Status.FAILED, String.valueOf(e.getMessage()));
+            } catch (RuntimeException notRecorded) {
+                e.addSuppressed(notRecorded);
+            }
+            throw e;
+        }
+    }
+
+    private void finish(long jobId, ReanalysisJob.Status end, String message) {
+        transaction.executeWithoutResult(status -> jobs.findById(jobId) // gone when its article was deleted
+                .ifPresent(job -> job.finish(end, message, clock.instant())));
+    }
+
+    private ReanalysisResult analyse(long articleId) {
         ArticleText text = Objects.requireNonNull(transaction.execute(status -> articles.findWithUnits(articleId)
                 .map(article -> StoredText.of(article, reader))
                 .orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."))));

@@ -116,6 +116,43 @@ class ArticleReanalysisIT {
         assertThat(after.humanEdited()).isTrue();
     }
 
+    @Test
+    void eachRunIsRecordedAndOneAStoppedApplicationLeftUnfinishedRunsAgainWhenItStarts() throws InterruptedException {
+        reanalysis.reanalyse(articleId);
+        assertThat(jdbc.queryForList("select status from reanalysis_jobs where article_id = ?", String.class,
+                articleId)).containsExactly("DONE");
+        // As a killed application leaves a run: RUNNING, the article not re-analysed yet.
+        jdbc.update("update articles set analysed_at = timestamp with time zone '2000-01-01 00:00:00+00' where id = ?",
+                articleId);
+        long left = jdbc.queryForObject("""
+                insert into reanalysis_jobs (id, article_id, created_at, status, version)
+                values (nextval('reanalysis_jobs_seq'), ?, now(), 'RUNNING', 0) returning id
+                """, Long.class, articleId);
+        List<UnitDetails> before = units();
+
+        reanalysis.resume(); // what the next start does
+        var deadline = java.time.Instant.now().plusSeconds(120);
+        while (!"DONE".equals(jdbc.queryForObject("select status from reanalysis_jobs where id = ?", String.class,
+                left))) {
+            assertThat(java.time.Instant.now()).as("the resumed run finished in time").isBefore(deadline);
+            Thread.sleep(50);
+        }
+
+        assertThat(jdbc.queryForObject("select message from reanalysis_jobs where id = ?", String.class, left))
+                .startsWith("found ");
+        assertThat(jdbc.queryForObject("select extract(year from analysed_at) from articles where id = ?",
+                Integer.class, articleId)).isGreaterThan(2000);
+        assertThat(units()).extracting(UnitDetails::id).containsExactlyElementsOf(
+                before.stream().map(UnitDetails::id).toList());
+    }
+
+    @Test
+    void anUnknownArticleIsRefusedAndRecordsNoRun() {
+        assertThatThrownBy(() -> reanalysis.reanalyse(articleId + 1_000_000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no article");
+        assertThat(jdbc.queryForObject("select count(*) from reanalysis_jobs", Integer.class)).isZero();
+    }
+
     private List<UnitDetails> units() {
         return articles.details(articleId).orElseThrow().units();
     }
