@@ -48,14 +48,33 @@ class ImportJobs {
         }));
     }
 
-    /** The next item of {@code jobId} to run, marked RUNNING (and the job with it), or empty when none is left. */
+    /**
+     * The next PENDING item of {@code jobId}, marked RUNNING (and the job with it), or empty when none is left. Two
+     * workers never get the same item.
+     */
     Optional<Next> next(long jobId) {
-        return Objects.requireNonNull(transaction.execute(status -> items.findNextUnsettledId(jobId).map(id -> {
+        return Objects.requireNonNull(transaction.execute(status -> items.claimNextPendingId(jobId).map(id -> {
             ImportItem item = items.findById(id).orElseThrow();
             item.running();
-            jobs.findById(jobId).orElseThrow().running();
+            jobs.findLocked(jobId).orElseThrow().running();
             return new Next(item.id(), item.request());
         })));
+    }
+
+    /** True once none of the job's items is PENDING or RUNNING any more. */
+    boolean settled(long jobId) {
+        return items.findNextUnsettledId(jobId).isEmpty();
+    }
+
+    /**
+     * Ids of the jobs a stopped application left QUEUED or RUNNING, oldest first; their items it left RUNNING are
+     * PENDING again, to run again (importing is idempotent by content hash). Call once, when the application starts.
+     */
+    List<Long> resumable() {
+        return Objects.requireNonNull(transaction.execute(status -> {
+            items.releaseRunning();
+            return jobs.findUnfinishedIds();
+        }));
     }
 
     /** An item to run: its id and its request rebuilt from the stored raw input. */
@@ -69,7 +88,7 @@ class ImportJobs {
                 return; // settled already (a second run of the same item): count it once
             }
             item.settle(result);
-            jobs.findById(item.jobId()).orElseThrow().settled(item.status());
+            jobs.findLocked(item.jobId()).orElseThrow().settled(item.status());
             items.flush();
         });
     }
@@ -81,7 +100,7 @@ class ImportJobs {
             if (zip.status().settled()) {
                 return;
             }
-            ImportJob job = jobs.findById(zip.jobId()).orElseThrow();
+            ImportJob job = jobs.findLocked(zip.jobId()).orElseThrow();
             int position = items.findLastPosition(job.id());
             for (ZipArchive.Entry entry : entries) {
                 String name = zip.name() + "/" + entry.name();
@@ -101,7 +120,7 @@ class ImportJobs {
      * waits for ever.
      */
     void finish(long jobId, ImportProgress.Status end) {
-        transaction.executeWithoutResult(status -> jobs.findById(jobId).ifPresent(job -> {
+        transaction.executeWithoutResult(status -> jobs.findLocked(jobId).ifPresent(job -> {
             if (job.finished()) {
                 return;
             }
@@ -117,11 +136,6 @@ class ImportJobs {
             }
             job.finish(end, clock.instant());
         }));
-    }
-
-    /** Ids of the jobs left QUEUED or RUNNING, oldest first. */
-    List<Long> unfinished() {
-        return jobs.findUnfinishedIds();
     }
 
     Optional<ImportProgress> progress(long jobId) {

@@ -71,23 +71,31 @@ public class LibraryImport {
         jobs.clearFinished();
     }
 
-    /** Queues every job a previous run left QUEUED or RUNNING; their unsettled items run (again). */
+    /**
+     * Queues every job a stopped application left QUEUED or RUNNING; their items still PENDING run, and an item it
+     * was running when it stopped runs again (idempotent by content hash). Runs when the application starts.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resume() {
-        List<Long> unfinished = jobs.unfinished();
+        List<Long> unfinished = jobs.resumable();
         if (!unfinished.isEmpty()) {
             log.info("Resuming {} import job(s) left unfinished: {}", unfinished.size(), unfinished);
         }
         unfinished.forEach(jobId -> executor.execute(() -> run(jobId)));
     }
 
-    /** Settles the job's items one by one until none is left; running a finished job again does nothing. */
-    private void run(long jobId) {
+    /**
+     * Settles the job's items one by one until none is left; running a finished job again does nothing, and two
+     * workers on one job share its items (the last to finish marks it DONE).
+     */
+    void run(long jobId) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Optional<ImportJobs.Next> next = jobs.next(jobId);
                 if (next.isEmpty()) {
-                    jobs.finish(jobId, ImportProgress.Status.DONE);
+                    if (jobs.settled(jobId)) {
+                        jobs.finish(jobId, ImportProgress.Status.DONE);
+                    }
                     return;
                 }
                 settle(next.get());

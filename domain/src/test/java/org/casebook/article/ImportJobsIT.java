@@ -105,6 +105,28 @@ class ImportJobsIT {
     }
 
     @Test
+    void twoWorkersOnOneJobShareItsItemsAndImportEachOnce() throws Exception {
+        String[] topics = {"libraries", "parks", "museums", "swimming pools", "youth clubs", "bus routes"};
+        List<ImportRequest> requests = java.util.Arrays.stream(topics).map(topic -> (ImportRequest)
+                new ImportRequest.Text("", "The council must keep funding " + topic + ", because visits rose by a "
+                        + "fifth last year and residents say they rely on them.")).toList();
+        long jobId = jobs.create(requests);
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> imports.run(jobId));
+            var second = pool.submit(() -> imports.run(jobId));
+            first.get(3, TimeUnit.MINUTES);
+            second.get(3, TimeUnit.MINUTES);
+        }
+
+        var progress = imports.progress(jobId).orElseThrow();
+        assertThat(progress.status()).isEqualTo(ImportProgress.Status.DONE);
+        assertThat(progress.items()).extracting(i -> i.result().status()).containsOnly(Status.IMPORTED);
+        assertThat(count("select count(*) from articles")).isEqualTo(topics.length);
+        assertThat(count("select imported_count from import_jobs where id = " + jobId)).isEqualTo(topics.length);
+    }
+
+    @Test
     void whatIsRecordedAlongsideAnArticleCommitsWithItOrNotAtAll() {
         byte[] text = utf8("Bike lanes make streets safer. Injuries fell after Paris built them.");
 
