@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.casebook.account.Access;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import java.util.stream.Collectors;
 import org.casebook.ingest.IngestPipeline;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,8 +37,10 @@ class LibraryFinder {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<IngestPipeline> pipeline;
+    private final Callers callers;
 
-    LibraryFinder(NamedParameterJdbcTemplate jdbc, ObjectProvider<IngestPipeline> pipeline) {
+    LibraryFinder(NamedParameterJdbcTemplate jdbc, ObjectProvider<IngestPipeline> pipeline, Callers callers) {
+        this.callers = callers;
         this.jdbc = jdbc;
         this.pipeline = pipeline;
     }
@@ -44,7 +50,7 @@ class LibraryFinder {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
         var params = new MapSqlParameterSource();
-        var where = new StringBuilder(filters(query, params));
+        var where = new StringBuilder(filters(query, params, callers.current()));
         boolean words = query.searching() && query.mode() == LibraryQuery.Mode.WORDS;
         String rank = "0";
         String meaningOrder = null;
@@ -57,7 +63,7 @@ class LibraryFinder {
                     + " + coalesce((select max(ts_rank(to_tsvector('english', m.text), " + TS_QUERY + ")) from units m"
                     + " where m.article_id = a.id and to_tsvector('english', m.text) @@ " + TS_QUERY + "), 0)";
         } else if (query.searching()) {
-            List<Long> ids = closestByMeaning(query, params);
+            List<Long> ids = closestByMeaning(query, params, callers.current());
             if (ids.isEmpty()) {
                 return new LibraryPage(List.of(), false);
             }
@@ -94,14 +100,24 @@ class LibraryFinder {
         return new LibraryPage(rows, more);
     }
 
-    /** The outlets named by the library's sources, alphabetically. */
+    /** The outlets named by the sources the caller may see, alphabetically. */
     List<String> outlets() {
-        return jdbc.queryForList("select distinct publication from sources where publication is not null"
-                + " and btrim(publication) <> '' order by publication", new MapSqlParameterSource(), String.class);
+        var params = new MapSqlParameterSource();
+        return jdbc.queryForList("select distinct publication from sources s where publication is not null"
+                + " and btrim(publication) <> '' and " + Access.sourceVisible(callers.current(), "s", params)
+                + " order by publication", params, String.class);
     }
 
-    private static String filters(LibraryQuery query, MapSqlParameterSource params) {
-        var where = new StringBuilder("true");
+    /** The number of articles the caller may see. */
+    long count() {
+        var params = new MapSqlParameterSource();
+        Long n = jdbc.queryForObject("select count(*) from articles a join sources s on s.id = a.source_id where "
+                + Access.sourceVisible(callers.current(), "s", params), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String filters(LibraryQuery query, MapSqlParameterSource params, Optional<Caller> caller) {
+        var where = new StringBuilder(Access.sourceVisible(caller, "s", params));
         if (query.outlet() != null) {
             where.append(" and s.publication = :outlet");
             params.addValue("outlet", query.outlet());
@@ -129,11 +145,11 @@ class LibraryFinder {
     }
 
     /** The ids of the articles whose closest unit is nearest the query's meaning, closest first. */
-    private List<Long> closestByMeaning(LibraryQuery query, MapSqlParameterSource params) {
+    private List<Long> closestByMeaning(LibraryQuery query, MapSqlParameterSource params, Optional<Caller> caller) {
         float[] target = pipeline.getObject().embed(List.of(query.text().strip())).getFirst();
         Map<Long, Double> best = new HashMap<>();
         String sql = "select u.article_id, u.embedding from units u join articles a on a.id = u.article_id"
-                + " join sources s on s.id = a.source_id where " + filters(query, new MapSqlParameterSource());
+                + " join sources s on s.id = a.source_id where " + filters(query, new MapSqlParameterSource(), caller);
         jdbc.query(sql, params, (ResultSet rs) -> {
             double score = cosine(target, vector(rs));
             best.merge(rs.getLong(1), score, Math::max);

@@ -20,8 +20,13 @@ public class UnitCorrections {
     private final ArticleUnitRepository units;
     private final UnitStanceRepository stances;
     private final MotionService motions;
+    private final org.casebook.account.Access access;
+    private final org.casebook.account.Callers callers;
 
-    UnitCorrections(ArticleUnitRepository units, UnitStanceRepository stances, MotionService motions) {
+    UnitCorrections(ArticleUnitRepository units, UnitStanceRepository stances, MotionService motions,
+            org.casebook.account.Access access, org.casebook.account.Callers callers) {
+        this.access = access;
+        this.callers = callers;
         this.units = units;
         this.stances = stances;
         this.motions = motions;
@@ -59,6 +64,14 @@ public class UnitCorrections {
     }
 
     private ArticleUnit unit(long unitId) {
+        var caller = callers.current();
+        if (!access.canSeeUnit(caller, unitId)) {
+            throw new IllegalArgumentException("no unit " + unitId);
+        }
+        if (!access.canCorrectUnit(caller, unitId)) {
+            throw new org.casebook.account.NotAllowedException(
+                    "only the article's owner (a teacher, for the sample library) corrects its units");
+        }
         return units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("no unit " + unitId));
     }
 }
