@@ -10,5 +10,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<Account> findFirstByRoleOrderByIdAsc(Role role);
+
     List<Account> findByIdIn(Collection<Long> ids);
 }

@@ -80,6 +80,11 @@ public class AccountService {
         return encoder.matches(password, passwordHash);
     }
 
+    /** The first teacher account, once there is one: it owns the sample brief. */
+    public Optional<Long> firstTeacher() {
+        return accounts.findFirstByRoleOrderByIdAsc(Role.TEACHER).map(Account::id);
+    }
+
     /** The caller's own account. */
     public Optional<AccountSummary> me() {
         return callers.current().filter(c -> !c.system()).flatMap(c -> accounts.findById(c.accountId()))

@@ -75,7 +75,8 @@ public class BriefService {
 
     /**
      * A new, empty brief of the caller's; {@code motionId} may be null for a brief on no motion. Made by the
-     * application itself (the sample brief), it belongs to nobody until the first teacher account is created.
+     * application itself (the sample brief), it belongs to the first teacher account (to nobody until there is one,
+     * then it is given to it).
      */
     @Transactional
     public BriefDocument create(String title, @Nullable Long motionId, BriefSide side) {
@@ -86,7 +87,7 @@ public class BriefService {
                     .orElseThrow(() -> new IllegalArgumentException("no motion " + motionId));
         }
         Brief brief = briefs.saveAndFlush(new Brief(title, motionId, side, clock.instant(),
-                caller.system() ? null : caller.accountId(), null));
+                caller.system() ? accounts.firstTeacher().orElse(null) : caller.accountId(), null));
         return brief.document(motionText, null);
     }
 

@@ -1,5 +1,6 @@
 package org.casebook.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * speaker on hover), beside the list of its units. All imported text goes into text nodes, so it is never
  * interpreted as HTML.
  */
+@PermitAll
 @Route("articles/:id")
 class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";

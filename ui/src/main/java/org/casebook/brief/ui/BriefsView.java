@@ -1,5 +1,6 @@
 package org.casebook.brief.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 
 /** The briefs: every brief with its motion, side and number of entries; a form to start one for a motion. */
+@PermitAll
 @Route("briefs")
 @PageTitle("Briefs · Casebook")
 class BriefsView extends Main {

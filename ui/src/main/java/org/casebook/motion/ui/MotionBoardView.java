@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * other side, or a "no answer yet" badge; key points with how many sources make them; filters by article, speaker,
  * role and "unanswered only"; every unit can go into a brief.
  */
+@PermitAll
 @Route("motions/:id/board")
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";

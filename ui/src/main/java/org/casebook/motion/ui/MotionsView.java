@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import org.casebook.motion.MotionSummary;
  * The motions: create one (its stances for the whole library are computed in the background, with progress shown),
  * edit its words, archive or restore it, and open its board.
  */
+@PermitAll
 @Route("motions")
 @PageTitle("Motions · Casebook")
 class MotionsView extends Main {

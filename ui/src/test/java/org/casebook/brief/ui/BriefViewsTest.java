@@ -62,6 +62,12 @@ class BriefViewsTest {
                 Set.<Class<? extends HasErrorParameter<?>>>of(NotFoundView.class, ErrorView.class), true);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void editable() {
+        when(briefs.work(anyLong())).thenAnswer(call -> Optional.of(new org.casebook.brief.BriefWork(
+                call.getArgument(0), org.casebook.brief.BriefStatus.IN_PROGRESS, null, null, true, false, false)));
+    }
+
     @AfterEach
     void closeUi() {
         MockVaadin.tearDown();
@@ -213,6 +219,7 @@ class BriefViewsTest {
     private void setUp() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
     }
 
 }

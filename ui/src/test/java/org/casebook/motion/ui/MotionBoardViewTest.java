@@ -154,6 +154,7 @@ class MotionBoardViewTest {
     private <V extends Component> V open(String location, Class<V> view) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
         UI.getCurrent().navigate(location);
         return _get(view);
     }
