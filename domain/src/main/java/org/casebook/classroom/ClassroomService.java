@@ -173,7 +173,8 @@ public class ClassroomService {
                     a == null ? "?" : a.username(), t == null ? null : t.id(), t == null ? null : t.name());
         }).sorted((x, y) -> x.name().compareToIgnoreCase(y.name())).toList();
         var teams = c.teams().stream().map(t -> new ClassSummary.TeamSummary(t.id(), t.name(),
-                c.members().stream().filter(m -> m.team() != null && m.team().id() == t.id()).map(Member::accountId).toList())).toList();
+                c.members().stream().filter(m -> m.team() != null && m.team().id() == t.id())
+                        .map(Member::accountId).toList())).toList();
         return new ClassSummary(c.id(), c.name(), teacherName, c.joinCode(), students, teams, null);
     }
 

@@ -26,6 +26,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // The export links are Spring MVC, not Vaadin views: signed-in people only (the service decides which briefs).
+        // Our style sheets are for every page, the sign-in page too.
+        http.authorizeHttpRequests(urls -> urls
+                .requestMatchers("/briefs/{id}/export.pdf", "/briefs/{id}/export.docx").authenticated()
+                .requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
