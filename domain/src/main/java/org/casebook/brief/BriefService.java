@@ -86,8 +86,8 @@ public class BriefService {
             motionText = motions.find(motionId).map(MotionSummary::text)
                     .orElseThrow(() -> new IllegalArgumentException("no motion " + motionId));
         }
-        Brief brief = briefs.saveAndFlush(new Brief(title, motionId, side, clock.instant(),
-                caller.system() ? accounts.firstTeacher().orElse(null) : caller.accountId(), null));
+        Long owner = caller.system() ? accounts.firstTeacher().orElse(null) : Long.valueOf(caller.accountId());
+        Brief brief = briefs.saveAndFlush(new Brief(title, motionId, side, clock.instant(), owner, null));
         return brief.document(motionText, null);
     }
 

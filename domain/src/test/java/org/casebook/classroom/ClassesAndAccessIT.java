@@ -283,6 +283,14 @@ class ClassesAndAccessIT {
         assertThat(as(first, () -> briefs.work(sample.id())).orElseThrow().canEdit()).isTrue();
     }
 
+    @Test
+    void aSampleBriefMadeOnceTeachersExistGoesToTheFirstTeacher() {
+        var sample = as(Caller.SYSTEM, () -> briefs.create("Sample brief", motionId, BriefSide.BOTH));
+
+        assertThat(as(teach, () -> briefs.work(sample.id())).orElseThrow().canEdit()).isTrue();
+        assertThat(as(ann, () -> briefs.document(sample.id()))).isEmpty();
+    }
+
     private java.util.List<Long> visible(Caller caller) {
         return as(caller, () -> articles.page(LibraryQuery.all(), 0, 50)).articles().stream()
                 .map(r -> r.id()).toList();

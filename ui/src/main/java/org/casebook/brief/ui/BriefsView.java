@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.BriefSide;
@@ -113,6 +114,8 @@ class BriefsView extends Main {
             } catch (BriefChangedException ex) {
                 problem.setText("Someone changed \"" + brief.title() + "\" meanwhile, so it was not deleted. "
                         + "Check it, then try again.");
+            } catch (NotAllowedException ex) {
+                problem.setText("\"" + brief.title() + "\" was not deleted: " + ex.getMessage() + ".");
             }
             refresh();
         });

@@ -31,6 +31,7 @@ import org.casebook.classroom.AssignmentSummary;
 import org.casebook.classroom.ClassSummary;
 import org.casebook.classroom.ClassroomService;
 import org.casebook.motion.MotionService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One class, for its teacher: the join code, the students and their teams (form teams, or spread the students
@@ -55,6 +56,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AssignmentService assignmentService;
     private final H2 title = new H2();
     private long classId;
+    private @Nullable ClassSummary current;
     private String pageTitle = "Class · Casebook";
 
     ClassView(ClassroomService classes, AssignmentService assignmentService, MotionService motions) {
@@ -124,6 +126,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render(ClassSummary c) {
+        current = c;
         pageTitle = c.name() + " · Casebook";
         title.setText(c.name());
         joinCode.setText(String.valueOf(c.joinCode()));
@@ -141,7 +144,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component teamSelect(ClassSummary.Student student) {
         var select = new Select<Long>();
-        var c = classes.find(classId).orElseThrow();
+        var c = java.util.Objects.requireNonNull(current, "class not shown yet");
         var ids = new ArrayList<Long>();
         ids.add(0L);
         c.teams().forEach(t -> ids.add(t.id()));
