@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.casebook.account.Access;
 import org.casebook.account.AccountService;
-import org.casebook.account.AccountSummary;
 import org.casebook.account.Caller;
 import org.casebook.account.Callers;
 import org.casebook.account.FirstTeacherCreated;
@@ -37,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Access: a caller sees the briefs {@link Access} allows (their own, their team's, their class's for a teacher);
  * any other brief is "not found" (empty, or "no brief" for a write), exactly like one that does not exist. Only its
- * builders (owner or team) edit a brief, and not while it is submitted; the teacher of its class comments on it and
- * returns it ({@link NotAllowedException} otherwise). Thread-safe.
+ * builders (owner or team) edit a brief, and not while it is submitted ({@link NotAllowedException} otherwise); the
+ * teacher of its class comments on it and returns it through {@link BriefReview}. Thread-safe.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,16 +54,13 @@ public class BriefService {
     private final Clock clock;
     private final Callers callers;
     private final Access access;
-    private final CommentRepository comments;
     private final AccountService accounts;
     private final NamedParameterJdbcTemplate jdbc;
 
     BriefService(BriefRepository briefs, ArticleService articles, MotionService motions, Clock clock,
-            Callers callers, Access access, CommentRepository comments, AccountService accounts,
-            NamedParameterJdbcTemplate jdbc) {
+            Callers callers, Access access, AccountService accounts, NamedParameterJdbcTemplate jdbc) {
         this.callers = callers;
         this.access = access;
-        this.comments = comments;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.briefs = briefs;
@@ -157,37 +153,6 @@ public class BriefService {
         return write(briefId, version, b -> b.submit(clock.instant()));
     }
 
-    /** Gives a submitted brief back to its builders (the teacher of its class only). */
-    @Transactional
-    public BriefDocument giveBack(long briefId) {
-        Brief brief = reviewed(briefId);
-        brief.giveBack();
-        briefs.flush();
-        return document(brief);
-    }
-
-    /** A teacher's comment on a card of the brief ({@code entryId}) or on the whole brief (null). */
-    @Transactional
-    public BriefComment comment(long briefId, @Nullable Long entryId, String text) {
-        Brief brief = reviewed(briefId);
-        if (entryId != null) {
-            brief.entry(entryId);
-        }
-        var saved = comments.saveAndFlush(new Comment(briefId, entryId, callers.require().accountId(),
-                checkedNote(text), clock.instant()));
-        return comment(saved, accounts.named(List.of(saved.authorId())));
-    }
-
-    /** The comments on a brief the caller may see, oldest first. */
-    public List<BriefComment> comments(long briefId) {
-        if (!access.canSeeBrief(callers.current(), briefId)) {
-            return List.of();
-        }
-        var list = comments.findByBriefIdOrderByCreatedAtAscIdAsc(briefId);
-        var authors = accounts.named(list.stream().map(Comment::authorId).distinct().toList());
-        return list.stream().map(c -> comment(c, authors)).toList();
-    }
-
     /** The first teacher account gets the briefs nobody owns: the sample brief. */
     @EventListener
     @Transactional
@@ -195,24 +160,8 @@ public class BriefService {
         briefs.adoptUnowned(event.accountId());
     }
 
-    private Brief reviewed(long briefId) {
-        Caller caller = callers.require();
-        if (!access.canSeeBrief(Optional.of(caller), briefId)) {
-            throw new IllegalArgumentException("no brief " + briefId);
-        }
-        if (!access.reviewsBrief(caller, briefId)) {
-            throw new NotAllowedException("only the class's teacher reviews a brief");
-        }
-        return briefs.findForUpdate(briefId).orElseThrow(() -> new IllegalArgumentException("no brief " + briefId));
-    }
-
-    private static BriefComment comment(Comment c, List<AccountSummary> authors) {
-        String author = authors.stream().filter(a -> a.id() == c.authorId()).map(AccountSummary::displayName)
-                .findFirst().orElse("?");
-        return new BriefComment(c.id(), c.entryId(), author, c.text(), c.createdAt());
-    }
-
-    private BriefDocument document(Brief b) {
+    /** The brief as a document, for this package's services. */
+    BriefDocument document(Brief b) {
         return b.document(motionText(b.motionId()), access.teamOfBrief(b.id()).orElse(null));
     }
 

@@ -17,6 +17,7 @@ import org.casebook.article.ArticleIngestion;
 import org.casebook.article.ArticleService;
 import org.casebook.article.LibraryQuery;
 import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefReview;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.BriefSide;
 import org.casebook.brief.BriefStatus;
@@ -44,6 +45,7 @@ class ClassesAndAccessIT {
     @Autowired ClassroomService classes;
     @Autowired AssignmentService assignments;
     @Autowired BriefService briefs;
+    @Autowired BriefReview review;
     @Autowired ArticleIngestion ingestion;
     @Autowired ArticleService articles;
     @Autowired MotionService motions;
@@ -174,16 +176,16 @@ class ClassesAndAccessIT {
         assertThatThrownBy(() -> as(teach, () -> briefs.rename(brief.id(), submitted.version(), "Mine")))
                 .isInstanceOf(NotAllowedException.class);
         long cardId = submitted.entries().getFirst().id();
-        as(teach, () -> briefs.comment(brief.id(), cardId, "Find a newer source."));
-        as(teach, () -> briefs.giveBack(brief.id()));
+        as(teach, () -> review.comment(brief.id(), cardId, "Find a newer source."));
+        as(teach, () -> review.giveBack(brief.id()));
 
         assertThat(status(teach, assigned.id())).isEqualTo(AssignmentStatus.RETURNED);
-        assertThat(as(ann, () -> briefs.comments(brief.id()))).singleElement().satisfies(c -> {
+        assertThat(as(ann, () -> review.comments(brief.id()))).singleElement().satisfies(c -> {
             assertThat(c.entryId()).isEqualTo(cardId);
             assertThat(c.author()).isEqualTo("Ms Teach");
         });
         assertThat(as(ann, () -> briefs.work(brief.id())).orElseThrow().canEdit()).isTrue();
-        assertThatThrownBy(() -> as(ann, () -> briefs.comment(brief.id(), null, "I did")))
+        assertThatThrownBy(() -> as(ann, () -> review.comment(brief.id(), null, "I did")))
                 .isInstanceOf(NotAllowedException.class);
     }
 
@@ -231,7 +233,7 @@ class ClassesAndAccessIT {
             assertThat(as(outsider, () -> briefs.document(brief.id()))).isEmpty();
             assertThat(as(outsider, () -> briefs.work(brief.id()))).isEmpty();
             assertThat(as(outsider, () -> briefs.briefs())).isEmpty();
-            assertThat(as(outsider, () -> briefs.comments(brief.id()))).isEmpty();
+            assertThat(as(outsider, () -> review.comments(brief.id()))).isEmpty();
             assertThatIllegalArgumentException().isThrownBy(() -> as(outsider, () -> briefs.rename(brief.id(),
                     brief.version() + 1, "Stolen"))).withMessage("no brief " + brief.id());
             assertThatIllegalArgumentException().isThrownBy(() -> as(outsider,

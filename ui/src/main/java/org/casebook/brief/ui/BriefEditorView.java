@@ -33,6 +33,7 @@ import java.util.Map;
 import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefReview;
 import org.casebook.brief.BriefStatus;
 import org.casebook.brief.BriefWork;
 import org.casebook.brief.BriefDocument;
@@ -69,15 +70,17 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Div comments = new Div();
     private final BriefPresenter presenter;
     private final BriefService briefs;
+    private final BriefReview review;
     private @Nullable BriefWork access;
     private String pageTitle = "Brief · Casebook";
 
-    BriefEditorView(BriefService briefs, BriefExporter exporter) {
+    BriefEditorView(BriefService briefs, BriefReview review, BriefExporter exporter) {
+        this.review = review;
         this.presenter = new BriefPresenter(briefs);
         this.briefs = briefs;
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
-        work.addClassNames("cb-status", "cb-work");
+        work.addClassName("cb-work");
         comments.addClassName("cb-comments");
         exportPdfLink = download(exportPdf, exporter, ExportFormat.PDF);
         exportDocxLink = download(exportDocx, exporter, ExportFormat.DOCX);
@@ -167,7 +170,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                     : access.canReview() ? "In progress: the student has not submitted it yet." : "";
         });
         comments.removeAll();
-        var all = briefs.comments(brief.id());
+        var all = review.comments(brief.id());
         for (var c : all) {
             String words = c.author() + ": " + c.text();
             EntryCard card = c.entryId() == null ? null : cards.get(c.entryId());
@@ -187,13 +190,13 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                     .forEach(e -> e.setVisible(false)));
         }
         if (access != null && access.canReview()) {
-            var review = new ReviewPanel(brief, access.status() == BriefStatus.SUBMITTED);
-            review.save.addClickListener(e -> review(() -> briefs.comment(brief.id(),
-                    review.card.getValue() == null || review.card.getValue() == ReviewPanel.WHOLE_BRIEF ? null
-                            : review.card.getValue(), review.comment.getValue()), "Comment saved."));
-            review.giveBack.addClickListener(e -> review(() -> briefs.giveBack(brief.id()),
+            var panel = new ReviewPanel(brief, access.status() == BriefStatus.SUBMITTED);
+            panel.save.addClickListener(e -> review(() -> review.comment(brief.id(),
+                    panel.card.getValue() == null || panel.card.getValue() == ReviewPanel.WHOLE_BRIEF ? null
+                            : panel.card.getValue(), panel.comment.getValue()), "Comment saved."));
+            panel.giveBack.addClickListener(e -> review(() -> review.giveBack(brief.id()),
                     "Returned: the student can work on it again."));
-            add(review);
+            add(panel);
         }
     }
 

@@ -53,6 +53,7 @@ class BriefViewsTest {
 
     @Autowired ApplicationContext context;
     @MockitoBean BriefService briefs;
+    @MockitoBean org.casebook.brief.BriefReview review;
     @MockitoBean BoardService boards;
     @MockitoBean MotionService motions;
 
