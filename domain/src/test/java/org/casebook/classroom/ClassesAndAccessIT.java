@@ -128,6 +128,9 @@ class ClassesAndAccessIT {
     void aStudentCallingATeachersActionIsRefused() {
         callers.run(ann, () -> {
             assertThatThrownBy(() -> classes.create("Mine")).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> motions.create("This house would skip homework"))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> motions.archive(motionId, true)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> classes.addTeam(teachClass.id(), "Sneaky"))
                     .isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> assignments.assign(command(BriefSide.PRO, ann.accountId(), null)))

@@ -151,10 +151,25 @@ class MotionBoardViewTest {
         verify(motions).archive(5, true);
     }
 
+    @Test
+    void aStudentReadsTheMotionsButHasNothingToWriteThem() {
+        when(motions.allMotions()).thenReturn(List.of(MOTION));
+
+        var view = open("motions", MotionsView.class, org.casebook.account.Role.STUDENT);
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
+        assertThat(view.motionText.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
     private <V extends Component> V open(String location, Class<V> view) {
+        return open(location, view, org.casebook.account.Role.TEACHER);
+    }
+
+    private <V extends Component> V open(String location, Class<V> view, org.casebook.account.Role role) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-        org.casebook.account.ui.SignedIn.teacher();
+        org.casebook.account.ui.SignedIn.as(7, role);
         UI.getCurrent().navigate(location);
         return _get(view);
     }
