@@ -58,7 +58,7 @@ class BriefExportAccessIT {
         var teacher = Accounts.summary(accounts, Accounts.TEACHER);
         var ann = student("ann" + n);
         var bob = student("bob" + n);
-        long motion = motions.findOrCreate("This house would export briefs " + n).id();
+        long motion = callers.as(teacher.caller(), () -> motions.create("This house would export briefs " + n)).id();
         var made = callers.as(teacher.caller(), () -> classes.create("Export " + n));
         callers.run(ann.caller(), () -> classes.join(made.joinCode()));
         callers.run(bob.caller(), () -> classes.join(made.joinCode()));
