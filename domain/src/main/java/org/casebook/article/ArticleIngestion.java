@@ -1,5 +1,8 @@
 package org.casebook.article;
 
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
@@ -48,6 +51,7 @@ public class ArticleIngestion {
     private final CounterLinkRepository counters;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Callers callers;
     private final UrlFetcher fetcher = new UrlFetcher(ReaderSettings.defaults());
 
     ArticleIngestion(
@@ -59,7 +63,9 @@ public class ArticleIngestion {
             UnitStanceRepository stances,
             CounterLinkRepository counters,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            Callers callers) {
+        this.callers = callers;
         this.reader = reader;
         this.pipeline = pipeline;
         this.motions = motions;
@@ -96,8 +102,12 @@ public class ArticleIngestion {
         return importArticle(document.content(), address);
     }
 
-    /** Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance. */
+    /**
+     * Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance, and the caller
+     * as the article's owner (the application itself: the shared sample library, owned by nobody).
+     */
     public ImportResult importArticle(byte[] content, String location) {
+        Long owner = callers.current().filter(c -> !c.system()).map(Caller::accountId).orElse(null);
         String hash = ContentHash.of(content);
         if (sources.existsByContentHash(hash)) {
             return ImportResult.duplicate(location, articles.findIdByContentHash(hash).orElse(null));
@@ -117,7 +127,7 @@ public class ArticleIngestion {
             return ImportResult.failed(location, "the text could not be analysed: " + e.getMessage());
         }
         try {
-            Article article = transaction.execute(status -> store(content, location, analysis, active));
+            Article article = transaction.execute(status -> store(content, location, analysis, active, owner));
             return ImportResult.imported(location, article.id(), analysis.units().size());
         } catch (DataIntegrityViolationException e) {
             if (sources.existsByContentHash(hash)) { // imported concurrently by someone else
@@ -131,10 +141,12 @@ public class ArticleIngestion {
         }
     }
 
-    private Article store(byte[] content, String location, Analysis analysis, List<MotionSummary> active) {
+    private Article store(byte[] content, String location, Analysis analysis, List<MotionSummary> active,
+            @Nullable Long owner) {
         ArticleText text = analysis.article();
         var now = clock.instant();
-        Source source = sources.saveAndFlush(new Source(content, location, mediaType(location), text.metadata(), now));
+        Source source = sources.saveAndFlush(new Source(content, location, mediaType(location), text.metadata(), now,
+                owner));
         Article article = new Article(source, text.body(), analysis.provenance(), now);
         article.addUnits(analysis.units(), analysis.vectors());
         articles.saveAndFlush(article);

@@ -43,10 +43,15 @@ public class ArticleReanalysis {
     private final ArticleReader reader;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final org.casebook.account.Access access;
+    private final org.casebook.account.Callers callers;
 
     ArticleReanalysis(ArticleRepository articles, UnitStanceRepository stances, CounterLinkRepository counters,
             MotionBoardStateRepository boards, MotionService motions, ObjectProvider<IngestPipeline> pipeline,
-            ArticleReader reader, PlatformTransactionManager transactions, Clock clock) {
+            ArticleReader reader, PlatformTransactionManager transactions, Clock clock,
+            org.casebook.account.Access access, org.casebook.account.Callers callers) {
+        this.access = access;
+        this.callers = callers;
         this.articles = articles;
         this.stances = stances;
         this.counters = counters;
@@ -58,7 +63,16 @@ public class ArticleReanalysis {
         this.clock = clock;
     }
 
+    /** Analyses the article again, for whoever may correct it (run it as that caller on a background thread). */
     public ReanalysisResult reanalyse(long articleId) {
+        var caller = callers.current();
+        if (!access.canSeeArticle(caller, articleId)) {
+            throw new IllegalArgumentException("There is no article " + articleId + ".");
+        }
+        if (!access.canCorrectArticle(caller, articleId)) {
+            throw new org.casebook.account.NotAllowedException(
+                    "only the article's owner (a teacher, for the sample library) has it analysed again");
+        }
         ArticleText text = Objects.requireNonNull(transaction.execute(status -> articles.findWithUnits(articleId)
                 .map(article -> StoredText.of(article, reader))
                 .orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."))));

@@ -25,21 +25,28 @@ public class LibraryImport {
 
     private final ArticleIngestion ingestion;
     private final Executor executor;
+    private final org.casebook.account.Callers callers;
     private final ZipArchive zips = new ZipArchive(MAX_ENTRY_BYTES, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES);
 
-    LibraryImport(ArticleIngestion ingestion, @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
+    LibraryImport(ArticleIngestion ingestion, @Qualifier(ImportConfiguration.EXECUTOR) Executor executor,
+            org.casebook.account.Callers callers) {
+        this.callers = callers;
         this.ingestion = ingestion;
         this.executor = executor;
     }
 
-    /** Queues {@code requests} and returns their job; the work happens on the import executor. */
+    /**
+     * Queues {@code requests} and returns their job; the work happens on the import executor, as the caller (who
+     * owns what is imported). Nobody signed in: refused.
+     */
     public ImportJob start(List<ImportRequest> requests) {
+        var caller = callers.require();
         var job = new ImportJob();
         List<Integer> slots = new ArrayList<>();
         for (ImportRequest request : requests) {
             slots.add(job.add(request.label()));
         }
-        executor.execute(() -> {
+        executor.execute(() -> callers.run(caller, () -> {
             try {
                 for (int i = 0; i < requests.size(); i++) {
                     run(job, slots.get(i), requests.get(i));
@@ -47,7 +54,7 @@ public class LibraryImport {
             } finally {
                 job.finish();
             }
-        });
+        }));
         return job;
     }
 

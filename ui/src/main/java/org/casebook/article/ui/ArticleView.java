@@ -1,5 +1,6 @@
 package org.casebook.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.casebook.article.ArticleDetails;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.casebook.account.NotAllowedException;
 import org.casebook.article.ArticleReanalysis;
 import org.casebook.article.ArticleService;
 import org.casebook.article.Side;
@@ -47,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * new unit; a unit's boundaries can be moved; Re-analyse runs the analysis again in the background, keeping every
  * correction. All imported text goes into text nodes, so it is never interpreted as HTML.
  */
+@PermitAll
 @Route("articles/:id")
 class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
@@ -58,6 +63,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final UnitCorrections corrections;
     private final BriefService briefs;
     private final ArticleReanalysis reanalysis;
+    private final Callers callers;
     final Button newUnit = new Button("New unit from selection");
     final Button reanalyse = new Button("Re-analyse");
     final ProgressBar working = new ProgressBar();
@@ -69,7 +75,8 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article · Casebook";
 
     ArticleView(ArticleService articles, MotionService motions, UnitCorrections corrections, BriefService briefs,
-            ArticleReanalysis reanalysis) {
+            ArticleReanalysis reanalysis, Callers callers) {
+        this.callers = callers;
         this.articles = articles;
         this.motions = motions;
         this.corrections = corrections;
@@ -150,7 +157,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         working.setVisible(true);
         status.setText("Analysing the article again… your corrections are kept.");
         ui.setPollInterval(500);
-        CompletableFuture.supplyAsync(() -> reanalysis.reanalyse(articleId)).whenComplete((result, error) ->
+        Caller caller = callers.require(); // the work runs on another thread, as this caller
+        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> reanalysis.reanalyse(articleId)))
+                .whenComplete((result, error) ->
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     reanalyse.setEnabled(true);
@@ -158,6 +167,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     if (error != null) {
                         var cause = error.getCause() != null ? error.getCause() : error;
                         status.setText(cause instanceof IllegalArgumentException ? cause.getMessage()
+                                : cause instanceof NotAllowedException ? "Not allowed: " + cause.getMessage()
                                 : "The article could not be analysed again; nothing was changed. Please try again.");
                         return;
                     }

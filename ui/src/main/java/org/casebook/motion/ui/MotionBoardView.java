@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
@@ -41,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * role and "unanswered only"; every unit can go into a brief. The board is computed in the background while a
  * progress bar shows, never on the UI thread.
  */
+@PermitAll
 @Route("motions/:id/board")
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
@@ -58,12 +62,14 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
     private static final int POLL_MILLIS = 300;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MotionBoardView.class);
     private final BoardService boards;
+    private final Callers callers;
     private final BriefService briefs;
     private @Nullable MotionBoard board;
     private BoardFilter filter = BoardFilter.everything();
     private String title = "Board · Casebook";
 
-    MotionBoardView(BoardService boards, BriefService briefs) {
+    MotionBoardView(BoardService boards, BriefService briefs, Callers callers) {
+        this.callers = callers;
         this.boards = boards;
         this.briefs = briefs;
         addClassNames("cb-page", "cb-board");
@@ -128,7 +134,9 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
      */
     private void load(UI ui, long id) {
         ui.setPollInterval(POLL_MILLIS);
-        CompletableFuture.supplyAsync(() -> boards.board(id)).whenComplete((found, error) -> ui.access(() -> {
+        Caller caller = callers.require(); // the board shows what this caller may see, on another thread
+        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> boards.board(id)))
+                .whenComplete((found, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             if (error != null) {
                 log.warn("The board of motion {} could not be computed", id, error);

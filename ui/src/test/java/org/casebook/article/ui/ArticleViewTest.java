@@ -221,6 +221,7 @@ class ArticleViewTest {
     private void open() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
         UI.getCurrent().navigate("articles/1");
     }
 

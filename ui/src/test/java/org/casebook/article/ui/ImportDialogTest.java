@@ -45,6 +45,7 @@ class ImportDialogTest {
     private static Routes routes;
 
     @Autowired ApplicationContext context;
+    @Autowired org.casebook.account.AccountService accounts;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -129,6 +130,10 @@ class ImportDialogTest {
     private ImportDialog openDialog() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        // A real account: what is imported records its owner.
+        org.casebook.browser.Accounts.ensureTeacher(accounts);
+        var teacher = org.casebook.browser.Accounts.summary(accounts, org.casebook.browser.Accounts.TEACHER);
+        org.casebook.account.ui.SignedIn.as(teacher.id(), teacher.role());
         UI.getCurrent().navigate(LibraryView.class);
         var view = LocatorJ._get(LibraryView.class);
         _click(view.importButton);

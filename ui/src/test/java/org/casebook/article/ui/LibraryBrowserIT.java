@@ -12,10 +12,13 @@ import java.nio.file.Paths;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.casebook.account.AccountService;
+import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +38,7 @@ class LibraryBrowserIT {
     private static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
@@ -50,6 +54,11 @@ class LibraryBrowserIT {
         }
     }
 
+    @BeforeEach
+    void teacher() {
+        Accounts.ensureTeacher(accounts);
+    }
+
     @Test
     void importsAnUploadedTextFileFindsItBySearchAndOpensItWithItsUnits() throws IOException {
         String nonce = Long.toString(System.nanoTime(), 36);
@@ -63,6 +72,7 @@ class LibraryBrowserIT {
                 """.formatted(nonce));
         try {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
             page.locator("vaadin-upload").first().waitFor();
@@ -158,6 +168,7 @@ class LibraryBrowserIT {
     @Test
     void showsTheThreeSeedArticlesAndOpensOneWithItsUnits() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         page.navigate("http://localhost:" + port + "/");
 
         var links = page.locator("a.cb-article-link");
