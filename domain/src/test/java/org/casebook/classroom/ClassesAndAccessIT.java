@@ -14,8 +14,11 @@ import org.casebook.account.NotAllowedException;
 import org.casebook.account.Role;
 import org.casebook.account.SignUp;
 import org.casebook.article.ArticleIngestion;
+import org.casebook.article.ArticleReanalysis;
 import org.casebook.article.ArticleService;
 import org.casebook.article.LibraryQuery;
+import org.casebook.article.UnitCorrections;
+import org.casebook.article.UnitRole;
 import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefReview;
 import org.casebook.brief.BriefService;
@@ -50,6 +53,8 @@ class ClassesAndAccessIT {
     @Autowired ArticleService articles;
     @Autowired MotionService motions;
     @Autowired Callers callers;
+    @Autowired UnitCorrections corrections;
+    @Autowired ArticleReanalysis reanalysis;
     @Autowired JdbcTemplate jdbc;
 
     private Caller teach;
@@ -275,6 +280,35 @@ class ClassesAndAccessIT {
                 zedsBrief.version(), teachersUnit, BriefColumn.PRO)));
         assertThat(jdbc.queryForObject("select owner_id from sources s join articles a on a.source_id = s.id"
                 + " where a.id = ?", Long.class, annsOwn)).isEqualTo(ann.accountId());
+    }
+
+    @Test
+    void onlyAnArticlesOwnerChangesItsUnitsOrHasItAnalysedAgain() {
+        long sample = importAs(Caller.SYSTEM, "sample.txt", TEXT);
+        long annsOwn = importAs(ann, "ann.txt", "Ann found this. " + TEXT);
+        long othersOwn = importAs(other, "other.txt", "Another class reads this. " + TEXT);
+        long sampleUnit = as(ann, () -> articles.details(sample)).orElseThrow().units().getFirst().id();
+        int words = "Ann found this.".length();
+
+        // a student reads the sample library but may not change it; another class's article does not exist for her
+        assertThatThrownBy(() -> as(ann, () -> corrections.addUnit(sample, 0, 10, UnitRole.CLAIM, null, null)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> as(ann, () -> {
+            corrections.adjustSpan(sampleUnit, 0, 20);
+            return null;
+        })).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> as(ann, () -> reanalysis.reanalyse(sample))).isInstanceOf(NotAllowedException.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> as(ann, () -> reanalysis.reanalyse(othersOwn)))
+                .withMessageContaining("There is no article");
+        assertThatIllegalArgumentException().isThrownBy(() -> as(ann, () -> corrections.addUnit(othersOwn, 0, 10,
+                UnitRole.CLAIM, null, null))).withMessageContaining("There is no article");
+
+        // in her own article she may; a teacher may in the sample library
+        long made = as(ann, () -> corrections.addUnit(annsOwn, 0, words, UnitRole.CLAIM, null, null));
+        assertThat(as(ann, () -> reanalysis.reanalyse(annsOwn)).kept()).isPositive();
+        assertThat(as(ann, () -> articles.details(annsOwn)).orElseThrow().units())
+                .anySatisfy(u -> assertThat(u.id()).isEqualTo(made));
+        assertThat(as(teach, () -> reanalysis.reanalyse(sample)).found()).isPositive();
     }
 
     @Test
