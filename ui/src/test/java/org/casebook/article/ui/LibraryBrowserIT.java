@@ -136,6 +136,7 @@ class LibraryBrowserIT {
         Files.writeString(folder.resolve(".DS_Store"), "hidden");
         try {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
             Locator folderInput = page.locator(".cb-import-folder input[type=file]");
