@@ -79,6 +79,11 @@ public class ArticleService {
         return hashes.isEmpty() ? sources.count() > 0 : sources.countByContentHashNotIn(hashes) > 0;
     }
 
+    /** True when the caller may change the article's units: their own article, or (a teacher) a sample one. */
+    public boolean canCorrect(long id) {
+        return access.canCorrectArticle(callers.current(), id);
+    }
+
     /** The article with its units, when the caller may see it; empty otherwise. */
     public Optional<ArticleDetails> details(long id) {
         if (!access.canSeeArticle(callers.current(), id)) {

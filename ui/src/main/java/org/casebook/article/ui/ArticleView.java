@@ -64,6 +64,8 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final BriefService briefs;
     private final ArticleReanalysis reanalysis;
     private final Callers callers;
+    /** Whether the signed-in person may change this article's units (else the correcting controls are left out). */
+    private boolean editable;
     final Button newUnit = new Button("New unit from selection");
     final Button reanalyse = new Button("Re-analyse");
     final ProgressBar working = new ProgressBar();
@@ -109,6 +111,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Shows the article as stored now (again after a correction). */
     private void show(long id) {
         articles.details(id).ifPresent(article -> {
+            editable = articles.canCorrect(id);
             List<MotionSummary> active = motions.activeMotions();
             render(article, active.isEmpty() ? null : active.getFirst());
         });
@@ -147,6 +150,11 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         reanalyseListener = reanalyse.addClickListener(e -> reanalyse(article.id()));
         var bar = new Div(newUnit, reanalyse, working, status);
         bar.addClassName("cb-reader-toolbar");
+        if (!editable) {
+            bar.removeAll();
+            bar.add(new Paragraph("You can read this article and add its units to your briefs; only the person who "
+                    + "imported it (a teacher, for the sample library) corrects it."));
+        }
         return bar;
     }
 
@@ -208,7 +216,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     article.body(), unit.start(), unit.end(), () -> show(article.id())).open());
             bounds.setAriaLabel("Change where this unit starts and ends: " + shortText(unit.text()));
             bounds.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var actions = new Div(correct, bounds);
+            var actions = editable ? new Div(correct, bounds) : new Div();
             if (motion != null) {
                 var add = new Button("Add to brief", e -> new AddToBriefDialog(briefs, motion.id(), motion.text(),
                         unit.id(), side == Side.CON ? BriefColumn.CON : BriefColumn.PRO, shortText(unit.text()))
