@@ -3,6 +3,7 @@ package org.casebook.account.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +50,8 @@ class SignUpView extends Main {
         problem.addClassNames("cb-status", "cb-error");
         signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signUp.addClickListener(e -> signUp());
-        add(new H1("Sign up"), role, fields, joinCode, signUp, problem,
+        joinCode.setWidthFull();
+        add(new H1("Sign up"), role, fields, joinCode, new Div(signUp), problem,
                 new RouterLink("Have an account? Sign in", LoginView.class));
     }
 
