@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import org.casebook.account.Caller;
 import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
+import org.casebook.article.EvidenceKind;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
 import org.casebook.article.UnitRole;
@@ -49,6 +50,7 @@ import org.jspecify.annotations.Nullable;
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
     private static final String ALL_ARTICLES = "All articles";
+    private static final String EVIDENCE_OF = "Evidence: ";
 
     final ComboBox<Long> article = new ComboBox<>("Article");
     final ComboBox<String> speaker = new ComboBox<>("Speaker");
@@ -81,20 +83,31 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         progressLabel.addClassName("cb-status");
         progressLabel.getElement().setAttribute("aria-live", "polite");
         role.setLabel("Role");
-        role.setItems("Claims and evidence", "Claims", "Evidence");
+        List<String> roles = new java.util.ArrayList<>(List.of("Claims and evidence", "Claims", "Evidence"));
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            roles.add(EVIDENCE_OF + kind.label());
+        }
+        role.setItems(roles);
         role.setValue("Claims and evidence");
-        role.setWidth("14em");
+        role.setLabel("Role or kind of evidence");
+        role.setWidth("18em");
         article.setClearButtonVisible(true);
         article.setPlaceholder(ALL_ARTICLES);
         speaker.setClearButtonVisible(true);
         speaker.setPlaceholder("Everyone");
         article.addValueChangeListener(e -> show(filter.withArticle(e.getValue())));
         speaker.addValueChangeListener(e -> show(filter.withSpeaker(e.getValue())));
-        role.addValueChangeListener(e -> show(filter.withRole(switch (Objects.requireNonNullElse(e.getValue(), "")) {
-            case "Claims" -> UnitRole.CLAIM;
-            case "Evidence" -> UnitRole.EVIDENCE;
-            default -> null;
-        })));
+        role.addValueChangeListener(e -> {
+            String chosen = Objects.requireNonNullElse(e.getValue(), "");
+            BoardFilter roleOnly = filter.withRole(switch (chosen) {
+                case "Claims" -> UnitRole.CLAIM;
+                case "Evidence" -> UnitRole.EVIDENCE;
+                default -> null;
+            });
+            show(java.util.Arrays.stream(EvidenceKind.values())
+                    .filter(kind -> chosen.equals(EVIDENCE_OF + kind.label())).findFirst()
+                    .map(roleOnly::withEvidenceKind).orElse(roleOnly));
+        });
         unansweredOnly.addValueChangeListener(e -> show(filter.withUnansweredOnly(e.getValue())));
     }
 
