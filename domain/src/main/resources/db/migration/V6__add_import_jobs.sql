@@ -6,6 +6,8 @@
 create sequence import_jobs_seq increment by 50;
 create table import_jobs (
     id               bigint  primary key,
+    owner_id         bigint,            -- who imported (owns the articles); null: the application itself
+    owner_role       varchar(20) not null,  -- the owner's role then, to run a resumed job as them
     created_at       timestamp(6) with time zone not null,
     status           varchar(20) not null,
     item_count       integer not null,  -- totals, kept with each settled item (a zip adds the files inside it)
@@ -15,9 +17,12 @@ create table import_jobs (
     finished_at      timestamp(6) with time zone,
     cleared          boolean not null,  -- "Clear the list": no longer shown among the recent imports
     version          bigint  not null,
+    constraint fk_import_jobs_owner foreign key (owner_id) references accounts (id) on delete cascade,
+    constraint ck_import_jobs_role check (owner_role in ('TEACHER', 'STUDENT')),
     constraint ck_import_jobs_status check (status in ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
     constraint ck_import_jobs_finished check ((status in ('DONE', 'FAILED')) = (finished_at is not null))
 );
+create index ix_import_jobs_owner on import_jobs (owner_id);
 create index ix_import_jobs_unfinished on import_jobs (id) where status in ('QUEUED', 'RUNNING');
 
 create sequence import_items_seq increment by 50;

@@ -33,6 +33,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainLearnsTheCallerOnlyThroughCallersNeverFromSpringSecurity() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework.security.core..",
+                "org.springframework.security.web..", "org.springframework.security.config..").check(DOMAIN);
+    }
+
+    @Test
     void entitiesAreNotPublic() {
         classes().that().areAnnotatedWith(Entity.class).should().notBePublic().check(DOMAIN);
     }

@@ -1,5 +1,8 @@
 package org.casebook.article;
 
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
@@ -50,6 +53,7 @@ public class ArticleIngestion {
     private final CounterLinkRepository counters;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Callers callers;
     private final UrlFetcher fetcher = new UrlFetcher(ReaderSettings.defaults());
 
     ArticleIngestion(
@@ -61,7 +65,9 @@ public class ArticleIngestion {
             UnitStanceRepository stances,
             CounterLinkRepository counters,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            Callers callers) {
+        this.callers = callers;
         this.reader = reader;
         this.pipeline = pipeline;
         this.motions = motions;
@@ -103,7 +109,10 @@ public class ArticleIngestion {
         return importArticle(document.content(), address, alongside);
     }
 
-    /** Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance. */
+    /**
+     * Imports {@code content}; {@code location} (a file name, path or URL) is stored as provenance, and the caller
+     * as the article's owner (the application itself: the shared sample library, owned by nobody).
+     */
     public ImportResult importArticle(byte[] content, String location) {
         return importArticle(content, location, result -> {});
     }
@@ -113,6 +122,7 @@ public class ArticleIngestion {
      * result inside the same transaction, so what it records commits with the article or not at all.
      */
     ImportResult importArticle(byte[] content, String location, Consumer<ImportResult> alongside) {
+        Long owner = callers.current().filter(c -> !c.system()).map(Caller::accountId).orElse(null);
         String hash = ContentHash.of(content);
         if (sources.existsByContentHash(hash)) {
             return ImportResult.duplicate(location, articles.findIdByContentHash(hash).orElse(null));
@@ -133,7 +143,7 @@ public class ArticleIngestion {
         }
         try {
             return Objects.requireNonNull(transaction.execute(status -> {
-                Article article = store(content, location, analysis, active);
+                Article article = store(content, location, analysis, active, owner);
                 var imported = ImportResult.imported(location, article.id(), analysis.units().size());
                 alongside.accept(imported);
                 return imported;
@@ -150,10 +160,12 @@ public class ArticleIngestion {
         }
     }
 
-    private Article store(byte[] content, String location, Analysis analysis, List<MotionSummary> active) {
+    private Article store(byte[] content, String location, Analysis analysis, List<MotionSummary> active,
+            @Nullable Long owner) {
         ArticleText text = analysis.article();
         var now = clock.instant();
-        Source source = sources.saveAndFlush(new Source(content, location, mediaType(location), text.metadata(), now));
+        Source source = sources.saveAndFlush(new Source(content, location, mediaType(location), text.metadata(), now,
+                owner));
         Article article = new Article(source, text.body(), analysis.provenance(), now);
         article.addUnits(analysis.units(), analysis.vectors());
         articles.saveAndFlush(article);

@@ -56,13 +56,18 @@ public class ArticleReanalysis {
     private final Clock clock;
     private final ReanalysisJobRepository jobs;
     private final Executor executor;
+    private final org.casebook.account.Access access;
+    private final org.casebook.account.Callers callers;
 
     ArticleReanalysis(ArticleRepository articles, UnitStanceRepository stances, CounterLinkRepository counters,
             MotionBoardStateRepository boards, MotionService motions, ObjectProvider<IngestPipeline> pipeline,
             ArticleReader reader, PlatformTransactionManager transactions, Clock clock, ReanalysisJobRepository jobs,
-            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, org.casebook.account.Access access,
+            org.casebook.account.Callers callers) {
         this.jobs = jobs;
         this.executor = executor;
+        this.access = access;
+        this.callers = callers;
         this.articles = articles;
         this.stances = stances;
         this.counters = counters;
@@ -74,7 +79,16 @@ public class ArticleReanalysis {
         this.clock = clock;
     }
 
+    /** Analyses the article again, for whoever may correct it (run it as that caller on a background thread). */
     public ReanalysisResult reanalyse(long articleId) {
+        var caller = callers.current();
+        if (!access.canSeeArticle(caller, articleId)) {
+            throw new IllegalArgumentException("There is no article " + articleId + ".");
+        }
+        if (!access.canCorrectArticle(caller, articleId)) {
+            throw new org.casebook.account.NotAllowedException(
+                    "only the article's owner (a teacher, for the sample library) has it analysed again");
+        }
         long jobId = Objects.requireNonNull(transaction.execute(status -> {
             if (!articles.existsById(articleId)) {
                 throw new IllegalArgumentException("There is no article " + articleId + ".");
@@ -84,14 +98,17 @@ public class ArticleReanalysis {
         return run(jobId, articleId);
     }
 
-    /** Runs again, on the import executor, every re-analysis a stopped application left unfinished. */
+    /**
+     * Runs again, on the import executor, every re-analysis a stopped application left unfinished: as the
+     * application itself (maintenance), since the person who asked for it was allowed to when it was recorded.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resume() {
         for (ReanalysisJob job : jobs.findUnfinished()) {
             log.info("Re-analysing article {} again: its run {} was left unfinished", job.articleId(), job.id());
             executor.execute(() -> {
                 try {
-                    run(job.id(), job.articleId());
+                    callers.as(org.casebook.account.Caller.SYSTEM, () -> run(job.id(), job.articleId()));
                 } catch (RuntimeException e) {
                     log.warn("Re-analysis {} of article {} failed", job.id(), job.articleId(), e);
                 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.account.Access;
+import org.casebook.account.Callers;
 import org.casebook.article.UnitDetails.StanceDetails;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,13 @@ public class ArticleService {
     private final UnitStanceRepository stances;
     private final ArticleUnitRepository units;
     private final LibraryFinder finder;
+    private final Access access;
+    private final Callers callers;
 
     ArticleService(ArticleRepository articles, SourceRepository sources, UnitStanceRepository stances,
-            ArticleUnitRepository units, LibraryFinder finder) {
+            ArticleUnitRepository units, LibraryFinder finder, Access access, Callers callers) {
+        this.access = access;
+        this.callers = callers;
         this.finder = finder;
         this.articles = articles;
         this.units = units;
@@ -36,9 +42,11 @@ public class ArticleService {
         this.stances = stances;
     }
 
-    /** Every article, oldest import first. */
+    /** Every article the caller may see, oldest import first. */
     public List<ArticleSummary> library() {
-        return articles.libraryRows().stream()
+        var visible = new java.util.HashSet<>(access.visibleArticles(callers.current(),
+                articles.libraryRows().stream().map(ArticleRepository.LibraryRow::id).toList()));
+        return articles.libraryRows().stream().filter(r -> visible.contains(r.id()))
                 .map(r -> new ArticleSummary(r.id(), heading(r.title(), r.opening()), r.publication(), r.published(),
                         Math.toIntExact(r.unitCount()), r.location(), r.importedAt()))
                 .toList();
@@ -60,8 +68,9 @@ public class ArticleService {
         return finder.outlets();
     }
 
+    /** The number of articles the caller may see. */
     public long count() {
-        return articles.count();
+        return finder.count();
     }
 
     /** True when the library holds a source whose bytes are none of {@code contents}. */
@@ -70,7 +79,16 @@ public class ArticleService {
         return hashes.isEmpty() ? sources.count() > 0 : sources.countByContentHashNotIn(hashes) > 0;
     }
 
+    /** True when the caller may change the article's units: their own article, or (a teacher) a sample one. */
+    public boolean canCorrect(long id) {
+        return access.canCorrectArticle(callers.current(), id);
+    }
+
+    /** The article with its units, when the caller may see it; empty otherwise. */
     public Optional<ArticleDetails> details(long id) {
+        if (!access.canSeeArticle(callers.current(), id)) {
+            return Optional.empty();
+        }
         return articles.findWithUnits(id).map(this::details);
     }
 
@@ -103,8 +121,11 @@ public class ArticleService {
                 st.correctedByPerson());
     }
 
-    /** A unit with its context and its article's metadata, for cutting a card from it. */
+    /** A unit with its context and its article's metadata, for cutting a card from it (if the caller sees it). */
     public Optional<UnitQuote> quote(long unitId) {
+        if (!access.canSeeUnit(callers.current(), unitId)) {
+            return Optional.empty();
+        }
         return units.findWithArticle(unitId).map(unit -> {
             Article article = unit.article();
             String body = article.body();

@@ -27,9 +27,14 @@ public class BoardService {
     private final CounterLinkRepository counters;
     private final KeyPointGroupRepository keyPoints;
     private final BoardRefresh refresh;
+    private final org.casebook.account.Access access;
+    private final org.casebook.account.Callers callers;
 
     BoardService(MotionService motions, UnitStanceRepository stances, CounterLinkRepository counters,
-            KeyPointGroupRepository keyPoints, BoardRefresh refresh) {
+            KeyPointGroupRepository keyPoints, BoardRefresh refresh, org.casebook.account.Access access,
+            org.casebook.account.Callers callers) {
+        this.access = access;
+        this.callers = callers;
         this.motions = motions;
         this.stances = stances;
         this.counters = counters;
@@ -58,6 +63,10 @@ public class BoardService {
         for (UnitStance st : stances.findByMotion(motionId)) {
             cards.put(st.unit().id(), card(st, headings));
         }
+        // Only arguments from articles the caller may see: the board never shows another class's library.
+        var visible = new java.util.HashSet<>(access.visibleArticles(callers.current(),
+                cards.values().stream().map(MotionBoard.Card::articleId).distinct().toList()));
+        cards.values().removeIf(card -> !visible.contains(card.articleId()));
         Map<Long, List<MotionBoard.Rebuttal>> answers = new HashMap<>();
         for (var link : counters.findForMotion(motionId)) {
             answer(answers, cards, link.unitId(), link.counterId(), link);

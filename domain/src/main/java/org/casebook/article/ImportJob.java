@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.casebook.account.Caller;
+import org.casebook.account.Role;
 import org.casebook.article.ImportProgress.Status;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,11 @@ class ImportJob {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_jobs_seq")
     @SequenceGenerator(name = "import_jobs_seq", sequenceName = "import_jobs_seq", allocationSize = 50)
     private @Nullable Long id;
+
+    private @Nullable Long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private Role ownerRole;
 
     private Instant createdAt;
 
@@ -41,10 +48,12 @@ class ImportJob {
     @SuppressWarnings("NullAway.Init")
     protected ImportJob() {} // for JPA
 
-    ImportJob(int itemCount, Instant createdAt) {
+    ImportJob(Caller owner, int itemCount, Instant createdAt) {
         if (itemCount <= 0) {
             throw new IllegalArgumentException("an import job needs items");
         }
+        this.ownerId = owner.system() ? null : owner.accountId();
+        this.ownerRole = owner.role();
         this.itemCount = itemCount;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = Status.QUEUED;
@@ -52,6 +61,15 @@ class ImportJob {
 
     long id() {
         return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    /** Who the job runs as: its owner, or the application itself. */
+    Caller owner() {
+        return ownerId == null ? Caller.SYSTEM : Caller.of(ownerId, ownerRole);
+    }
+
+    boolean ownedBy(Caller caller) {
+        return owner().equals(caller);
     }
 
     Instant createdAt() {

@@ -15,13 +15,14 @@ interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
     Optional<ImportJob> findLocked(long id);
 
     /** Jobs the worker has not carried to their end, oldest first: what a start resumes. */
-    @Query("select j.id from ImportJob j where j.status in ('QUEUED', 'RUNNING') order by j.id")
-    List<Long> findUnfinishedIds();
+    @Query("select j from ImportJob j where j.status in ('QUEUED', 'RUNNING') order by j.id")
+    List<ImportJob> findUnfinished();
 
-    /** The newest jobs nobody cleared, newest first. */
-    @Query("select j from ImportJob j where j.cleared = false order by j.id desc")
-    List<ImportJob> findRecent(Limit limit);
+    /** The owner's newest jobs nobody cleared, newest first. */
+    @Query("select j from ImportJob j where j.cleared = false and j.ownerId = :ownerId order by j.id desc")
+    List<ImportJob> findRecent(long ownerId, Limit limit);
 
-    @Query("select j from ImportJob j where j.cleared = false and j.status in ('DONE', 'FAILED')")
-    List<ImportJob> findFinishedNotCleared();
+    /** The application's own newest jobs nobody cleared, newest first. */
+    @Query("select j from ImportJob j where j.cleared = false and j.ownerId is null order by j.id desc")
+    List<ImportJob> findRecentOfTheApplication(Limit limit);
 }

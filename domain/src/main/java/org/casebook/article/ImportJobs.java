@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.casebook.account.Caller;
 import org.casebook.article.ImportProgress.State;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,10 @@ class ImportJobs {
         this.clock = clock;
     }
 
-    /** Stores a job and every request's raw input in one transaction; returns the job's id. */
-    long create(List<ImportRequest> requests) {
+    /** Stores a job of {@code owner} and every request's raw input in one transaction; returns the job's id. */
+    long create(Caller owner, List<ImportRequest> requests) {
         return Objects.requireNonNull(transaction.execute(status -> {
-            ImportJob job = jobs.saveAndFlush(new ImportJob(requests.size(), clock.instant()));
+            ImportJob job = jobs.saveAndFlush(new ImportJob(owner, requests.size(), clock.instant()));
             for (int i = 0; i < requests.size(); i++) {
                 items.save(ImportItem.of(job.id(), i, requests.get(i)));
             }
@@ -70,12 +71,15 @@ class ImportJobs {
      * Ids of the jobs a stopped application left QUEUED or RUNNING, oldest first; their items it left RUNNING are
      * PENDING again, to run again (importing is idempotent by content hash). Call once, when the application starts.
      */
-    List<Long> resumable() {
+    List<Resumable> resumable() {
         return Objects.requireNonNull(transaction.execute(status -> {
             items.releaseRunning();
-            return jobs.findUnfinishedIds();
+            return jobs.findUnfinished().stream().map(job -> new Resumable(job.id(), job.owner())).toList();
         }));
     }
+
+    /** A job to resume and who it runs as. */
+    record Resumable(long jobId, Caller owner) {}
 
     /** An item to run: its id and its request rebuilt from the stored raw input. */
     record Next(long itemId, ImportRequest request) {}
@@ -138,22 +142,29 @@ class ImportJobs {
         }));
     }
 
-    Optional<ImportProgress> progress(long jobId) {
+    /** The job as stored, when {@code caller} owns it. */
+    Optional<ImportProgress> progress(long jobId, Caller caller) {
         return Objects.requireNonNull(transaction.execute(status -> jobs.findById(jobId)
+                .filter(job -> job.ownedBy(caller))
                 .map(job -> progressOf(List.of(job)).getFirst())));
     }
 
-    /** The newest jobs nobody cleared, at most {@link #RECENT}, oldest first. */
-    List<ImportProgress> recent() {
+    /** The newest jobs of {@code caller} nobody cleared, at most {@link #RECENT}, oldest first. */
+    List<ImportProgress> recent(Caller caller) {
         return Objects.requireNonNull(transaction.execute(status -> {
-            List<ImportJob> recent = new ArrayList<>(jobs.findRecent(Limit.of(RECENT)));
+            List<ImportJob> recent = new ArrayList<>(recentJobs(caller));
             recent.sort(Comparator.comparingLong(ImportJob::id));
             return progressOf(recent);
         }));
     }
 
-    void clearFinished() {
-        transaction.executeWithoutResult(status -> jobs.findFinishedNotCleared().forEach(ImportJob::clear));
+    void clearFinished(Caller caller) {
+        transaction.executeWithoutResult(status -> recentJobs(caller).forEach(ImportJob::clear));
+    }
+
+    private List<ImportJob> recentJobs(Caller caller) {
+        return caller.system() ? jobs.findRecentOfTheApplication(Limit.of(RECENT))
+                : jobs.findRecent(caller.accountId(), Limit.of(RECENT));
     }
 
     private List<ImportProgress> progressOf(List<ImportJob> of) {

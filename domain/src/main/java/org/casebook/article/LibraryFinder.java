@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.casebook.account.Access;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import java.util.stream.Collectors;
 import org.casebook.ingest.IngestPipeline;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,8 +43,11 @@ class LibraryFinder {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<IngestPipeline> pipeline;
     private final UnitVectorIndex vectors;
+    private final Callers callers;
 
-    LibraryFinder(NamedParameterJdbcTemplate jdbc, ObjectProvider<IngestPipeline> pipeline, UnitVectorIndex vectors) {
+    LibraryFinder(NamedParameterJdbcTemplate jdbc, ObjectProvider<IngestPipeline> pipeline, UnitVectorIndex vectors,
+            Callers callers) {
+        this.callers = callers;
         this.jdbc = jdbc;
         this.pipeline = pipeline;
         this.vectors = vectors;
@@ -51,7 +58,7 @@ class LibraryFinder {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
         var params = new MapSqlParameterSource();
-        var where = new StringBuilder(filters(query, params));
+        var where = new StringBuilder(filters(query, params, callers.current()));
         boolean words = query.searching() && query.mode() == LibraryQuery.Mode.WORDS;
         String rank = "0";
         String meaningOrder = null;
@@ -64,7 +71,7 @@ class LibraryFinder {
                     + " + coalesce((select max(ts_rank(m.text_search, " + TS_QUERY + ")) from units m"
                     + " where m.article_id = a.id and m.text_search @@ " + TS_QUERY + "), 0)";
         } else if (query.searching()) {
-            List<Long> ids = closestByMeaning(query);
+            List<Long> ids = closestByMeaning(query, callers.current());
             if (ids.isEmpty()) {
                 return new LibraryPage(List.of(), false);
             }
@@ -101,14 +108,24 @@ class LibraryFinder {
         return new LibraryPage(rows, more);
     }
 
-    /** The outlets named by the library's sources, alphabetically. */
+    /** The outlets named by the sources the caller may see, alphabetically. */
     List<String> outlets() {
-        return jdbc.queryForList("select distinct publication from sources where publication is not null"
-                + " and btrim(publication) <> '' order by publication", new MapSqlParameterSource(), String.class);
+        var params = new MapSqlParameterSource();
+        return jdbc.queryForList("select distinct publication from sources s where publication is not null"
+                + " and btrim(publication) <> '' and " + Access.sourceVisible(callers.current(), "s", params)
+                + " order by publication", params, String.class);
     }
 
-    private static String filters(LibraryQuery query, MapSqlParameterSource params) {
-        var where = new StringBuilder("true");
+    /** The number of articles the caller may see. */
+    long count() {
+        var params = new MapSqlParameterSource();
+        Long n = jdbc.queryForObject("select count(*) from articles a join sources s on s.id = a.source_id where "
+                + Access.sourceVisible(callers.current(), "s", params), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static String filters(LibraryQuery query, MapSqlParameterSource params, Optional<Caller> caller) {
+        var where = new StringBuilder(Access.sourceVisible(caller, "s", params));
         if (query.outlet() != null) {
             where.append(" and s.publication = :outlet");
             params.addValue("outlet", query.outlet());
@@ -136,13 +153,14 @@ class LibraryFinder {
     }
 
     /**
-     * The ids of the articles whose closest unit is nearest the query's meaning, closest first: candidates from the
-     * in-memory index, then the best of them ranked again by their exact stored vectors.
+     * The ids of the articles the caller may see whose closest unit is nearest the query's meaning, closest first:
+     * candidates from the in-memory index (which holds every article) limited to those the filters and the caller's
+     * access let through, then the best of them ranked again by their exact stored vectors.
      */
-    private List<Long> closestByMeaning(LibraryQuery query) {
+    private List<Long> closestByMeaning(LibraryQuery query, Optional<Caller> caller) {
         float[] target = pipeline.getObject().embed(List.of(query.text().strip())).getFirst();
         var filterParams = new MapSqlParameterSource();
-        String where = filters(query, filterParams);
+        String where = filters(query, filterParams, caller);
         LongPredicate allowed = id -> true;
         if (!where.equals("true")) {
             Set<Long> ids = new HashSet<>(jdbc.queryForList("select a.id from articles a join sources s"

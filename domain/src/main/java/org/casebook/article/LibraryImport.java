@@ -34,41 +34,48 @@ public class LibraryImport {
     private final ArticleIngestion ingestion;
     private final ImportJobs jobs;
     private final Executor executor;
+    private final org.casebook.account.Callers callers;
     private final ZipArchive zips = new ZipArchive(MAX_ENTRY_BYTES, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES);
 
     LibraryImport(ArticleIngestion ingestion, ImportJobs jobs,
-            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor) {
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, org.casebook.account.Callers callers) {
+        this.callers = callers;
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.executor = executor;
     }
 
     /**
-     * Stores {@code requests} as one job (committed before this returns) and queues it on the import executor.
-     * Returns the job's id. An empty list is an {@link IllegalArgumentException}.
+     * Stores {@code requests} as one job of the caller (committed before this returns) and queues it on the import
+     * executor, where it runs as the caller (who owns what is imported). Returns the job's id. Nobody signed in:
+     * refused; an empty list is an {@link IllegalArgumentException}.
      */
     public long start(List<ImportRequest> requests) {
+        var caller = callers.require();
         if (requests.isEmpty()) {
             throw new IllegalArgumentException("There is nothing to import.");
         }
-        long jobId = jobs.create(requests);
-        executor.execute(() -> run(jobId));
+        long jobId = jobs.create(caller, requests);
+        executor.execute(() -> callers.run(caller, () -> run(jobId)));
         return jobId;
     }
 
-    /** Where job {@code jobId} stands, as stored; empty for an unknown job. */
+    /** Where the caller's job {@code jobId} stands, as stored; empty for an unknown job or someone else's. */
     public Optional<ImportProgress> progress(long jobId) {
-        return jobs.progress(jobId);
+        return callers.current().flatMap(caller -> jobs.progress(jobId, caller));
     }
 
-    /** The most recent jobs nobody cleared (at most 20), oldest first, as stored: the same after a restart. */
+    /**
+     * The caller's most recent jobs nobody cleared (at most 20), oldest first, as stored: the same after a restart.
+     * Nobody signed in: none.
+     */
     public List<ImportProgress> recent() {
-        return jobs.recent();
+        return callers.current().map(jobs::recent).orElse(List.of());
     }
 
-    /** Forgets the finished jobs in {@link #recent()} (their articles stay); running ones stay. */
+    /** Forgets the caller's finished jobs in {@link #recent()} (their articles stay); running ones stay. */
     public void clearFinished() {
-        jobs.clearFinished();
+        callers.current().ifPresent(jobs::clearFinished);
     }
 
     /**
@@ -77,11 +84,12 @@ public class LibraryImport {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resume() {
-        List<Long> unfinished = jobs.resumable();
+        List<ImportJobs.Resumable> unfinished = jobs.resumable();
         if (!unfinished.isEmpty()) {
-            log.info("Resuming {} import job(s) left unfinished: {}", unfinished.size(), unfinished);
+            log.info("Resuming {} import job(s) left unfinished: {}", unfinished.size(),
+                    unfinished.stream().map(ImportJobs.Resumable::jobId).toList());
         }
-        unfinished.forEach(jobId -> executor.execute(() -> run(jobId)));
+        unfinished.forEach(job -> executor.execute(() -> callers.run(job.owner(), () -> run(job.jobId()))));
     }
 
     /**

@@ -48,6 +48,11 @@ public record MotionBoard(MotionSummary motion, List<Row> rows, List<KeyPoint> k
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(text, "text");
         }
+
+        /** For evidence, what it offers (figures, a study, testimony, an example); null for a claim. */
+        public @Nullable EvidenceKind evidenceKind() {
+            return role == UnitRole.EVIDENCE ? EvidenceKind.of(text, speakerName) : null;
+        }
     }
 
     /** A rebuttal: {@code explicit} when the text itself marks it as an answer, else it was paired by meaning. */

@@ -31,6 +31,7 @@ class Source {
     private @Nullable String publication;
     private @Nullable LocalDate published;
     private Instant importedAt;
+    private @Nullable Long ownerId; // who imported it; null: the shared sample library
 
     @Version
     private long version;
@@ -38,7 +39,9 @@ class Source {
     @SuppressWarnings("NullAway.Init")
     protected Source() {} // for JPA
 
-    Source(byte[] content, String location, String mediaType, ArticleMetadata metadata, Instant importedAt) {
+    Source(byte[] content, String location, String mediaType, ArticleMetadata metadata, Instant importedAt,
+            @Nullable Long ownerId) {
+        this.ownerId = ownerId;
         if (content.length == 0) {
             throw new IllegalArgumentException("a source needs content");
         }

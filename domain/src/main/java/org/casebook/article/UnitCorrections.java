@@ -36,10 +36,15 @@ public class UnitCorrections {
     private final MotionService motions;
     private final ObjectProvider<IngestPipeline> pipeline;
     private final ArticleReader reader;
+    private final org.casebook.account.Access access;
+    private final org.casebook.account.Callers callers;
 
     UnitCorrections(ArticleRepository articles, ArticleUnitRepository units, UnitStanceRepository stances,
-            MotionService motions, ObjectProvider<IngestPipeline> pipeline, ArticleReader reader) {
+            MotionService motions, ObjectProvider<IngestPipeline> pipeline, ArticleReader reader,
+            org.casebook.account.Access access, org.casebook.account.Callers callers) {
         this.articles = articles;
+        this.access = access;
+        this.callers = callers;
         this.units = units;
         this.stances = stances;
         this.motions = motions;
@@ -80,6 +85,7 @@ public class UnitCorrections {
     @Transactional
     public long addUnit(long articleId, int start, int end, UnitRole role, @Nullable Long motionId,
             @Nullable Side side) {
+        checkArticle(articleId);
         Article article = articles.findWithUnits(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."));
         TextSpan span = checkedSpan(article, start, end, null);
@@ -102,6 +108,7 @@ public class UnitCorrections {
     /** Moves the unit's boundaries to [{@code start}, {@code end}) of its article's body; its text follows. */
     @Transactional
     public void adjustSpan(long unitId, int start, int end) {
+        unit(unitId); // may the caller change it?
         ArticleUnit unit = units.findWithArticle(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
         Article article = articles.findWithUnits(unit.article().id()).orElseThrow();
@@ -123,8 +130,29 @@ public class UnitCorrections {
     }
 
     private ArticleUnit unit(long unitId) {
+        var caller = callers.current();
+        if (!access.canSeeUnit(caller, unitId)) {
+            throw new IllegalArgumentException("There is no unit " + unitId + " (it may have been deleted meanwhile).");
+        }
+        checkCorrects(access.canCorrectUnit(caller, unitId));
         return units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId
                 + " (it may have been deleted meanwhile)."));
+    }
+
+    /** Refuses the article's units to whoever may only read them; an article they cannot see is "no article". */
+    private void checkArticle(long articleId) {
+        var caller = callers.current();
+        if (!access.canSeeArticle(caller, articleId)) {
+            throw new IllegalArgumentException("There is no article " + articleId + ".");
+        }
+        checkCorrects(access.canCorrectArticle(caller, articleId));
+    }
+
+    private static void checkCorrects(boolean allowed) {
+        if (!allowed) {
+            throw new org.casebook.account.NotAllowedException(
+                    "only the article's owner (a teacher, for the sample library) corrects its units");
+        }
     }
 
     /** The span without surrounding whitespace; refused when empty, outside the text or overlapping a unit. */

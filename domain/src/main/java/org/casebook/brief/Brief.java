@@ -39,6 +39,14 @@ class Brief {
     private Instant createdAt;
     private Instant updatedAt;
 
+    private @Nullable Long ownerId;
+    private @Nullable Long assignmentId;
+
+    @Enumerated(EnumType.STRING)
+    private BriefStatus status = BriefStatus.IN_PROGRESS;
+
+    private @Nullable Instant submittedAt;
+
     @OneToMany(mappedBy = "brief", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<BriefEntry> entries = new ArrayList<>();
 
@@ -49,6 +57,14 @@ class Brief {
     protected Brief() {} // for JPA
 
     Brief(String title, @Nullable Long motionId, BriefSide side, Instant now) {
+        this(title, motionId, side, now, null, null);
+    }
+
+    /** A brief of {@code ownerId} (null: a sample nobody owns yet), started from an assignment or not. */
+    Brief(String title, @Nullable Long motionId, BriefSide side, Instant now, @Nullable Long ownerId,
+            @Nullable Long assignmentId) {
+        this.ownerId = ownerId;
+        this.assignmentId = assignmentId;
         this.title = BriefService.checkedTitle(title);
         this.motionId = motionId;
         this.side = Objects.requireNonNull(side, "side");
@@ -67,6 +83,38 @@ class Brief {
     /** Marks a change; also makes the brief dirty, so its version moves with every change to any entry. */
     void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    BriefStatus status() {
+        return status;
+    }
+
+    @Nullable Long assignmentId() {
+        return assignmentId;
+    }
+
+    @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** Hands the brief in: nobody edits it until it is returned. */
+    void submit(Instant now) {
+        if (assignmentId == null) {
+            throw new IllegalArgumentException("Only a brief started from an assignment is submitted.");
+        }
+        if (status == BriefStatus.SUBMITTED) {
+            throw new IllegalArgumentException("This brief is submitted already.");
+        }
+        status = BriefStatus.SUBMITTED;
+        submittedAt = now;
+    }
+
+    /** Gives a submitted brief back to its student or team, to work on again. */
+    void giveBack() {
+        if (status != BriefStatus.SUBMITTED) {
+            throw new IllegalArgumentException("Only a submitted brief can be returned.");
+        }
+        status = BriefStatus.RETURNED;
     }
 
     void rename(String title) {
@@ -109,12 +157,13 @@ class Brief {
                 .orElseThrow(() -> new IllegalArgumentException("brief " + id + " has no entry " + entryId));
     }
 
-    BriefDocument document(@Nullable String motionText) {
+    BriefDocument document(@Nullable String motionText, @Nullable String teamName) {
         List<BriefDocument.Entry> ordered = entries.stream()
                 .sorted(Comparator.comparing(BriefEntry::column).thenComparingInt(BriefEntry::position))
                 .map(BriefEntry::document)
                 .toList();
-        return new BriefDocument(id(), title, motionId, motionText, side, version, createdAt, updatedAt, ordered);
+        return new BriefDocument(id(), title, motionId, motionText, side, version, createdAt, updatedAt, ordered,
+                teamName);
     }
 
     BriefSummary summary(@Nullable String motionText) {

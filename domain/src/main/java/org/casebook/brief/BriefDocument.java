@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A brief for reading, editing and export: its title, motion (null when the motion was deleted), side, the version
- * every write must name, and its entries ordered by column, then position (0, 1, 2, ... in each column).
+ * every write must name, its entries ordered by column, then position (0, 1, 2, ... in each column), and the team
+ * it was assigned to (null when it belongs to one person).
  */
 public record BriefDocument(
         long id,
@@ -18,12 +19,19 @@ public record BriefDocument(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        List<Entry> entries) {
+        List<Entry> entries,
+        @Nullable String teamName) {
 
     public BriefDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(side, "side");
         entries = List.copyOf(entries);
+    }
+
+    /** A brief of no team. */
+    public BriefDocument(long id, String title, @Nullable Long motionId, @Nullable String motionText, BriefSide side,
+            long version, Instant createdAt, Instant updatedAt, List<Entry> entries) {
+        this(id, title, motionId, motionText, side, version, createdAt, updatedAt, entries, null);
     }
 
     /** The entries of one column, in order. */

@@ -21,4 +21,15 @@ interface BriefRepository extends JpaRepository<Brief, Long> {
 
     @Query("select distinct b from Brief b left join fetch b.entries order by b.updatedAt desc, b.id desc")
     List<Brief> findAllWithEntries();
+
+    @Query("select distinct b from Brief b left join fetch b.entries where b.id in :ids"
+            + " order by b.updatedAt desc, b.id desc")
+    List<Brief> findAllWithEntries(java.util.Collection<Long> ids);
+
+    java.util.Optional<Brief> findByAssignmentId(long assignmentId);
+
+    /** Gives the briefs nobody owns (the sample brief) to {@code ownerId}. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Brief b set b.ownerId = :ownerId where b.ownerId is null")
+    int adoptUnowned(long ownerId);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.casebook.account.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates, edits, archives and lists motions. Creating one publishes {@link MotionCreated} and editing its text
  * publishes {@link MotionEdited}, in the same transaction; the article feature answers by computing the stance of
  * every stored unit towards the motion as now written (a person's corrections stay), so when the call returns, the
- * whole library has stances for it. Archived motions keep their stances but get none for new articles.
- * Thread-safe.
+ * whole library has stances for it. Archived motions keep their stances but get none for new articles. Every
+ * account reads every motion; only teachers (and the application itself) create, edit and archive them
+ * ({@link org.casebook.account.NotAllowedException} otherwise). Thread-safe.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,8 +26,10 @@ public class MotionService {
     private final MotionRepository motions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Callers callers;
 
-    MotionService(MotionRepository motions, ApplicationEventPublisher events, Clock clock) {
+    MotionService(MotionRepository motions, ApplicationEventPublisher events, Clock clock, Callers callers) {
+        this.callers = callers;
         this.motions = motions;
         this.events = events;
         this.clock = clock;
@@ -34,6 +38,7 @@ public class MotionService {
     /** Stores a motion and gives every stored unit a stance towards it. Rejects blank or over-long text. */
     @Transactional
     public MotionSummary create(String text) {
+        callers.requireTeacher();
         var motion = motions.saveAndFlush(new Motion(text, clock.instant()));
         events.publishEvent(new MotionCreated(motion.id(), motion.text()));
         return motion.summary();
@@ -42,6 +47,7 @@ public class MotionService {
     /** Rewrites a motion; stances are computed again for the new text. Rejects blank or over-long text. */
     @Transactional
     public MotionSummary edit(long id, String text) {
+        callers.requireTeacher();
         Motion motion = motions.findById(id).orElseThrow(() -> new IllegalArgumentException("no motion " + id));
         if (motion.rewrite(text)) {
             motions.flush();
@@ -53,6 +59,7 @@ public class MotionService {
     /** Archives a motion (or restores it when {@code archived} is false). */
     @Transactional
     public MotionSummary archive(long id, boolean archived) {
+        callers.requireTeacher();
         Motion motion = motions.findById(id).orElseThrow(() -> new IllegalArgumentException("no motion " + id));
         if (archived) {
             motion.archive();

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import org.casebook.account.AccountService;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.casebook.account.Role;
+import org.casebook.account.SignUp;
 import org.casebook.article.ImportProgress.State;
 import org.casebook.article.ImportResult.Status;
 import org.casebook.testdb.UsesTestDatabase;
@@ -30,6 +35,8 @@ class ImportJobsIT {
     @Autowired ArticleIngestion ingestion;
     @Autowired @Qualifier(ImportConfiguration.EXECUTOR) Executor executor;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired Callers callers;
 
     @BeforeEach
     void emptyLibrary() {
@@ -79,7 +86,7 @@ class ImportJobsIT {
         byte[] second = utf8("Free school meals improve attendance. Teachers in Leeds reported fewer absences.");
         byte[] third = utf8("Sugar taxes reduce consumption. Sales of sugary drinks fell by a tenth in Mexico.");
         // Received, and then the application stopped before the worker took it (not queued here).
-        long jobId = jobs.create(List.of(new ImportRequest.File("first.txt", first),
+        long jobId = jobs.create(Caller.SYSTEM, List.of(new ImportRequest.File("first.txt", first),
                 new ImportRequest.File("second.txt", second), new ImportRequest.File("third.txt", third)));
         // The worker settled the first item, then was killed while the second ran (its article even committed).
         long firstItem = jobs.next(jobId).orElseThrow().itemId();
@@ -110,7 +117,7 @@ class ImportJobsIT {
         List<ImportRequest> requests = java.util.Arrays.stream(topics).map(topic -> (ImportRequest)
                 new ImportRequest.Text("", "The council must keep funding " + topic + ", because visits rose by a "
                         + "fifth last year and residents say they rely on them.")).toList();
-        long jobId = jobs.create(requests);
+        long jobId = jobs.create(Caller.SYSTEM, requests);
 
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             var first = pool.submit(() -> imports.run(jobId));
@@ -124,6 +131,33 @@ class ImportJobsIT {
         assertThat(progress.items()).extracting(i -> i.result().status()).containsOnly(Status.IMPORTED);
         assertThat(count("select count(*) from articles")).isEqualTo(topics.length);
         assertThat(count("select imported_count from import_jobs where id = " + jobId)).isEqualTo(topics.length);
+    }
+
+    @Test
+    void aJobRunsAsWhoStartedItAlsoWhenResumedAndOnlyTheyListIt() {
+        jdbc.execute("truncate table accounts cascade");
+        Caller ann = accounts.createFirstTeacher(new SignUp("annjobs", "Ann", "correct horse", Role.TEACHER)).caller();
+        Caller bob = accounts.signUp(new SignUp("bobjobs", "Bob", "password2", Role.STUDENT)).caller();
+        long started = callers.as(ann, () -> imports.start(List.of(new ImportRequest.Text("",
+                "Cities should plant more trees, because shade lowers summer temperatures by several degrees."))));
+        // Bob's job as a stopped application left it: received, never run.
+        long left = jobs.create(bob, List.of(new ImportRequest.Text("",
+                "Schools should start later, because teenagers who sleep longer get better marks in exams.")));
+
+        imports.resume();
+        var annJob = callers.as(ann, () -> LibraryImportIT.finish(imports, started));
+        var bobJob = callers.as(bob, () -> LibraryImportIT.finish(imports, left));
+
+        assertThat(ownerOf(annJob)).isEqualTo(ann.accountId());
+        assertThat(ownerOf(bobJob)).isEqualTo(bob.accountId());
+        assertThat(callers.as(ann, () -> imports.recent())).extracting(ImportProgress::jobId).containsExactly(started);
+        assertThat(callers.as(bob, () -> imports.progress(started))).isEmpty();
+    }
+
+    private long ownerOf(ImportProgress job) {
+        long articleId = java.util.Objects.requireNonNull(job.items().getFirst().result().articleId());
+        return jdbc.queryForObject("select s.owner_id from sources s join articles a on a.source_id = s.id "
+                + "where a.id = ?", Long.class, articleId);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.casebook.seed;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import org.casebook.article.ArticleIngestion;
 import org.casebook.article.BoardService;
 import org.casebook.article.ArticleService;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  * half-way through seeding completes it next time, and a library with the user's own articles is never touched.
  * Importing is idempotent by content hash, so restarts never duplicate. On the start that imports the seeds, a
  * sample brief for the sample motion is built from them ({@link SampleBrief}), unless the motion has a brief.
+ * Seeding runs as the application itself: the sample articles belong to nobody (a library every account reads) and
+ * the sample brief is given to the first teacher account when it is created.
  */
 @Component
 @ConditionalOnProperty(name = "casebook.seeds.enabled", havingValue = "true", matchIfMissing = true)
@@ -31,10 +35,12 @@ public class SeedLoader {
     private final MotionService motions;
     private final BriefService briefs;
     private final BoardService boards;
+    private final Callers callers;
     private final AtomicBoolean running = new AtomicBoolean();
 
     SeedLoader(ArticleIngestion ingestion, ArticleService articles, MotionService motions, BriefService briefs,
-            BoardService boards) {
+            BoardService boards, Callers callers) {
+        this.callers = callers;
         this.briefs = briefs;
         this.boards = boards;
         this.ingestion = ingestion;
@@ -47,7 +53,7 @@ public class SeedLoader {
         running.set(true);
         Thread.ofPlatform().name("casebook-seeds").daemon().start(() -> {
             try {
-                seed();
+                callers.run(Caller.SYSTEM, this::seed);
             } catch (RuntimeException e) {
                 log.error("Importing the sample library failed", e);
             } finally {

@@ -19,7 +19,7 @@ class SeedLoaderTest {
     private final ArticleService articles = mock(ArticleService.class);
     private final MotionService motions = mock(MotionService.class);
     private final SeedLoader loader = new SeedLoader(ingestion, articles, motions, mock(BriefService.class),
-            mock(BoardService.class));
+            mock(BoardService.class), mock(org.casebook.account.Callers.class));
 
     @Test
     void leavesALibraryWithTheUsersOwnArticlesAlone() {

@@ -1,5 +1,6 @@
 package org.casebook.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.casebook.article.ArticleDetails;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.casebook.account.NotAllowedException;
 import org.casebook.article.ArticleReanalysis;
 import org.casebook.article.ArticleService;
 import org.casebook.article.Side;
@@ -47,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * new unit; a unit's boundaries can be moved; Re-analyse runs the analysis again in the background, keeping every
  * correction. All imported text goes into text nodes, so it is never interpreted as HTML.
  */
+@PermitAll
 @Route("articles/:id")
 class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
@@ -58,6 +63,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final UnitCorrections corrections;
     private final BriefService briefs;
     private final ArticleReanalysis reanalysis;
+    private final Callers callers;
+    /** Whether the signed-in person may change this article's units (else the correcting controls are left out). */
+    private boolean editable;
     final Button newUnit = new Button("New unit from selection");
     final Button reanalyse = new Button("Re-analyse");
     final ProgressBar working = new ProgressBar();
@@ -69,7 +77,8 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Article · Casebook";
 
     ArticleView(ArticleService articles, MotionService motions, UnitCorrections corrections, BriefService briefs,
-            ArticleReanalysis reanalysis) {
+            ArticleReanalysis reanalysis, Callers callers) {
+        this.callers = callers;
         this.articles = articles;
         this.motions = motions;
         this.corrections = corrections;
@@ -102,6 +111,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Shows the article as stored now (again after a correction). */
     private void show(long id) {
         articles.details(id).ifPresent(article -> {
+            editable = articles.canCorrect(id);
             List<MotionSummary> active = motions.activeMotions();
             render(article, active.isEmpty() ? null : active.getFirst());
         });
@@ -140,6 +150,11 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         reanalyseListener = reanalyse.addClickListener(e -> reanalyse(article.id()));
         var bar = new Div(newUnit, reanalyse, working, status);
         bar.addClassName("cb-reader-toolbar");
+        if (!editable) {
+            bar.removeAll();
+            bar.add(new Paragraph("You can read this article and add its units to your briefs; only the person who "
+                    + "imported it (a teacher, for the sample library) corrects it."));
+        }
         return bar;
     }
 
@@ -150,7 +165,9 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         working.setVisible(true);
         status.setText("Analysing the article again… your corrections are kept.");
         ui.setPollInterval(500);
-        CompletableFuture.supplyAsync(() -> reanalysis.reanalyse(articleId)).whenComplete((result, error) ->
+        Caller caller = callers.require(); // the work runs on another thread, as this caller
+        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> reanalysis.reanalyse(articleId)))
+                .whenComplete((result, error) ->
                 ui.access(() -> {
                     ui.setPollInterval(-1);
                     reanalyse.setEnabled(true);
@@ -158,6 +175,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     if (error != null) {
                         var cause = error.getCause() != null ? error.getCause() : error;
                         status.setText(cause instanceof IllegalArgumentException ? cause.getMessage()
+                                : cause instanceof NotAllowedException ? "Not allowed: " + cause.getMessage()
                                 : "The article could not be analysed again; nothing was changed. Please try again.");
                         return;
                     }
@@ -198,7 +216,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     article.body(), unit.start(), unit.end(), () -> show(article.id())).open());
             bounds.setAriaLabel("Change where this unit starts and ends: " + shortText(unit.text()));
             bounds.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var actions = new Div(correct, bounds);
+            var actions = editable ? new Div(correct, bounds) : new Div();
             if (motion != null) {
                 var add = new Button("Add to brief", e -> new AddToBriefDialog(briefs, motion.id(), motion.text(),
                         unit.id(), side == Side.CON ? BriefColumn.CON : BriefColumn.PRO, shortText(unit.text()))

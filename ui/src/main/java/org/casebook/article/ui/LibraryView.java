@@ -1,5 +1,6 @@
 package org.casebook.article.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * The library: search and filters over every article, a lazily paged list (the service returns one slice at a
  * time), and the import dialog. Polls while the sample library is seeded or an import runs.
  */
+@PermitAll
 @Route("")
 @PageTitle("Library · Casebook")
 @StyleSheet("styles/library.css")

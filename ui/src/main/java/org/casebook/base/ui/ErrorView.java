@@ -8,12 +8,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Shown when opening a page fails: a plain apology and a way back, never a stack trace (that goes to the log). */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class ErrorView extends Main implements HasErrorParameter<Exception> {
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 

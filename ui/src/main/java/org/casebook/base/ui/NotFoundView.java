@@ -9,10 +9,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that names no page or no article. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
     public NotFoundView() {
         addClassName("cb-page");

@@ -67,7 +67,8 @@ public class BriefDocxRenderer {
         title.setStyle("Title");
         title.createRun().setText(brief.title());
         paragraph(doc, brief.motionText() == null ? "No motion" : "Motion: " + brief.motionText(), false);
-        paragraph(doc, "Side: " + BriefBlocks.sideWords(brief) + " · Updated "
+        paragraph(doc, (brief.teamName() == null ? "" : "Team: " + brief.teamName() + " · ")
+                + "Side: " + BriefBlocks.sideWords(brief) + " · Updated "
                 + BriefHtml.DATE.format(brief.updatedAt()), false);
     }
 

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Stable URLs for a brief's exports: {@code GET /briefs/{id}/export.pdf} and {@code /briefs/{id}/export.docx}
  * answer the file as a download; an unknown or malformed id answers 404 "not found".
  *
- * <p>Casebook has no accounts yet, so anyone who can reach the app can fetch any brief here, as they can open it
- * in the editor. Access control (only people who may see the brief) arrives with issue 7 and must cover these
- * URLs too.
+ * <p>Only signed-in people reach these URLs (Spring Security), and {@link BriefService#document} applies the same
+ * rules as the editor: a brief the caller may not see (another student's, another team's, another class's) answers
+ * the same 404 as one that does not exist, never its content.
  */
 @RestController
 class BriefExportController {

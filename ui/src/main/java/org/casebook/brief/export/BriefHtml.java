@@ -57,7 +57,11 @@ final class BriefHtml {
         html.append("<div class=\"titleblock\"><h1>").append(esc(brief.title())).append("</h1>");
         html.append("<p class=\"motion\">").append(brief.motionText() == null ? "No motion"
                 : "Motion: " + esc(brief.motionText())).append("</p>");
-        html.append("<p class=\"meta\">Side: ").append(esc(BriefBlocks.sideWords(brief)))
+        html.append("<p class=\"meta\">");
+        if (brief.teamName() != null) {
+            html.append("Team: ").append(esc(brief.teamName())).append(" · ");
+        }
+        html.append("Side: ").append(esc(BriefBlocks.sideWords(brief)))
                 .append(" · Updated ").append(DATE.format(brief.updatedAt())).append("</p></div>");
     }
 

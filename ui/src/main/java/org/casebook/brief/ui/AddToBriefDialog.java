@@ -91,7 +91,7 @@ public class AddToBriefDialog extends Dialog {
                 long now = briefs.document(id).orElseThrow().version();
                 result = briefs.addCard(id, now, unitId, column.getValue());
             }
-        } catch (IllegalArgumentException | BriefChangedException e) {
+        } catch (IllegalArgumentException | BriefChangedException | org.casebook.account.NotAllowedException e) {
             Notification.show("The card could not be added: " + e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;

@@ -1,5 +1,6 @@
 package org.casebook.brief.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,12 @@ import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.casebook.account.NotAllowedException;
+import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefColumn;
+import org.casebook.brief.BriefReview;
+import org.casebook.brief.BriefStatus;
+import org.casebook.brief.BriefWork;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.export.BriefExporter;
@@ -42,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * change is saved at once through the presenter; when someone else changed the brief, a banner says so and offers
  * to reload.
  */
+@PermitAll
 @Route("briefs/:id")
 class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
@@ -58,11 +65,23 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div toolbar = new Div();
     final Map<Long, EntryCard> cards = new HashMap<>();
     final Map<BriefColumn, Div> columnLists = new EnumMap<>(BriefColumn.class);
+    final Button submit = new Button("Submit to teacher", VaadinIcon.CHECK.create());
+    final Paragraph work = new Paragraph();
+    final Div comments = new Div();
     private final BriefPresenter presenter;
+    private final BriefService briefs;
+    private final BriefReview review;
+    private @Nullable BriefWork access;
     private String pageTitle = "Brief · Casebook";
 
-    BriefEditorView(BriefService briefs, BriefExporter exporter) {
+    BriefEditorView(BriefService briefs, BriefReview review, BriefExporter exporter) {
+        this.review = review;
         this.presenter = new BriefPresenter(briefs);
+        this.briefs = briefs;
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit());
+        work.addClassName("cb-work");
+        comments.addClassName("cb-comments");
         exportPdfLink = download(exportPdf, exporter, ExportFormat.PDF);
         exportDocxLink = download(exportDocx, exporter, ExportFormat.DOCX);
         toolbar.addClassName("cb-brief-toolbar");
@@ -102,7 +121,8 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (VaadinSession.getCurrent() != null) {
+        access = briefs.work(id).orElse(null);
+        if (VaadinSession.getCurrent() != null && editable()) {
             VaadinSession.getCurrent().setAttribute(AddToBriefDialog.LAST_BRIEF, id);
         }
         render();
@@ -117,8 +137,9 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         title.setValue(brief.title());
         var back = new RouterLink("← Briefs", BriefsView.class);
         back.addClassName("cb-back");
-        var motion = new Paragraph(brief.motionText() == null ? "No motion"
-                : "Motion: " + brief.motionText() + " · " + sideWords(brief));
+        var motion = new Paragraph((brief.motionText() == null ? "No motion"
+                : "Motion: " + brief.motionText() + " · " + sideWords(brief))
+                + (brief.teamName() == null ? "" : " · Team " + brief.teamName()));
         motion.addClassName("cb-meta");
         columns.removeAll();
         boolean two = brief.side().columns().size() == 2;
@@ -126,8 +147,89 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (BriefColumn column : brief.side().columns()) {
             columns.add(column(brief, column, two));
         }
-        add(back, title, motion, toolbar, conflict, status, columns);
+        add(back, title, motion, work, toolbar, conflict, status);
+        renderWork(brief);
+        add(columns);
         conflict.setVisible(presenter.inConflict());
+    }
+
+    private boolean editable() {
+        return access != null && access.canEdit();
+    }
+
+    /** The assignment's state, the Submit button, the comments, and for the teacher the review tools. */
+    private void renderWork(BriefDocument brief) {
+        title.setReadOnly(!editable());
+        submit.setVisible(access != null && access.canSubmit());
+        toolbar.add(submit);
+        work.setText(access == null ? "" : switch (access.status()) {
+            case SUBMITTED -> access.canReview() ? "Submitted: read it, comment on its cards, then return it."
+                    : "Submitted: read only until your teacher returns it.";
+            case RETURNED -> "Returned by your teacher: see the comments, change what they ask, submit again.";
+            case IN_PROGRESS -> access.assignmentId() == null ? (editable() ? "" : "Read only.")
+                    : access.canReview() ? "In progress: the student has not submitted it yet." : "";
+        });
+        comments.removeAll();
+        var all = review.comments(brief.id());
+        for (var c : all) {
+            String words = c.author() + ": " + c.text();
+            EntryCard card = c.entryId() == null ? null : cards.get(c.entryId());
+            if (card != null) {
+                card.addComment(words);
+            } else {
+                var line = new Div(words);
+                line.addClassName("cb-comment");
+                comments.add(line);
+            }
+        }
+        add(comments);
+        if (!editable()) {
+            cards.values().forEach(EntryCard::readOnly);
+            columns.getChildren().forEach(section -> section.getElement().getChildren()
+                    .filter(e -> e.getClassList().contains("cb-adders") || e.getClassList().contains("cb-drop-end"))
+                    .forEach(e -> e.setVisible(false)));
+        }
+        if (access != null && access.canReview()) {
+            var panel = new ReviewPanel(brief, access.status() == BriefStatus.SUBMITTED);
+            panel.save.addClickListener(e -> review(() -> review.comment(brief.id(),
+                    panel.card.getValue() == null || panel.card.getValue() == ReviewPanel.WHOLE_BRIEF ? null
+                            : panel.card.getValue(), panel.comment.getValue()), "Comment saved."));
+            panel.giveBack.addClickListener(e -> review(() -> review.giveBack(brief.id()),
+                    "Returned: the student can work on it again."));
+            add(panel);
+        }
+    }
+
+    private void review(Runnable action, String done) {
+        try {
+            action.run();
+            reopen();
+            status.setText(done);
+            status.getElement().getClassList().remove("cb-error");
+        } catch (IllegalArgumentException | NotAllowedException e) {
+            status.setText(e.getMessage());
+            status.getElement().getClassList().add("cb-error");
+        }
+    }
+
+    private void submit() {
+        BriefDocument brief = presenter.brief();
+        try {
+            briefs.submit(brief.id(), brief.version());
+            reopen();
+            status.setText("Submitted to your teacher.");
+        } catch (BriefChangedException e) {
+            status.setText(BriefPresenter.CONFLICT);
+        } catch (IllegalArgumentException | NotAllowedException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    private void reopen() {
+        long id = presenter.brief().id();
+        presenter.open(id);
+        access = briefs.work(id).orElse(null);
+        render();
     }
 
     /** A button that downloads the brief as shown in the editor, rendered by the exporter when clicked. */

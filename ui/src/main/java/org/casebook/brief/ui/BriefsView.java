@@ -1,5 +1,6 @@
 package org.casebook.brief.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.BriefSide;
@@ -28,6 +30,7 @@ import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 
 /** The briefs: every brief with its motion, side and number of entries; a form to start one for a motion. */
+@PermitAll
 @Route("briefs")
 @PageTitle("Briefs · Casebook")
 class BriefsView extends Main {
@@ -111,6 +114,8 @@ class BriefsView extends Main {
             } catch (BriefChangedException ex) {
                 problem.setText("Someone changed \"" + brief.title() + "\" meanwhile, so it was not deleted. "
                         + "Check it, then try again.");
+            } catch (NotAllowedException ex) {
+                problem.setText("\"" + brief.title() + "\" was not deleted: " + ex.getMessage() + ".");
             }
             refresh();
         });

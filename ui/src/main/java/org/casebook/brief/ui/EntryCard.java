@@ -126,6 +126,25 @@ class EntryCard extends Div {
         add(note);
     }
 
+    /** For reading only (a submitted brief, a teacher reviewing): nothing to type in, move or press. */
+    void readOnly() {
+        tag.setReadOnly(true);
+        note.setReadOnly(true);
+        for (Button b : new Button[] {up, down, across, remove, editCite, highlight, clear}) {
+            b.setVisible(false);
+        }
+        getElement().setAttribute("draggable", "false");
+        DragSource.configure(this).setDraggable(false);
+        addClassName("cb-read-only");
+    }
+
+    /** Shows a comment under the card. */
+    void addComment(String words) {
+        var comment = new Div(words);
+        comment.addClassName("cb-comment");
+        add(comment);
+    }
+
     /** Shows the entry's cite and evidence as saved (tag and note fields keep what the user typed). */
     void update(Entry entry) {
         if (entry.kind() != EntryKind.CARD) {

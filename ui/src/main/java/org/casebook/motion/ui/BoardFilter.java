@@ -2,21 +2,23 @@ package org.casebook.motion.ui;
 
 import java.util.List;
 import java.util.Objects;
+import org.casebook.article.EvidenceKind;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.UnitRole;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the board shows: one article or all ({@code articleId} null), one speaker or all ({@code speaker} null;
- * {@link #AUTHOR} for the authors' own words), one role or both, and optionally only the unanswered arguments.
+ * {@link #AUTHOR} for the authors' own words), one role or both (or one kind of evidence), and optionally only the
+ * unanswered arguments.
  * Plain Java.
  */
 record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable UnitRole role,
-        boolean unansweredOnly) {
+        @Nullable EvidenceKind evidenceKind, boolean unansweredOnly) {
     static final String AUTHOR = "The authors' own words";
 
     static BoardFilter everything() {
-        return new BoardFilter(null, null, null, false);
+        return new BoardFilter(null, null, null, null, false);
     }
 
     List<MotionBoard.Row> apply(List<MotionBoard.Row> rows) {
@@ -34,6 +36,9 @@ record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable
         if (role != null && card.role() != role) {
             return false;
         }
+        if (evidenceKind != null && card.evidenceKind() != evidenceKind) {
+            return false;
+        }
         return !unansweredOnly || !row.answered();
     }
 
@@ -42,18 +47,23 @@ record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable
     }
 
     BoardFilter withArticle(@Nullable Long id) {
-        return new BoardFilter(id, speaker, role, unansweredOnly);
+        return new BoardFilter(id, speaker, role, evidenceKind, unansweredOnly);
     }
 
     BoardFilter withSpeaker(@Nullable String name) {
-        return new BoardFilter(articleId, name, role, unansweredOnly);
+        return new BoardFilter(articleId, name, role, evidenceKind, unansweredOnly);
     }
 
     BoardFilter withRole(@Nullable UnitRole r) {
-        return new BoardFilter(articleId, speaker, r, unansweredOnly);
+        return new BoardFilter(articleId, speaker, r, null, unansweredOnly);
+    }
+
+    /** Only evidence of this kind ({@code null}: every role, as {@link #withRole} left it). */
+    BoardFilter withEvidenceKind(@Nullable EvidenceKind kind) {
+        return new BoardFilter(articleId, speaker, kind == null ? role : UnitRole.EVIDENCE, kind, unansweredOnly);
     }
 
     BoardFilter withUnansweredOnly(boolean only) {
-        return new BoardFilter(articleId, speaker, role, only);
+        return new BoardFilter(articleId, speaker, role, evidenceKind, only);
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -26,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
+import org.casebook.article.EvidenceKind;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
 import org.casebook.article.UnitRole;
@@ -41,10 +45,12 @@ import org.jspecify.annotations.Nullable;
  * role and "unanswered only"; every unit can go into a brief. The board is computed in the background while a
  * progress bar shows, never on the UI thread.
  */
+@PermitAll
 @Route("motions/:id/board")
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
     private static final String ALL_ARTICLES = "All articles";
+    private static final String EVIDENCE_OF = "Evidence: ";
 
     final ComboBox<Long> article = new ComboBox<>("Article");
     final ComboBox<String> speaker = new ComboBox<>("Speaker");
@@ -58,12 +64,14 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
     private static final int POLL_MILLIS = 300;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MotionBoardView.class);
     private final BoardService boards;
+    private final Callers callers;
     private final BriefService briefs;
     private @Nullable MotionBoard board;
     private BoardFilter filter = BoardFilter.everything();
     private String title = "Board · Casebook";
 
-    MotionBoardView(BoardService boards, BriefService briefs) {
+    MotionBoardView(BoardService boards, BriefService briefs, Callers callers) {
+        this.callers = callers;
         this.boards = boards;
         this.briefs = briefs;
         addClassNames("cb-page", "cb-board");
@@ -75,20 +83,31 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         progressLabel.addClassName("cb-status");
         progressLabel.getElement().setAttribute("aria-live", "polite");
         role.setLabel("Role");
-        role.setItems("Claims and evidence", "Claims", "Evidence");
+        List<String> roles = new java.util.ArrayList<>(List.of("Claims and evidence", "Claims", "Evidence"));
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            roles.add(EVIDENCE_OF + kind.label());
+        }
+        role.setItems(roles);
         role.setValue("Claims and evidence");
-        role.setWidth("14em");
+        role.setLabel("Role or kind of evidence");
+        role.setWidth("18em");
         article.setClearButtonVisible(true);
         article.setPlaceholder(ALL_ARTICLES);
         speaker.setClearButtonVisible(true);
         speaker.setPlaceholder("Everyone");
         article.addValueChangeListener(e -> show(filter.withArticle(e.getValue())));
         speaker.addValueChangeListener(e -> show(filter.withSpeaker(e.getValue())));
-        role.addValueChangeListener(e -> show(filter.withRole(switch (Objects.requireNonNullElse(e.getValue(), "")) {
-            case "Claims" -> UnitRole.CLAIM;
-            case "Evidence" -> UnitRole.EVIDENCE;
-            default -> null;
-        })));
+        role.addValueChangeListener(e -> {
+            String chosen = Objects.requireNonNullElse(e.getValue(), "");
+            BoardFilter roleOnly = filter.withRole(switch (chosen) {
+                case "Claims" -> UnitRole.CLAIM;
+                case "Evidence" -> UnitRole.EVIDENCE;
+                default -> null;
+            });
+            show(java.util.Arrays.stream(EvidenceKind.values())
+                    .filter(kind -> chosen.equals(EVIDENCE_OF + kind.label())).findFirst()
+                    .map(roleOnly::withEvidenceKind).orElse(roleOnly));
+        });
         unansweredOnly.addValueChangeListener(e -> show(filter.withUnansweredOnly(e.getValue())));
     }
 
@@ -128,7 +147,9 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
      */
     private void load(UI ui, long id) {
         ui.setPollInterval(POLL_MILLIS);
-        CompletableFuture.supplyAsync(() -> boards.board(id)).whenComplete((found, error) -> ui.access(() -> {
+        Caller caller = callers.require(); // the board shows what this caller may see, on another thread
+        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> boards.board(id)))
+                .whenComplete((found, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             if (error != null) {
                 log.warn("The board of motion {} could not be computed", id, error);

@@ -1,5 +1,6 @@
 package org.casebook.motion.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
+import org.casebook.account.Role;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 
@@ -27,6 +31,7 @@ import org.casebook.motion.MotionSummary;
  * The motions: create one (its stances for the whole library are computed in the background, with progress shown),
  * edit its words, archive or restore it, and open its board.
  */
+@PermitAll
 @Route("motions")
 @PageTitle("Motions · Casebook")
 class MotionsView extends Main {
@@ -38,9 +43,13 @@ class MotionsView extends Main {
     final Paragraph emptyState = new Paragraph("No motions yet. Write one above, e.g. \"This house would ban "
             + "smoking in public places\", and Casebook sorts every article's arguments for and against it.");
     private final MotionService motions;
+    private final Callers callers;
+    private final boolean teacher;
 
-    MotionsView(MotionService motions) {
+    MotionsView(MotionService motions, Callers callers) {
         this.motions = motions;
+        this.callers = callers;
+        this.teacher = callers.current().map(c -> c.role() == Role.TEACHER).orElse(false);
         addClassNames("cb-page", "cb-motions");
         motionText.setMaxLength(MotionService.TEXT_MAX_LENGTH);
         motionText.setPlaceholder("This house would …");
@@ -56,12 +65,16 @@ class MotionsView extends Main {
         grid.addComponentColumn(MotionsView::boardLink).setHeader("Motion").setFlexGrow(4).setKey("text");
         grid.addColumn(m -> m.archived() ? "Archived" : "Active").setHeader("Status").setFlexGrow(0)
                 .setWidth("8em").setKey("status");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(0).setWidth("15em").setKey("actions");
+        if (teacher) { // students read motions; teachers write them
+            grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(0).setWidth("15em")
+                    .setKey("actions");
+        }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
         var form = new Div(motionText, new HorizontalLayout(create), working, status);
         form.addClassName("cb-form");
+        form.setVisible(teacher);
         add(new H2("Motions"), form, emptyState, grid);
         refresh();
     }
@@ -95,7 +108,8 @@ class MotionsView extends Main {
         working.setVisible(true);
         status.setText(message);
         ui.setPollInterval(500);
-        CompletableFuture.supplyAsync(work).whenComplete((result, error) -> ui.access(() -> {
+        Caller caller = callers.require(); // the work runs on another thread, as this caller
+        CompletableFuture.supplyAsync(() -> callers.as(caller, work)).whenComplete((result, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             create.setEnabled(true);
             working.setVisible(false);

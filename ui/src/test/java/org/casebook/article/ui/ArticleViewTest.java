@@ -68,6 +68,27 @@ class ArticleViewTest {
         MockVaadin.tearDown();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void theReaderMayCorrect() {
+        when(articles.canCorrect(org.mockito.ArgumentMatchers.anyLong())).thenReturn(true);
+    }
+
+    @Test
+    void aReaderWhoMayNotCorrectTheArticleGetsNoCorrectingControlsAndIsToldWhy() {
+        var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
+        when(motions.activeMotions()).thenReturn(List.of(new MotionSummary(5, "Cut aid.", false, Instant.EPOCH)));
+        when(articles.details(1)).thenReturn(Optional.of(article(unit)));
+        when(articles.canCorrect(1)).thenReturn(false);
+        open();
+
+        assertThat(_find(Button.class, spec -> spec.withText("Correct"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Re-analyse"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("New unit from selection"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Add to brief"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anySatisfy(t -> assertThat(t).contains("only the person who imported it"));
+    }
+
     @Test
     void correctingAStanceSavesItAsAPersonsVerdictAndShowsItMarked() {
         var unit = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null,
@@ -221,6 +242,7 @@ class ArticleViewTest {
     private void open() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
         UI.getCurrent().navigate("articles/1");
     }
 

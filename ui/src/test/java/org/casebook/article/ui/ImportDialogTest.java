@@ -50,6 +50,7 @@ class ImportDialogTest {
     @Autowired ApplicationContext context;
     @Autowired LibraryImport imports;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.casebook.account.AccountService accounts;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -114,11 +115,13 @@ class ImportDialogTest {
     @Test
     void aJobTheApplicationWasRunningWhenItStoppedFinishesAfterTheRestartAndShowsItsResults() {
         // As a killed application leaves it: the job RUNNING, one item RUNNING, one still PENDING.
+        org.casebook.browser.Accounts.ensureTeacher(accounts);
+        var teacher = org.casebook.browser.Accounts.summary(accounts, org.casebook.browser.Accounts.TEACHER);
         long jobId = jdbc.queryForObject("""
-                insert into import_jobs (id, created_at, status, item_count, imported_count, duplicate_count,
-                    failed_count, cleared, version)
-                values (nextval('import_jobs_seq'), now(), 'RUNNING', 2, 0, 0, 0, false, 0) returning id
-                """, Long.class);
+                insert into import_jobs (id, owner_id, owner_role, created_at, status, item_count, imported_count,
+                    duplicate_count, failed_count, cleared, version)
+                values (nextval('import_jobs_seq'), ?, 'TEACHER', now(), 'RUNNING', 2, 0, 0, 0, false, 0) returning id
+                """, Long.class, teacher.id());
         String insertItem = """
                 insert into import_items (id, job_id, position, name, kind, title, content, status, version)
                 values (nextval('import_items_seq'), ?, ?, ?, 'PASTE', '', ?, ?, 0)
@@ -174,6 +177,10 @@ class ImportDialogTest {
     private ImportDialog openDialog() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        // A real account: what is imported records its owner.
+        org.casebook.browser.Accounts.ensureTeacher(accounts);
+        var teacher = org.casebook.browser.Accounts.summary(accounts, org.casebook.browser.Accounts.TEACHER);
+        org.casebook.account.ui.SignedIn.as(teacher.id(), teacher.role());
         UI.getCurrent().navigate(LibraryView.class);
         var view = LocatorJ._get(LibraryView.class);
         _click(view.importButton);

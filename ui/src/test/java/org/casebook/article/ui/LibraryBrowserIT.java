@@ -12,6 +12,8 @@ import java.nio.file.Paths;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.casebook.account.AccountService;
+import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,7 @@ class LibraryBrowserIT {
     private static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
@@ -56,6 +59,11 @@ class LibraryBrowserIT {
         }
     }
 
+    @BeforeEach
+    void teacher() {
+        Accounts.ensureTeacher(accounts);
+    }
+
     @Test
     void importsAnUploadedTextFileFindsItBySearchAndOpensItWithItsUnits() throws IOException {
         String nonce = Long.toString(System.nanoTime(), 36);
@@ -69,6 +77,7 @@ class LibraryBrowserIT {
                 """.formatted(nonce));
         try {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
             page.locator("vaadin-upload").first().waitFor();
@@ -133,6 +142,7 @@ class LibraryBrowserIT {
         Files.writeString(folder.resolve(".DS_Store"), "hidden");
         try {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
             Locator folderInput = page.locator(".cb-import-folder input[type=file]");
@@ -160,6 +170,7 @@ class LibraryBrowserIT {
 
             // A new browser context is a new session: the results are read from the database, not the session.
             Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Accounts.signIn(other, "http://localhost:" + port + "/", Accounts.TEACHER);
             other.navigate("http://localhost:" + port + "/");
             other.locator(".cb-import-headline").filter(new Locator.FilterOptions().setHasText("Done: 2 imported"))
                     .waitFor();
@@ -178,6 +189,7 @@ class LibraryBrowserIT {
     @Test
     void showsTheThreeSeedArticlesAndOpensOneWithItsUnits() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         page.navigate("http://localhost:" + port + "/");
 
         var links = page.locator("a.cb-article-link");

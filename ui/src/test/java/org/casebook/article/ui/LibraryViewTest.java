@@ -157,6 +157,7 @@ class LibraryViewTest {
     private LibraryView openLibrary() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
         UI.getCurrent().navigate(LibraryView.class);
         return LocatorJ._get(LibraryView.class);
     }

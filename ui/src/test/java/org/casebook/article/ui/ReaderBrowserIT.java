@@ -9,12 +9,15 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.casebook.account.AccountService;
 import org.casebook.article.ArticleIngestion;
+import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.motion.MotionService;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,7 @@ class ReaderBrowserIT {
     @Autowired ArticleIngestion ingestion;
     @Autowired MotionService motions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
 
     @BeforeAll
     static void launchChromium() {
@@ -50,6 +54,11 @@ class ReaderBrowserIT {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @BeforeEach
+    void teacher() {
+        Accounts.ensureTeacher(accounts);
     }
 
     @Test
@@ -66,6 +75,7 @@ class ReaderBrowserIT {
         long articleId = ingestion.importArticle(text.getBytes(StandardCharsets.UTF_8), location).articleId();
         try {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/articles/" + articleId);
             page.locator(".cb-reader-title").waitFor();
             int unitsBefore = page.locator(".cb-unit-list li").count();

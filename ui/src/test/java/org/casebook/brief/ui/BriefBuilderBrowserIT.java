@@ -9,11 +9,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.casebook.account.AccountService;
+import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +34,7 @@ class BriefBuilderBrowserIT {
     private static Browser browser;
 
     @LocalServerPort int port;
+    @Autowired AccountService accounts;
 
     @BeforeAll
     static void launchChromium() {
@@ -44,9 +49,15 @@ class BriefBuilderBrowserIT {
         }
     }
 
+    @BeforeEach
+    void teacher() {
+        Accounts.ensureTeacher(accounts);
+    }
+
     @Test
     void theBoardShowsProAndConRowsForTheSeedsAndABriefIsBuiltFromIt() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         awaitSampleBrief(page);
         shot(page, "briefs");
 
@@ -116,6 +127,7 @@ class BriefBuilderBrowserIT {
     @Test
     void theSampleBriefExportsAsPdfFromTheEditorAndAsDocxFromItsUrl() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         awaitSampleBrief(page);
         page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief")).click();
         page.locator(".cb-entry").first().waitFor();

@@ -53,6 +53,7 @@ class BriefViewsTest {
 
     @Autowired ApplicationContext context;
     @MockitoBean BriefService briefs;
+    @MockitoBean org.casebook.brief.BriefReview review;
     @MockitoBean BoardService boards;
     @MockitoBean MotionService motions;
 
@@ -60,6 +61,12 @@ class BriefViewsTest {
     static void discoverRoutes() {
         routes = new Routes(Set.<Class<? extends Component>>of(BriefsView.class, BriefEditorView.class),
                 Set.<Class<? extends HasErrorParameter<?>>>of(NotFoundView.class, ErrorView.class), true);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void editable() {
+        when(briefs.work(anyLong())).thenAnswer(call -> Optional.of(new org.casebook.brief.BriefWork(
+                call.getArgument(0), org.casebook.brief.BriefStatus.IN_PROGRESS, null, null, true, false, false)));
     }
 
     @AfterEach
@@ -213,6 +220,7 @@ class BriefViewsTest {
     private void setUp() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.teacher();
     }
 
 }

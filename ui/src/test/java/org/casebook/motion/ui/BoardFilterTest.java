@@ -3,6 +3,7 @@ package org.casebook.motion.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.casebook.article.EvidenceKind;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
 import org.casebook.article.UnitRole;
@@ -30,6 +31,29 @@ class BoardFilterTest {
         assertThat(BoardFilter.everything().withArticle(11L).apply(rows)).containsExactly(openEvidence);
         assertThat(BoardFilter.everything().withSpeaker(BoardFilter.AUTHOR).apply(rows)).containsExactly(answeredClaim);
         assertThat(BoardFilter.everything().withRole(UnitRole.EVIDENCE).apply(rows)).containsExactly(openEvidence);
+    }
+
+    @Test
+    void filtersEvidenceByWhatItOffers() {
+        var figures = new MotionBoard.Row(new MotionBoard.Card(4, 12, "Article 12", UnitRole.EVIDENCE, Side.PRO,
+                "Aid fell by 40 percent in 2019.", null, null, 0.8, false), List.of(), null);
+        var study = new MotionBoard.Row(new MotionBoard.Card(5, 12, "Article 12", UnitRole.EVIDENCE, Side.PRO,
+                "A 2021 study of 300 towns found homicides fell by half.", null, null, 0.8, false), List.of(), null);
+        var example = new MotionBoard.Row(new MotionBoard.Card(6, 12, "Article 12", UnitRole.EVIDENCE, Side.CON,
+                "In Tegucigalpa, for example, the clinic closed within a year.", null, null, 0.8, false),
+                List.of(), null);
+        var all = List.of(answeredClaim, openEvidence, figures, study, example);
+
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.FIGURES).apply(all)).containsExactly(figures);
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.STUDY).apply(all)).containsExactly(study);
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.EXAMPLE).apply(all)).containsExactly(example);
+        // "Unit 3", said by Harris: testimony
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.TESTIMONY).apply(all))
+                .containsExactly(openEvidence);
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.FIGURES).withEvidenceKind(null).apply(all))
+                .containsExactly(openEvidence, figures, study, example);
+        assertThat(BoardFilter.everything().withEvidenceKind(EvidenceKind.STUDY).withRole(null).apply(all))
+                .hasSize(5);
     }
 
     @Test

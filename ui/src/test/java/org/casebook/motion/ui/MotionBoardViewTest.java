@@ -160,6 +160,7 @@ class MotionBoardViewTest {
         });
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.as(7, org.casebook.account.Role.TEACHER);
         UI.getCurrent().navigate("motions/5/board");
         var view = _get(MotionBoardView.class);
 
@@ -198,9 +199,25 @@ class MotionBoardViewTest {
         when(boards.motion(5)).thenReturn(Optional.of(MOTION));
     }
 
+    @Test
+    void aStudentReadsTheMotionsButHasNothingToWriteThem() {
+        when(motions.allMotions()).thenReturn(List.of(MOTION));
+
+        var view = open("motions", MotionsView.class, org.casebook.account.Role.STUDENT);
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
+        assertThat(view.motionText.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
     private <V extends Component> V open(String location, Class<V> view) {
+        return open(location, view, org.casebook.account.Role.TEACHER);
+    }
+
+    private <V extends Component> V open(String location, Class<V> view, org.casebook.account.Role role) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        org.casebook.account.ui.SignedIn.as(7, role);
         UI.getCurrent().navigate(location);
         V shown = _get(view);
         if (shown instanceof MotionBoardView board) {
