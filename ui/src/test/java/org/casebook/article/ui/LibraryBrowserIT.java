@@ -16,10 +16,9 @@ import org.casebook.account.AccountService;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,29 +33,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UsesTestDatabase
 class LibraryBrowserIT {
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension static final Chromium CHROMIUM = new Chromium();
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
     @BeforeEach
     void noImportsYet() {
         jdbc.execute("truncate table import_jobs cascade"); // the list of recent imports is the database's
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach
@@ -76,7 +61,7 @@ class LibraryBrowserIT {
                 council's transport officer. Reference %s.
                 """.formatted(nonce));
         try {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
@@ -141,7 +126,7 @@ class LibraryBrowserIT {
                 + "its parks, because children without gardens have nowhere else to play. Reference " + nonce + ".");
         Files.writeString(folder.resolve(".DS_Store"), "hidden");
         try {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
             Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/");
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import")).first().click();
@@ -169,7 +154,7 @@ class LibraryBrowserIT {
             page.close();
 
             // A new browser context is a new session: the results are read from the database, not the session.
-            Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Page other = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
             Accounts.signIn(other, "http://localhost:" + port + "/", Accounts.TEACHER);
             other.navigate("http://localhost:" + port + "/");
             other.locator(".cb-import-headline").filter(new Locator.FilterOptions().setHasText("Done: 2 imported"))
@@ -188,7 +173,7 @@ class LibraryBrowserIT {
 
     @Test
     void showsTheThreeSeedArticlesAndOpensOneWithItsUnits() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         page.navigate("http://localhost:" + port + "/");
 

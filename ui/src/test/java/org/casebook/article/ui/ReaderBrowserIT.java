@@ -15,10 +15,9 @@ import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.motion.MotionService;
 import org.casebook.testdb.UsesTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,27 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReaderBrowserIT {
     private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final String MARKED = "The harbour board met on a wet Tuesday in March.";
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension static final Chromium CHROMIUM = new Chromium();
 
     @LocalServerPort int port;
     @Autowired ArticleIngestion ingestion;
     @Autowired MotionService motions;
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountService accounts;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void teacher() {
@@ -74,7 +59,7 @@ class ReaderBrowserIT {
                 """.formatted(MARKED, nonce);
         long articleId = ingestion.importArticle(text.getBytes(StandardCharsets.UTF_8), location).articleId();
         try {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
             Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
             page.navigate("http://localhost:" + port + "/articles/" + articleId);
             page.locator(".cb-reader-title").waitFor();

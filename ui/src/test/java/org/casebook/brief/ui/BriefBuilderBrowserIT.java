@@ -13,10 +13,9 @@ import org.casebook.account.AccountService;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,24 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UsesTestDatabase
 class BriefBuilderBrowserIT {
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension static final Chromium CHROMIUM = new Chromium();
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void teacher() {
@@ -56,7 +41,7 @@ class BriefBuilderBrowserIT {
 
     @Test
     void theBoardShowsProAndConRowsForTheSeedsAndABriefIsBuiltFromIt() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
         Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         awaitSampleBrief(page);
         shot(page, "briefs");
@@ -126,7 +111,7 @@ class BriefBuilderBrowserIT {
 
     @Test
     void theSampleBriefExportsAsPdfFromTheEditorAndAsDocxFromItsUrl() {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        Page page = CHROMIUM.browser().newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
         Accounts.signIn(page, "http://localhost:" + port + "/", Accounts.TEACHER);
         awaitSampleBrief(page);
         page.locator("a.cb-brief-link").filter(new Locator.FilterOptions().setHasText("Sample brief")).click();
@@ -181,20 +166,8 @@ class BriefBuilderBrowserIT {
         }
     }
 
-    /**
-     * Opens a page of the app. A navigation still settling (Vaadin's client-side routing) can abort a new one under
-     * load with net::ERR_ABORTED: then the page is opened once more.
-     */
     private void go(Page page, String path) {
-        try {
-            page.navigate(url(path));
-        } catch (com.microsoft.playwright.PlaywrightException e) {
-            if (!String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
-                throw e;
-            }
-            page.waitForTimeout(500);
-            page.navigate(url(path));
-        }
+        Chromium.open(page, url(path));
     }
 
     private String url(String path) {

@@ -15,9 +15,8 @@ import org.casebook.account.Role;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
 import org.casebook.testdb.UsesTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,29 +33,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @UsesTestDatabase
 class ClassroomJourneyBrowserIT {
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Chromium chromium;
-    private static Browser browser;
+    @RegisterExtension static final Chromium CHROMIUM = new Chromium();
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
 
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void aTeacherAssignsAStudentBuildsAndSubmitsAndTheTeacherReviewsAndReturns() {
-        BrowserContext teacherSession = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        BrowserContext studentSession = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext teacherSession = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext studentSession = CHROMIUM.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page teacher = teacherSession.newPage();
         Page student = studentSession.newPage();
         firstTeacher(teacher);
@@ -143,7 +128,7 @@ class ClassroomJourneyBrowserIT {
         String id = briefUrl.replaceAll(".*/briefs/", "").replaceAll("[^0-9].*", "");
         assertThat(student.request().get(url("briefs/" + id + "/export.pdf")).status()).isEqualTo(200);
         Accounts.ensure(accounts, "nosy" + username, "Nosy", Role.STUDENT);
-        Page nosy = browser.newContext().newPage();
+        Page nosy = CHROMIUM.browser().newContext().newPage();
         Accounts.signIn(nosy, url(""), "nosy" + username);
         assertThat(nosy.request().get(url("briefs/" + id + "/export.pdf")).status()).isEqualTo(404);
         go(nosy, "briefs/" + id);
@@ -188,15 +173,7 @@ class ClassroomJourneyBrowserIT {
     }
 
     private void go(Page page, String path) {
-        try {
-            page.navigate(url(path));
-        } catch (com.microsoft.playwright.PlaywrightException e) {
-            if (!String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
-                throw e;
-            }
-            page.waitForTimeout(500);
-            page.navigate(url(path));
-        }
+        Chromium.open(page, url(path));
     }
 
     private String url(String path) {
