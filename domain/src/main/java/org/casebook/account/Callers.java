@@ -1,6 +1,7 @@
 package org.casebook.account;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +56,15 @@ public class Callers {
                 explicit.set(before);
             }
         }
+    }
+
+    /**
+     * Runs {@code work} on a background thread as the current caller (who must be signed in): long work started
+     * from a page sees and may do what the person who started it sees and may do.
+     */
+    public <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        Caller caller = require();
+        return CompletableFuture.supplyAsync(() -> as(caller, work));
     }
 
     public void run(Caller caller, Runnable work) {

@@ -28,9 +28,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import org.casebook.article.ArticleDetails;
-import org.casebook.account.Caller;
 import org.casebook.account.Callers;
 import org.casebook.account.NotAllowedException;
 import org.casebook.article.ArticleReanalysis;
@@ -165,8 +163,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         working.setVisible(true);
         status.setText("Analysing the article again… your corrections are kept.");
         ui.setPollInterval(500);
-        Caller caller = callers.require(); // the work runs on another thread, as this caller
-        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> reanalysis.reanalyse(articleId)))
+        callers.inBackground(() -> reanalysis.reanalyse(articleId))
                 .whenComplete((result, error) ->
                 ui.access(() -> {
                     ui.setPollInterval(-1);

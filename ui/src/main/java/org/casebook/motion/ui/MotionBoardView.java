@@ -26,8 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import org.casebook.account.Caller;
 import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
 import org.casebook.article.EvidenceKind;
@@ -147,8 +145,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
      */
     private void load(UI ui, long id) {
         ui.setPollInterval(POLL_MILLIS);
-        Caller caller = callers.require(); // the board shows what this caller may see, on another thread
-        CompletableFuture.supplyAsync(() -> callers.as(caller, () -> boards.board(id)))
+        callers.inBackground(() -> boards.board(id)) // shows what this person may see
                 .whenComplete((found, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             if (error != null) {

@@ -19,9 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.casebook.account.Caller;
 import org.casebook.account.Callers;
 import org.casebook.account.Role;
 import org.casebook.motion.MotionService;
@@ -108,8 +106,7 @@ class MotionsView extends Main {
         working.setVisible(true);
         status.setText(message);
         ui.setPollInterval(500);
-        Caller caller = callers.require(); // the work runs on another thread, as this caller
-        CompletableFuture.supplyAsync(() -> callers.as(caller, work)).whenComplete((result, error) -> ui.access(() -> {
+        callers.inBackground(work).whenComplete((result, error) -> ui.access(() -> {
             ui.setPollInterval(-1);
             create.setEnabled(true);
             working.setVisible(false);
