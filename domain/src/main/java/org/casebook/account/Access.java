@@ -113,6 +113,19 @@ public class Access {
                 + " and (s.owner_id = :viewer or (s.owner_id is null and :teacher))", params) > 0;
     }
 
+    /**
+     * Refuses changing the article's units to whoever may not: an article the caller cannot see is "no article"
+     * ({@link IllegalArgumentException}), one they may only read is {@link NotAllowedException}.
+     */
+    public void checkCorrects(Optional<Caller> caller, long articleId) {
+        if (!canSeeArticle(caller, articleId)) {
+            throw new IllegalArgumentException("There is no article " + articleId + ".");
+        }
+        if (!canCorrectArticle(caller, articleId)) {
+            throw new NotAllowedException("only the article's owner (a teacher, for the sample library) changes it");
+        }
+    }
+
     public boolean canSeeBrief(Optional<Caller> caller, long briefId) {
         var params = new MapSqlParameterSource("id", briefId);
         return count("select count(*) from briefs b where b.id = :id and " + briefVisible(caller, "b", params),

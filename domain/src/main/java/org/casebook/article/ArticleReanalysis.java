@@ -81,14 +81,7 @@ public class ArticleReanalysis {
 
     /** Analyses the article again, for whoever may correct it (run it as that caller on a background thread). */
     public ReanalysisResult reanalyse(long articleId) {
-        var caller = callers.current();
-        if (!access.canSeeArticle(caller, articleId)) {
-            throw new IllegalArgumentException("There is no article " + articleId + ".");
-        }
-        if (!access.canCorrectArticle(caller, articleId)) {
-            throw new org.casebook.account.NotAllowedException(
-                    "only the article's owner (a teacher, for the sample library) has it analysed again");
-        }
+        access.checkCorrects(callers.current(), articleId);
         long jobId = Objects.requireNonNull(transaction.execute(status -> {
             if (!articles.existsById(articleId)) {
                 throw new IllegalArgumentException("There is no article " + articleId + ".");

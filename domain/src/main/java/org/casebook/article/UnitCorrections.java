@@ -85,7 +85,7 @@ public class UnitCorrections {
     @Transactional
     public long addUnit(long articleId, int start, int end, UnitRole role, @Nullable Long motionId,
             @Nullable Side side) {
-        checkArticle(articleId);
+        access.checkCorrects(callers.current(), articleId);
         Article article = articles.findWithUnits(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + "."));
         TextSpan span = checkedSpan(article, start, end, null);
@@ -108,9 +108,8 @@ public class UnitCorrections {
     /** Moves the unit's boundaries to [{@code start}, {@code end}) of its article's body; its text follows. */
     @Transactional
     public void adjustSpan(long unitId, int start, int end) {
-        unit(unitId); // may the caller change it?
-        ArticleUnit unit = units.findWithArticle(unitId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
+        checkUnit(unitId);
+        ArticleUnit unit = units.findWithArticle(unitId).orElseThrow(() -> noUnit(unitId));
         Article article = articles.findWithUnits(unit.article().id()).orElseThrow();
         TextSpan span = checkedSpan(article, start, end, unit);
         float[] vector = pipeline.getObject().embed(List.of(span.cut(article.body()))).getFirst();
@@ -130,29 +129,24 @@ public class UnitCorrections {
     }
 
     private ArticleUnit unit(long unitId) {
+        checkUnit(unitId);
+        return units.findById(unitId).orElseThrow(() -> noUnit(unitId));
+    }
+
+    /** A unit the caller cannot see is "no unit"; one they may only read is refused. */
+    private void checkUnit(long unitId) {
         var caller = callers.current();
         if (!access.canSeeUnit(caller, unitId)) {
-            throw new IllegalArgumentException("There is no unit " + unitId + " (it may have been deleted meanwhile).");
+            throw noUnit(unitId);
         }
-        checkCorrects(access.canCorrectUnit(caller, unitId));
-        return units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId
-                + " (it may have been deleted meanwhile)."));
-    }
-
-    /** Refuses the article's units to whoever may only read them; an article they cannot see is "no article". */
-    private void checkArticle(long articleId) {
-        var caller = callers.current();
-        if (!access.canSeeArticle(caller, articleId)) {
-            throw new IllegalArgumentException("There is no article " + articleId + ".");
-        }
-        checkCorrects(access.canCorrectArticle(caller, articleId));
-    }
-
-    private static void checkCorrects(boolean allowed) {
-        if (!allowed) {
+        if (!access.canCorrectUnit(caller, unitId)) {
             throw new org.casebook.account.NotAllowedException(
                     "only the article's owner (a teacher, for the sample library) corrects its units");
         }
+    }
+
+    private static IllegalArgumentException noUnit(long unitId) {
+        return new IllegalArgumentException("There is no unit " + unitId + " (it may have been deleted meanwhile).");
     }
 
     /** The span without surrounding whitespace; refused when empty, outside the text or overlapping a unit. */
