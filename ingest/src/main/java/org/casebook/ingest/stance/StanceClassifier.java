@@ -53,24 +53,30 @@ public final class StanceClassifier {
 
     public List<StanceLabel> classify(ArticleText article, List<DetectedUnit> units, List<float[]> vectors, Motion motion) {
         String body = article.body();
-        double[] own = new double[units.size()];
-        Map<String, double[]> voices = new HashMap<>();
-        for (DetectedUnit u : units) {
-            // A quotation in an article about the motion speaks to it; the author's narration need not.
-            own[u.index()] = reader.read(u.span().cut(body), motion,
-                    ARTICLE_TONE_WEIGHT * tone().tone(vectors.get(u.index())), u.speaker() != null);
-            double[] lean = voices.computeIfAbsent(voice(u), v -> new double[3]);
-            lean[0] += own[u.index()];
-            lean[1] += own[u.index()] == 0 ? 0 : 1;
-            lean[2] += Math.abs(own[u.index()]);
-        }
         float[] motionVector = motionVector(motion);
+        double[] relevance = new double[units.size()];
+        double[] tones = new double[units.size()];
+        for (DetectedUnit u : units) {
+            relevance[u.index()] = Embedder.cosine(vectors.get(u.index()), motionVector);
+            tones[u.index()] = tone().tone(vectors.get(u.index()));
+        }
         List<StanceLabel> labels = new ArrayList<>();
-        if (!speaksTo(body, units, vectors, motionVector, motion)) {
+        if (!speaksTo(body, units, relevance, motion)) {
             for (DetectedUnit u : units) {
                 labels.add(new StanceLabel(u.index(), Stance.NEUTRAL, OFF_TOPIC_CONFIDENCE));
             }
             return labels;
+        }
+        double[] own = new double[units.size()];
+        Map<String, double[]> voices = new HashMap<>();
+        for (DetectedUnit u : units) {
+            // A quotation in an article about the motion speaks to it; the author's narration need not.
+            own[u.index()] = reader.read(u.span().cut(body), motion, ARTICLE_TONE_WEIGHT * tones[u.index()],
+                    u.speaker() != null);
+            double[] lean = voices.computeIfAbsent(voice(u), v -> new double[3]);
+            lean[0] += own[u.index()];
+            lean[1] += own[u.index()] == 0 ? 0 : 1;
+            lean[2] += Math.abs(own[u.index()]);
         }
         for (DetectedUnit u : units) {
             double[] lean = voices.get(voice(u));
@@ -80,9 +86,9 @@ public final class StanceClassifier {
                 score += NEIGHBOUR_WEIGHT * neighbours(units, own, u);
                 // a voice that argues both ways lends little lean: there the unit's tone has its say
                 double consistency = lean[2] == 0 ? 0 : Math.abs(lean[0]) / lean[2];
-                score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tone().tone(vectors.get(u.index())) * motion.direction();
+                score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tones[u.index()] * motion.direction();
             }
-            labels.add(label(u.index(), score, Embedder.cosine(vectors.get(u.index()), motionVector)));
+            labels.add(label(u.index(), score, relevance[u.index()]));
         }
         return labels;
     }
@@ -92,10 +98,9 @@ public final class StanceClassifier {
      * comes close to the motion in meaning. An article on school phones says nothing for or against cutting aid,
      * however its sentences lean.
      */
-    private static boolean speaksTo(String body, List<DetectedUnit> units, List<float[]> vectors, float[] motionVector,
-            Motion motion) {
+    private static boolean speaksTo(String body, List<DetectedUnit> units, double[] relevance, Motion motion) {
         for (DetectedUnit u : units) {
-            if (Embedder.cosine(vectors.get(u.index()), motionVector) >= ON_TOPIC_SIMILARITY) {
+            if (relevance[u.index()] >= ON_TOPIC_SIMILARITY) {
                 return true;
             }
             for (String word : Words.tokens(u.span().cut(body))) {
