@@ -23,6 +23,7 @@ import org.casebook.ingest.segment.Segmenter;
 import org.casebook.ingest.speaker.SpeakerAttributor;
 import org.casebook.ingest.stance.Motion;
 import org.casebook.ingest.stance.StanceClassifier;
+import org.casebook.ingest.stance.ToneTraining;
 import org.casebook.ingest.unit.UnitDetector;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPipeline implements AutoCloseable {
     /** Bumped whenever a change to a stage can change results; stored as provenance. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.2.1";
 
     private final PipelineSettings settings;
     private final Embedder embedder;
@@ -105,6 +106,11 @@ public final class IngestPipeline implements AutoCloseable {
     public List<StanceLabel> stanceOf(List<String> arguments, String motion) {
         List<float[]> vectors = timed("embed", "arguments", () -> embedder.embed(arguments));
         return timed("stance", "arguments", () -> stance.classifyTexts(arguments, vectors, Motion.parse(motion)));
+    }
+
+    /** Learns the stance classifier's tone direction from labelled claims (see {@link ToneTraining}). */
+    public ToneTraining.Report trainTone(List<ToneTraining.Claim> claims) {
+        return new ToneTraining(embedder).train(claims);
     }
 
     /**

@@ -13,12 +13,14 @@ import org.casebook.ingest.model.Block;
 import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.Segment;
+import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.model.TextSpan;
 
 /**
  * Whole-article claim extraction with stance (IAM, Cheng et al. 2022): each sentence is gold PRO, CON or other; a
  * sentence is predicted PRO or CON when it lies in a claim unit with that stance. Prints the F1 of the PRO and CON
- * classes, their macro average, and claim detection F1 ignoring stance.
+ * classes, their macro average, and claim detection F1 ignoring stance; then the stance of the gold claims read one
+ * by one, as the {@code stance} command reads arguments.
  */
 final class ClaimEvaluation {
     private ClaimEvaluation() {}
@@ -31,11 +33,21 @@ final class ClaimEvaluation {
             }
         }
         int[][] counts = new int[3][3];
+        int alone = 0;
+        int aloneRight = 0;
         for (List<String[]> article : byArticle.values()) {
             String topic = article.getFirst()[1];
             String[] predicted = predict(pipeline, article, topic);
             for (int i = 0; i < article.size(); i++) {
                 counts[gold(article.get(i))][index(predicted[i])]++;
+            }
+            List<String[]> claims = article.stream().filter(r -> gold(r) > 0).toList();
+            if (!claims.isEmpty()) {
+                List<StanceLabel> labels = pipeline.stanceOf(claims.stream().map(r -> r[2].strip()).toList(), topic);
+                for (int i = 0; i < claims.size(); i++) {
+                    aloneRight += index(labels.get(i).stance().name()) == gold(claims.get(i)) ? 1 : 0;
+                }
+                alone += claims.size();
             }
         }
         double pro = f1(counts, 1);
@@ -47,6 +59,8 @@ final class ClaimEvaluation {
         double r = tp / (double) Math.max(1, goldClaims);
         out.printf("IAM (%d articles): claim F1 (any stance) %.3f (P %.3f, R %.3f); PRO F1 %.3f; CON F1 %.3f; "
                 + "macro-F1 %.3f%n", byArticle.size(), 2 * p * r / Math.max(1e-9, p + r), p, r, pro, con, (pro + con) / 2);
+        out.printf("IAM gold claims read one by one: stance %d/%d = %.3f%n", aloneRight, alone,
+                aloneRight / (double) Math.max(1, alone));
     }
 
     private static String[] predict(IngestPipeline pipeline, List<String[]> sentences, String topic) {

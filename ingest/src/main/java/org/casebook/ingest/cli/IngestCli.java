@@ -38,6 +38,7 @@ public final class IngestCli {
                 case "counters" -> new CountersCommand(rest);
                 case "eval" -> new EvalCommand(rest);
                 case "bench" -> new BenchCommand(rest);
+                case "train-tone" -> new TrainToneCommand(rest);
                 default -> throw new UsageException("unknown command " + args[0] + " (analyze, stance or counters)");
             };
             if (command instanceof BenchCommand) {

@@ -36,6 +36,12 @@ class IngestCliTest {
     }
 
     @Test
+    void trainToneWithoutAnOutputFileIsBadUsageAndAMissingInputIsUnreadable() {
+        assertThat(run("train-tone", "claims.csv")).isEqualTo(2);
+        assertThat(run("train-tone", "no-such-claims.csv", "--out", "tone.tsv")).isEqualTo(3);
+    }
+
+    @Test
     void noArgumentsPrintsUsage() {
         assertThat(run()).isEqualTo(2);
         assertThat(out.size()).isZero();
