@@ -41,6 +41,13 @@ public final class StanceClassifier {
      */
     private static final double ON_TOPIC_SIMILARITY = 0.55;
     private static final double OFF_TOPIC_CONFIDENCE = 0.9;
+    /**
+     * Confidence of a unit in an article (see {@link #articleLabel}); chosen on the seeds and IAM dev gold claims,
+     * expected calibration error 0.238 -> 0.157 (seeds) and 0.169 -> 0.067 (IAM).
+     */
+    private static final double ARTICLE_SCORE_SCALE = 5;
+    private static final double CONSISTENCY_POWER = 1.5;
+    private static final double MIN_CONSISTENCY = 0.2;
 
     /**
      * A standalone claim's learned tone (a logit, about -3..3) against the strength of what its words and hand-made
@@ -100,13 +107,13 @@ public final class StanceClassifier {
             double[] lean = voices.get(voice(u));
             double voiceLean = lean[1] == 0 ? 0 : lean[0] / lean[1];
             double score = own[u.index()] + LEAN_WEIGHT * voiceLean;
+            double consistency = lean[2] == 0 ? 0 : Math.abs(lean[0]) / lean[2];
             if (own[u.index()] == 0) {
                 score += NEIGHBOUR_WEIGHT * neighbours(units, own, u);
                 // a voice that argues both ways lends little lean: there the unit's tone has its say
-                double consistency = lean[2] == 0 ? 0 : Math.abs(lean[0]) / lean[2];
                 score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tones[u.index()] * motion.direction();
             }
-            labels.add(label(u.index(), score, relevance[u.index()]));
+            labels.add(articleLabel(u.index(), score, consistency));
         }
         return labels;
     }
@@ -173,6 +180,20 @@ public final class StanceClassifier {
             }
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /**
+     * A unit of an article is as sure as its score is large and its voice argues one way: a voice that argues both
+     * ways (IAM's two-sided articles) gets about 0.59 of its gold claims right whatever the score says, a one-sided
+     * op-ed's voice 0.96. Closeness to the motion in meaning, which standalone claims use, said nothing here.
+     */
+    private static StanceLabel articleLabel(int unit, double score, double consistency) {
+        if (score == 0) {
+            return new StanceLabel(unit, Stance.NEUTRAL, 0.5);
+        }
+        double strength = Math.tanh(ARTICLE_SCORE_SCALE * Math.abs(score))
+                * Math.pow(Math.max(MIN_CONSISTENCY, consistency), CONSISTENCY_POWER);
+        return new StanceLabel(unit, score > 0 ? Stance.PRO : Stance.CON, 0.5 + 0.45 * strength);
     }
 
     private static StanceLabel label(int unit, double score, double relevance) {
