@@ -53,7 +53,12 @@ final class PolarityReader {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
             if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
-                decrease = true;
+                // "should not cut it", "never reduce aid": a negated decrease keeps the target
+                if (negated(words, i)) {
+                    increase = true;
+                } else {
+                    decrease = true;
+                }
             }
             if (Lexicon.INCREASE.contains(w) && near(words, i, motion)
                     || motion.isAction(w) && motion.direction() > 0) {
@@ -80,7 +85,27 @@ final class PolarityReader {
                 : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
+        if (frame == Frame.DECREASE) {
+            // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
+            // reason for the cut, not a judgement of it
+            valence -= 2 * judgedTarget(words, motion);
+        }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
+    }
+
+    /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
+    private static double judgedTarget(List<String> words, Motion motion) {
+        double sum = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String qualifier = words.get(i);
+            String noun = words.get(i + 1);
+            boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier) || Lexicon.INCREASE.contains(qualifier);
+            if (!act && (motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
+                    || RECIPIENT_NOUNS.contains(noun))) {
+                sum += Lexicon.INSTANCE.valence(qualifier);
+            }
+        }
+        return sum;
     }
 
     /**
@@ -141,6 +166,11 @@ final class PolarityReader {
         if (cut > 0) {
             main = main.substring(cut);
         }
+        // "more aid, not less", "invest in the region, not cut it": the point is made before the negated echo
+        java.util.regex.Matcher echo = NEGATED_ECHO.matcher(main);
+        if (echo.find() && echo.start() > 15) {
+            main = main.substring(0, echo.start());
+        }
         java.util.regex.Matcher concession = CONCESSION.matcher(main);
         if (concession.find()) {
             int comma = main.indexOf(',', concession.end());
@@ -160,6 +190,9 @@ final class PolarityReader {
     private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
             + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
+    /** A closing ", not ..." that restates the point by its opposite. */
+    private static final java.util.regex.Pattern NEGATED_ECHO = java.util.regex.Pattern.compile(
+            "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");
     private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
 

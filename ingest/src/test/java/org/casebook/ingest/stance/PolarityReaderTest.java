@@ -26,6 +26,25 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aBadWordForWhatIsCutArguesForTheCut() {
+        assertThat(reader.read("The answer is to end these failed programs.", cutAid)).isPositive();
+        assertThat(reader.read("Washington should stop sending money to corrupt governments.", cutAid)).isPositive();
+    }
+
+    @Test
+    void aNegatedCutKeepsTheTarget() {
+        assertThat(reader.read("Congress should not cut foreign aid to the region.", cutAid)).isNegative();
+    }
+
+    @Test
+    void aClosingNegatedEchoLeavesThePointToWhatCameBefore() {
+        assertThat(PolarityReader.mainClause("Aid to Honduras should be expanded, not slashed."))
+                .containsExactly("aid", "to", "honduras", "should", "be", "expanded");
+        assertThat(reader.read("Washington should give more aid to Honduras, not cut it.", cutAid)).isNegative();
+        assertThat(PolarityReader.mainClause("That is not only cruel, not least to children.")).contains("children");
+    }
+
+    @Test
     void aConcessionGivesWayToTheMainClause() {
         assertThat(reader.read("Despite scattered examples of success, the strategy has largely failed.", cutAid))
                 .isPositive();
