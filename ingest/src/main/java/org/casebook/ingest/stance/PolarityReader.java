@@ -52,6 +52,7 @@ final class PolarityReader {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
+
             if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target
                 if (negated(words, i)) {
@@ -71,7 +72,7 @@ final class PolarityReader {
             }
             scarce |= Lexicon.SCARCITY.contains(w);
         }
-        boolean agentAction = AGENT_ACTION.matcher(text).find();
+        boolean agentAction = AGENT_ACTION.matcher(text).find() || regulation(words, motion);
         boolean recipient = false;
         int conduct = 0;
         for (String w : words) {
@@ -92,6 +93,36 @@ final class PolarityReader {
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
+
+    /**
+     * Whether the argument speaks of a law against the target ("blasphemy laws", "the offence of blasphemy",
+     * "anti-blasphemy laws") when the motion acts against it: that law is the motion's act, not its target.
+     */
+    private static boolean regulation(List<String> words, Motion motion) {
+        if (motion.direction() > 0) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.startsWith("anti-") && motion.isTarget(w.substring(5))) {
+                return true;
+            }
+            if (!motion.isTarget(w)) {
+                continue;
+            }
+            boolean lawAfter = i + 1 < words.size() && LAW_NOUNS.contains(words.get(i + 1));
+            boolean lawBefore = i >= 2 && LAW_NOUNS.contains(words.get(i - 2))
+                    && Set.of("of", "on", "against").contains(words.get(i - 1));
+            if (lawAfter || lawBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LAW_NOUNS = Set.of("law", "laws", "ban", "bans", "offence", "offences", "offense",
+            "offenses", "libel", "legislation", "prohibition", "prohibitions", "statute", "statutes", "restriction",
+            "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution", "prosecutions");
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
     private static double judgedTarget(List<String> words, Motion motion) {

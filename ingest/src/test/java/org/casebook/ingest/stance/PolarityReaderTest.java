@@ -32,6 +32,16 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aLawAgainstTheTargetIsTheActOfAMotionAgainstIt() {
+        Motion criminalize = Motion.parse("This house would criminalize blasphemy");
+        assertThat(reader.read("Blasphemy laws are cruel and harmful to journalists.", criminalize))
+                .isNegative();
+        assertThat(reader.read("The offence of blasphemy serves no useful purpose in modern law.", criminalize))
+                .isNegative();
+        assertThat(reader.read("Blasphemy is a vicious and hurtful attack on believers.", criminalize)).isPositive();
+    }
+
+    @Test
     void aNegatedCutKeepsTheTarget() {
         assertThat(reader.read("Congress should not cut foreign aid to the region.", cutAid)).isNegative();
     }
