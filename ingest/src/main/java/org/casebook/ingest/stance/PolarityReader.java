@@ -122,7 +122,8 @@ final class PolarityReader {
 
     private static final Set<String> LAW_NOUNS = Set.of("law", "laws", "ban", "bans", "offence", "offences", "offense",
             "offenses", "libel", "legislation", "prohibition", "prohibitions", "statute", "statutes", "restriction",
-            "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution", "prosecutions");
+            "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution",
+            "prosecutions");
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
     private static double judgedTarget(List<String> words, Motion motion) {
@@ -130,7 +131,8 @@ final class PolarityReader {
         for (int i = 0; i + 1 < words.size(); i++) {
             String qualifier = words.get(i);
             String noun = words.get(i + 1);
-            boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier) || Lexicon.INCREASE.contains(qualifier);
+            boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier)
+                    || Lexicon.INCREASE.contains(qualifier);
             if (!act && (motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
                     || RECIPIENT_NOUNS.contains(noun))) {
                 sum += Lexicon.INSTANCE.valence(qualifier);

@@ -146,8 +146,9 @@ public final class StanceClassifier {
             double score = reader.read(texts.get(i), motion, TONE_WEIGHT * tone().tone(vector), true);
             double words = score == 0 ? 0 : Math.signum(score) * strength(score, Embedder.cosine(vector, motionVector));
             double combined = words + learnedMix * motion.direction() * learned.score(vector);
+            double confidence = 0.5 + 0.45 * Math.tanh(COMBINED_CONFIDENCE * Math.abs(combined));
             labels.add(combined == 0 ? new StanceLabel(i, Stance.NEUTRAL, 0.5)
-                    : new StanceLabel(i, combined > 0 ? Stance.PRO : Stance.CON, 0.5 + 0.45 * Math.tanh(COMBINED_CONFIDENCE * Math.abs(combined))));
+                    : new StanceLabel(i, combined > 0 ? Stance.PRO : Stance.CON, confidence));
         }
         return labels;
     }
