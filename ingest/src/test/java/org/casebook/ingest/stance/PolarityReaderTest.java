@@ -42,6 +42,14 @@ class PolarityReaderTest {
     }
 
     @Test
+    void whatAnEffectVerbActsOnTakesTheVerbsDirection() {
+        Motion rightToWeapons = Motion.parse("This house believes all nations have a right to nuclear weapons");
+        assertThat(reader.read("Nuclear weapons decrease the chances of war.", rightToWeapons)).isPositive();
+        assertThat(reader.read("Nuclear weapons increase the chances of war.", rightToWeapons)).isNegative();
+        assertThat(reader.read("Nuclear weapons do not prevent war.", rightToWeapons)).isNegative();
+    }
+
+    @Test
     void aNegatedCutKeepsTheTarget() {
         assertThat(reader.read("Congress should not cut foreign aid to the region.", cutAid)).isNegative();
     }
