@@ -52,7 +52,6 @@ final class PolarityReader {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
-
             if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target
                 if (negated(words, i)) {
