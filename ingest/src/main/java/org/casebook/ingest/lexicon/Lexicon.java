@@ -33,10 +33,17 @@ public final class Lexicon {
             "canceling", "terminate", "terminating", "defund", "defunding", "withhold", "withholding", "deny", "denying",
             "oppose", "opposing", "reject", "rejecting", "outlaw", "criminalize", "criminalise", "forbid", "disallow",
             "undercut", "dismantle", "dismantling", "phase", "disband", "disbanding", "forbidding", "forbidden",
-            "banish", "boycott", "boycotting", "deport", "deporting", "punish", "penalize", "penalise", "tax", "taxing");
+            "banish", "boycott", "boycotting", "deport", "deporting", "punish", "penalize", "penalise", "tax", "taxing",
+            // participles, for the passive ("aid should be cut", "the programs were ended")
+            "restricted", "curbed", "lowered", "decreased", "cancelled", "canceled", "terminated", "withdrawn",
+            "suspended", "scrapped", "repealed", "halted", "stopped", "eliminated", "abolished", "prohibited",
+            "outlawed", "criminalized", "criminalised", "gutted", "severed", "defunded", "withheld", "dismantled",
+            "disbanded", "phased");
 
     /** Verbs and nouns that raise, keep or extend something. */
-    public static final Set<String> INCREASE = Set.of("increase", "increasing", "increased", "raise", "raising", "expand",
+    public static final Set<String> INCREASE = Set.of("doubled", "expanded", "raised", "boosted", "extended",
+            "maintained", "continued", "sustained", "strengthened", "restored", "increase", "increasing", "increased",
+            "raise", "raising", "expand",
             "expanding", "expansion", "extend", "extending", "boost", "boosting", "more", "greater", "double",
             "continue", "continuing", "maintain", "maintaining", "keep", "keeping", "sustain", "support", "supporting",
             "fund", "invest", "investing", "investment", "investments", "dedicate", "provide", "providing",

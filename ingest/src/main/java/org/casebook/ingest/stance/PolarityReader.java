@@ -148,7 +148,11 @@ final class PolarityReader {
      * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be). Signed: positive for the motion, negative against, zero when nothing gives a sign.
      */
     double read(String text, Motion motion, double tone, boolean toneAlone) {
-        Reading r = frame(text, motion);
+        return read(frame(text, motion), motion, tone, toneAlone);
+    }
+
+    /** As {@link #read(String, Motion, double, boolean)}, for an argument already framed. */
+    double read(Reading r, Motion motion, double tone, boolean toneAlone) {
         double v = r.valence();
         int d = motion.direction();
         return switch (r.frame()) {
@@ -167,6 +171,20 @@ final class PolarityReader {
         };
     }
 
+    /**
+     * How an argument's approval (its tone) bears on the motion, by its frame: approving the target or more of it is
+     * for a motion that favours it, approving someone's act is for the act. A decrease, scarcity and those the act
+     * is for are read from the words alone: "cutting aid is the right call" approves, but of the cut, and "cutting
+     * aid would be a disaster for the poor" disapproves, of the cut too; tone cannot tell which the claim judges.
+     */
+    static int approvalSign(Frame frame, Motion motion) {
+        return switch (frame) {
+            case TARGET, NONE, INCREASE -> motion.direction();
+            case ACTION -> 1;
+            case DECREASE, SCARCITY, RECIPIENT -> 0;
+        };
+    }
+
     double read(String text, Motion motion) {
         return read(text, motion, 0, false);
     }
@@ -178,8 +196,20 @@ final class PolarityReader {
                 return true;
             }
         }
+        // the passive: "aid to the region should be cut", "the programs were substantially reduced"
+        int be = i >= 1 && PASSIVE.contains(words.get(i - 1)) ? i - 1
+                : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
+        for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
+            if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
+            "got");
+    private static final int PASSIVE_REACH = 8;
 
     /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
     static List<String> mainClause(String text) {
@@ -254,6 +284,11 @@ final class PolarityReader {
                 scopeEnd = i + EFFECT_REACH;
                 scopeSign = effect * (negated(words, i) ? -1 : 1);
                 continue;
+            }
+            boolean act = motion.isAction(w)
+                    || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && near(words, i, motion);
+            if (act) {
+                continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
             if (v != 0) {

@@ -146,9 +146,11 @@ public final class StanceClassifier {
         List<StanceLabel> labels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             float[] vector = vectors.get(i);
-            double score = reader.read(texts.get(i), motion, TONE_WEIGHT * tone().tone(vector), true);
+            PolarityReader.Reading reading = reader.frame(texts.get(i), motion);
+            double score = reader.read(reading, motion, TONE_WEIGHT * tone().tone(vector), true);
             double words = score == 0 ? 0 : Math.signum(score) * strength(score, Embedder.cosine(vector, motionVector));
-            double combined = words + learnedMix * motion.direction() * learned.score(vector);
+            int approval = PolarityReader.approvalSign(reading.frame(), motion);
+            double combined = words + learnedMix * approval * learned.score(vector);
             double confidence = 0.5 + 0.45 * Math.tanh(COMBINED_CONFIDENCE * Math.abs(combined));
             labels.add(combined == 0 ? new StanceLabel(i, Stance.NEUTRAL, 0.5)
                     : new StanceLabel(i, combined > 0 ? Stance.PRO : Stance.CON, confidence));

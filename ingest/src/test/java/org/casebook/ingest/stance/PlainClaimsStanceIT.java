@@ -1,0 +1,48 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.ingest.IngestPipeline;
+import org.casebook.ingest.PipelineSettings;
+import org.casebook.ingest.model.Stance;
+import org.casebook.ingest.model.StanceLabel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Plain claims a debate coach would try first on the sample motion, read with the real model. */
+class PlainClaimsStanceIT {
+    private static final String MOTION = "The United States should cut its foreign aid to Honduras.";
+    private static IngestPipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = IngestPipeline.load(PipelineSettings.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        pipeline.close();
+    }
+
+    @Test
+    void claimsForCuttingAidArePro() {
+        assertThat(stances("Aid to Honduras should be cut.", "The United States should cut aid to Honduras.",
+                "We must cut this aid.", "Cutting aid to Honduras is the right call.",
+                "Ending the aid would save taxpayers money.", "The aid money is stolen by corrupt officials.",
+                "It is time to stop sending money to Central America.")).containsOnly(Stance.PRO);
+    }
+
+    @Test
+    void claimsForKeepingAidAreCon() {
+        assertThat(stances("Cutting aid to Honduras would be a mistake.", "US aid should not be reduced.",
+                "The aid budget should be doubled.", "Aid to the region has been slashed, and violence has soared.",
+                "American aid keeps children in school.", "We should keep funding these programs."))
+                .containsOnly(Stance.CON);
+    }
+
+    private static List<Stance> stances(String... claims) {
+        return pipeline.stanceOf(List.of(claims), MOTION).stream().map(StanceLabel::stance).toList();
+    }
+}
