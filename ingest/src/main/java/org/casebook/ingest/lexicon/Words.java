@@ -12,7 +12,7 @@ public final class Words {
     public static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "their",
             "his", "her", "our", "this", "that", "these", "those", "be", "is", "are", "was", "were", "should", "would",
             "must", "we", "it", "by", "with", "as", "at", "from", "house", "believes", "resolved", "ought", "do", "does",
-            "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have");
+            "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have", "us");
 
     private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");
 

@@ -205,6 +205,16 @@ public record Motion(String text, List<String> target, String action, int direct
         return false;
     }
 
+    /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
+    boolean actionLowers() {
+        return !action.isEmpty() && isDecrease(action);
+    }
+
+    /** -1 when the motion rejects its own verb ("should not cut aid"), otherwise 1. */
+    int actSign() {
+        return action.isEmpty() ? 1 : actionLowers() ? -direction : direction;
+    }
+
     boolean isAction(String word) {
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }

@@ -52,7 +52,8 @@ final class PolarityReader {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
-            if (motion.isAction(w) && motion.direction() < 0 || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
+            // the motion's own verb keeps its sense when the motion negates it ("should not cut aid")
+            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target
                 if (negated(words, i)) {
                     increase = true;
@@ -61,7 +62,7 @@ final class PolarityReader {
                 }
             }
             if (Lexicon.INCREASE.contains(w) && near(words, i, motion)
-                    || motion.isAction(w) && motion.direction() > 0) {
+                    || motion.isAction(w) && !motion.actionLowers()) {
                 // "no more money", "not paying": a negated increase is a decrease
                 if (negated(words, i)) {
                     decrease = true;
@@ -98,7 +99,7 @@ final class PolarityReader {
      * "anti-blasphemy laws") when the motion acts against it: that law is the motion's act, not its target.
      */
     private static boolean regulation(List<String> words, Motion motion) {
-        if (motion.direction() > 0) {
+        if (!(motion.actionLowers() || motion.action().isEmpty() && motion.direction() < 0)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -148,11 +149,15 @@ final class PolarityReader {
      * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be). Signed: positive for the motion, negative against, zero when nothing gives a sign.
      */
     double read(String text, Motion motion, double tone, boolean toneAlone) {
-        return read(frame(text, motion), motion, tone, toneAlone);
+        return read(frame(text, motion), motion, tone, toneAlone, motion.actSign());
     }
 
-    /** As {@link #read(String, Motion, double, boolean)}, for an argument already framed. */
-    double read(Reading r, Motion motion, double tone, boolean toneAlone) {
+    /**
+     * As {@link #read(String, Motion, double, boolean)}, for an argument already framed; {@code actSign} says how
+     * someone's act ("his approach") stands to the motion: 1 when it is the motion's act, -1 when it is the opposite
+     * (an article on cutting aid, read against a motion to increase it).
+     */
+    double read(Reading r, Motion motion, double tone, boolean toneAlone, int actSign) {
         double v = r.valence();
         int d = motion.direction();
         return switch (r.frame()) {
@@ -161,7 +166,7 @@ final class PolarityReader {
             case INCREASE -> (v < 0 ? -0.7 : 0.8) * d;
             case SCARCITY -> 0.8 * d;
             // "the president's decision", "his strategy": the act the motion is about, judged as such
-            case ACTION -> v == 0 ? tone : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2) + tone;
+            case ACTION -> (v == 0 ? tone : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2) + tone) * actSign;
             // a standalone claim's tone is the better judge of its target; in an article the words are
             case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
                     + tone * d;
@@ -180,7 +185,7 @@ final class PolarityReader {
     static int approvalSign(Frame frame, Motion motion) {
         return switch (frame) {
             case TARGET, NONE, INCREASE -> motion.direction();
-            case ACTION -> 1;
+            case ACTION -> motion.actSign();
             case DECREASE, SCARCITY, RECIPIENT -> 0;
         };
     }
