@@ -17,6 +17,10 @@ VARIANTS = [
     ('The United States should not cut its aid to Central America.', True),
     ('This house would increase US aid to Central America.', True),
     ('The United States should maintain its aid to Central America.', True),
+    ('This house believes that US aid to Central America does more harm than good.', False),
+    ('This house regrets US aid to Central America.', False),
+    ('This house opposes US aid to El Salvador, Guatemala and Honduras.', False),
+    ('This house supports US aid to Central America.', True),
 ]
 
 def main():

@@ -33,6 +33,9 @@ public record Motion(String text, List<String> target, String action, int direct
         if (special == null) {
             special = copularJudgement(text, words);
         }
+        if (special == null) {
+            special = attitude(text, words);
+        }
         if (special != null) {
             return special;
         }
@@ -91,6 +94,34 @@ public record Motion(String text, List<String> target, String action, int direct
         }
         return null;
     }
+
+    /**
+     * "This house regrets the rise of X", "This house supports X": the motion's attitude to what follows, when no
+     * act on it is named ("This house supports raising the school leaving age" is about raising it).
+     */
+    private static Motion attitude(String text, List<String> words) {
+        int start = 0;
+        while (start < words.size() && java.util.Set.of("this", "house", "we", "i").contains(words.get(start))) {
+            start++;
+        }
+        if (start >= words.size()) {
+            return null;
+        }
+        String verb = words.get(start);
+        int direction = AGAINST.contains(verb) ? -1 : FOR.contains(verb) ? 1 : 0;
+        List<String> rest = words.subList(start + 1, words.size());
+        if (direction == 0 || rest.stream().anyMatch(w -> isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+            return null;
+        }
+        List<String> target = new ArrayList<>();
+        rest.forEach(w -> addTarget(target, w));
+        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+    }
+
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("regrets", "opposes", "condemns",
+            "deplores", "rejects", "laments");
+    private static final java.util.Set<String> FOR = java.util.Set.of("supports", "welcomes", "celebrates",
+            "applauds", "endorses", "favours", "favors", "prefers");
 
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {

@@ -159,7 +159,9 @@ public final class StanceClassifier {
         long lower = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.DECREASE).count();
         long raise = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.INCREASE).count();
         boolean clear = Math.abs(lower - raise) >= CLEAR_MAJORITY;
-        boolean opposite = !motion.action().isEmpty() && clear && lower > raise != motion.actionLowers();
+        // a motion with no verb ("This house supports aid") lowers its target when it is against it
+        boolean motionLowers = motion.action().isEmpty() ? motion.direction() < 0 : motion.actionLowers();
+        boolean opposite = clear && lower > raise != motionLowers;
         return opposite ? -motion.actSign() : motion.actSign();
     }
 

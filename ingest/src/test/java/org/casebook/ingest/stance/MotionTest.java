@@ -23,6 +23,23 @@ class MotionTest {
     }
 
     @Test
+    void readsTheHousesAttitudeWhenNoActIsNamed() {
+        Motion regret = Motion.parse("This house regrets US aid to Central America");
+        assertThat(regret.direction()).isEqualTo(-1);
+        assertThat(regret.target()).contains("aid").doesNotContain("us");
+        assertThat(Motion.parse("This house supports US aid to Central America").direction()).isEqualTo(1);
+        assertThat(Motion.parse("This house supports raising the school leaving age to 18").action()).isEqualTo("raising");
+    }
+
+    @Test
+    void aNegatedMotionKeepsItsVerbsSense() {
+        Motion motion = Motion.parse("The United States should not cut its aid to Central America.");
+        assertThat(motion.direction()).isEqualTo(1);
+        assertThat(motion.actionLowers()).isTrue();
+        assertThat(motion.actSign()).isEqualTo(-1);
+    }
+
+    @Test
     void readsTheSubjectAndToneOfAJudgement() {
         Motion motion = Motion.parse("This house believes that advertising is harmful");
         assertThat(motion.direction()).isEqualTo(-1);
