@@ -28,7 +28,8 @@ class MotionTest {
         assertThat(regret.direction()).isEqualTo(-1);
         assertThat(regret.target()).contains("aid").doesNotContain("us");
         assertThat(Motion.parse("This house supports US aid to Central America").direction()).isEqualTo(1);
-        assertThat(Motion.parse("This house supports raising the school leaving age to 18").action()).isEqualTo("raising");
+        assertThat(Motion.parse("This house supports raising the school leaving age to 18").action())
+                .isEqualTo("raising");
     }
 
     @Test
