@@ -1,7 +1,6 @@
 package org.casebook.ingest.stance;
 
 import org.casebook.ingest.lexicon.Lexicon;
-import org.casebook.ingest.lexicon.Words;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 final class PolarityReader {
     /** Nouns by which articles point back at a policy or its money ("such programs", "the strategy"). */
-    private static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
+    static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
     private static final int WINDOW = 5;
@@ -43,8 +42,8 @@ final class PolarityReader {
     record Reading(Frame frame, double valence) {}
 
     Reading frame(String text, Motion motion) {
-        List<String> words = mainClause(text);
-        double valence = valence(words, motion);
+        List<String> words = MainClause.words(text);
+        double valence = ClauseValence.of(words, motion);
         boolean target = false;
         boolean decrease = false;
         boolean increase = false;
@@ -195,7 +194,7 @@ final class PolarityReader {
     }
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
-    private static boolean near(List<String> words, int i, Motion motion) {
+    static boolean near(List<String> words, int i, Motion motion) {
         for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
             if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
                 return true;
@@ -216,54 +215,7 @@ final class PolarityReader {
             "got");
     private static final int PASSIVE_REACH = 8;
 
-    /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
-    static List<String> mainClause(String text) {
-        String main = text;
-        java.util.regex.Matcher said = ATTRIBUTION.matcher(main);
-        if (said.find() && main.length() - said.end() > 15) {
-            main = main.substring(said.end());
-        }
-        java.util.regex.Matcher contrast = CONTRAST.matcher(main);
-        int cut = -1;
-        while (contrast.find()) {
-            if (main.length() - contrast.end() > 15) {
-                cut = contrast.end();
-            }
-        }
-        if (cut > 0) {
-            main = main.substring(cut);
-        }
-        // "more aid, not less", "invest in the region, not cut it": the point is made before the negated echo
-        java.util.regex.Matcher echo = NEGATED_ECHO.matcher(main);
-        if (echo.find() && echo.start() > 15) {
-            main = main.substring(0, echo.start());
-        }
-        java.util.regex.Matcher concession = CONCESSION.matcher(main);
-        if (concession.find()) {
-            int comma = main.indexOf(',', concession.end());
-            boolean leading = main.substring(0, concession.start()).isBlank();
-            if (leading && comma > 0) {
-                main = main.substring(comma + 1);
-            } else if (!leading) {
-                main = main.substring(0, concession.start()) + (comma > 0 ? main.substring(comma + 1) : "");
-            }
-        }
-        return Words.tokens(main);
-    }
-
-    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
-    /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
-    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
-            "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
-            + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
-    /** A closing ", not ..." that restates the point by its opposite. */
-    private static final java.util.regex.Pattern NEGATED_ECHO = java.util.regex.Pattern.compile(
-            "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");
-    private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
-
-    private static boolean negated(List<String> words, int i) {
+    static boolean negated(List<String> words, int i) {
         for (int j = Math.max(0, i - 3); j < i; j++) {
             if (Lexicon.NEGATORS.contains(words.get(j))) {
                 return true;
@@ -271,74 +223,4 @@ final class PolarityReader {
         }
         return false;
     }
-
-    /**
-     * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
-     * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
-     * own valence is left out. A verb acting on the motion's target or a policy ("cut aid") is the frame's business,
-     * not an effect.
-     */
-    static double valence(List<String> words, Motion motion) {
-        double sum = 0;
-        int scopeEnd = -1;
-        double scopeSign = 1;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
-            if (effect != 0 && !actsOnTarget(words, i, motion)) {
-                scopeEnd = i + EFFECT_REACH;
-                scopeSign = effect * (negated(words, i) ? -1 : 1);
-                continue;
-            }
-            boolean act = motion.isAction(w)
-                    || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && near(words, i, motion);
-            if (act) {
-                continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
-            }
-            double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
-            if (v != 0) {
-                i++;
-            } else if (!Lexicon.NEGATORS.contains(w)) {
-                v = Lexicon.INSTANCE.valence(w);
-            }
-            if (v == 0) {
-                continue;
-            }
-            if (i <= scopeEnd) {
-                sum += scopeSign * v;
-                continue;
-            }
-            for (int j = Math.max(0, i - 3); j < i; j++) {
-                if (Lexicon.NEGATORS.contains(words.get(j))) {
-                    v = -0.75 * v;
-                    break;
-                }
-            }
-            sum += v;
-        }
-        return sum;
-    }
-
-    private static boolean actsOnTarget(List<String> words, int i, Motion motion) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + EFFECT_REACH); j++) {
-            if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final int EFFECT_REACH = 4;
-    private static final Set<String> LOWERING = Set.of("reduce", "reduces", "reduced", "reducing", "decrease",
-            "decreases", "decreased", "decreasing", "lower", "lowers", "lowered", "lowering", "prevent", "prevents",
-            "prevented", "preventing", "curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviating",
-            "mitigate", "mitigates", "mitigating", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
-            "deterring", "combat", "combats", "combating", "combatting", "tackle", "tackles", "tackling", "avoid",
-            "avoids", "avoiding", "diminish", "diminishes", "diminished", "eliminate", "eliminates", "eradicate",
-            "eradicates", "fight", "fights", "fighting");
-    private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
-            "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
-            "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",
-            "aggravate", "aggravates", "aggravating", "encourage", "encourages", "encouraging", "spread", "spreads",
-            "breed", "breeds", "foster", "fosters", "fostering", "generate", "generates", "produce", "produces");
 }

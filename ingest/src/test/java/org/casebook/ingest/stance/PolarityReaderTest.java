@@ -56,10 +56,10 @@ class PolarityReaderTest {
 
     @Test
     void aClosingNegatedEchoLeavesThePointToWhatCameBefore() {
-        assertThat(PolarityReader.mainClause("Aid to Honduras should be expanded, not slashed."))
+        assertThat(MainClause.words("Aid to Honduras should be expanded, not slashed."))
                 .containsExactly("aid", "to", "honduras", "should", "be", "expanded");
         assertThat(reader.read("Washington should give more aid to Honduras, not cut it.", cutAid)).isNegative();
-        assertThat(PolarityReader.mainClause("That is not only cruel, not least to children.")).contains("children");
+        assertThat(MainClause.words("That is not only cruel, not least to children.")).contains("children");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Set;
+import org.casebook.ingest.lexicon.Lexicon;
+
+/** How approving the words of a clause are, from the lexicon, negation and effect verbs. Stateless. */
+final class ClauseValence {
+    private ClauseValence() {}
+
+    /**
+     * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
+     * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
+     * own valence is left out. A verb acting on the motion's target or a policy ("cut aid") is the frame's business,
+     * not an effect.
+     */
+    static double of(List<String> words, Motion motion) {
+        double sum = 0;
+        int scopeEnd = -1;
+        double scopeSign = 1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
+            if (effect != 0 && !actsOnTarget(words, i, motion)) {
+                scopeEnd = i + EFFECT_REACH;
+                scopeSign = effect * (PolarityReader.negated(words, i) ? -1 : 1);
+                continue;
+            }
+            boolean act = motion.isAction(w)
+                    || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && PolarityReader.near(words, i, motion);
+            if (act) {
+                continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
+            }
+            double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
+            if (v != 0) {
+                i++;
+            } else if (!Lexicon.NEGATORS.contains(w)) {
+                v = Lexicon.INSTANCE.valence(w);
+            }
+            if (v == 0) {
+                continue;
+            }
+            if (i <= scopeEnd) {
+                sum += scopeSign * v;
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                if (Lexicon.NEGATORS.contains(words.get(j))) {
+                    v = -0.75 * v;
+                    break;
+                }
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static boolean actsOnTarget(List<String> words, int i, Motion motion) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + EFFECT_REACH); j++) {
+            if (motion.isTarget(words.get(j)) || PolarityReader.POLICY_NOUNS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int EFFECT_REACH = 4;
+    private static final Set<String> LOWERING = Set.of("reduce", "reduces", "reduced", "reducing", "decrease",
+            "decreases", "decreased", "decreasing", "lower", "lowers", "lowered", "lowering", "prevent", "prevents",
+            "prevented", "preventing", "curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviating",
+            "mitigate", "mitigates", "mitigating", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
+            "deterring", "combat", "combats", "combating", "combatting", "tackle", "tackles", "tackling", "avoid",
+            "avoids", "avoiding", "diminish", "diminishes", "diminished", "eliminate", "eliminates", "eradicate",
+            "eradicates", "fight", "fights", "fighting");
+    private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
+            "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
+            "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",
+            "aggravate", "aggravates", "aggravating", "encourage", "encourages", "encouraging", "spread", "spreads",
+            "breed", "breeds", "foster", "fosters", "fostering", "generate", "generates", "produce", "produces");
+}

@@ -1,0 +1,62 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Words;
+
+/**
+ * The part of an argument that carries its point: what is reported rather than the reporting ("Critics say that
+ * ..."), what follows the last contrast ("..., but ..."), outside a conceded clause ("Despite ..., ...") and before
+ * a closing echo (", not less"). Stateless.
+ */
+final class MainClause {
+    private MainClause() {}
+
+    /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
+    static List<String> words(String text) {
+        String main = text;
+        Matcher said = ATTRIBUTION.matcher(main);
+        if (said.find() && main.length() - said.end() > 15) {
+            main = main.substring(said.end());
+        }
+        Matcher contrast = CONTRAST.matcher(main);
+        int cut = -1;
+        while (contrast.find()) {
+            if (main.length() - contrast.end() > 15) {
+                cut = contrast.end();
+            }
+        }
+        if (cut > 0) {
+            main = main.substring(cut);
+        }
+        // "more aid, not less", "invest in the region, not cut it": the point is made before the negated echo
+        Matcher echo = NEGATED_ECHO.matcher(main);
+        if (echo.find() && echo.start() > 15) {
+            main = main.substring(0, echo.start());
+        }
+        Matcher concession = CONCESSION.matcher(main);
+        if (concession.find()) {
+            int comma = main.indexOf(',', concession.end());
+            boolean leading = main.substring(0, concession.start()).isBlank();
+            if (leading && comma > 0) {
+                main = main.substring(comma + 1);
+            } else if (!leading) {
+                main = main.substring(0, concession.start()) + (comma > 0 ? main.substring(comma + 1) : "");
+            }
+        }
+        return Words.tokens(main);
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
+    /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
+            + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
+    /** A closing ", not ..." that restates the point by its opposite. */
+    private static final Pattern NEGATED_ECHO = Pattern.compile(
+            "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");
+    private static final Pattern CONCESSION = Pattern.compile(
+            "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
+}
