@@ -50,9 +50,13 @@ public record Motion(String text, List<String> target, String action, int direct
                 negated |= Lexicon.NEGATORS.contains(words.get(i));
             }
             // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
+            // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
+            List<String> object = words.subList(verb + 1, words.size());
+            boolean gerund = !object.isEmpty() && object.getFirst().endsWith("ing") && object.getFirst().length() > 5;
             boolean inComplement = false;
-            for (String w : words.subList(verb + 1, words.size())) {
-                inComplement |= COMPLEMENT.contains(w) && !target.isEmpty();
+            for (int k = 0; k < object.size(); k++) {
+                String w = object.get(k);
+                inComplement |= (COMPLEMENT.contains(w) || gerund && k > 0) && !target.isEmpty();
                 addTarget(inComplement ? complement : target, w);
             }
         } else {

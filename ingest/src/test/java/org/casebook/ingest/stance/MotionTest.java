@@ -33,6 +33,13 @@ class MotionTest {
     }
 
     @Test
+    void aGerundObjectIsWhatTheActStopsAndTheRestWhomItIsFor() {
+        Motion motion = Motion.parse("This house would stop funding Central American governments.");
+        assertThat(motion.target()).containsExactly("funding");
+        assertThat(motion.complement()).contains("central", "american", "governments");
+    }
+
+    @Test
     void aNegatedMotionKeepsItsVerbsSense() {
         Motion motion = Motion.parse("The United States should not cut its aid to Central America.");
         assertThat(motion.direction()).isEqualTo(1);
