@@ -15,6 +15,7 @@ import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.Stance;
 import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.model.TextSpan;
+import org.casebook.ingest.stance.Calibration;
 
 /**
  * Whole-article claim extraction with stance (IAM, Cheng et al. 2022): each sentence is gold PRO, CON or other; a
@@ -35,7 +36,7 @@ final class ClaimEvaluation {
         int[][] counts = new int[3][3];
         int alone = 0;
         int aloneRight = 0;
-        double[][] bins = new double[5][3]; // gold claims the pipeline gave a side: answers, confidence sum, right
+        Calibration sided = new Calibration(); // gold claims the pipeline gave a side
         for (List<String[]> article : byArticle.values()) {
             String topic = article.getFirst()[1];
             StanceLabel[] predicted = predict(pipeline, article, topic);
@@ -43,10 +44,7 @@ final class ClaimEvaluation {
                 int label = predicted[i] == null ? 0 : index(predicted[i].stance().name());
                 counts[gold(article.get(i))][label]++;
                 if (gold(article.get(i)) > 0 && label > 0) {
-                    double[] bin = bins[Math.clamp((int) ((predicted[i].confidence() - 0.5) * 10), 0, 4)];
-                    bin[0]++;
-                    bin[1] += predicted[i].confidence();
-                    bin[2] += label == gold(article.get(i)) ? 1 : 0;
+                    sided.add(predicted[i].confidence(), label == gold(article.get(i)));
                 }
             }
             List<String[]> claims = article.stream().filter(r -> gold(r) > 0).toList();
@@ -67,23 +65,9 @@ final class ClaimEvaluation {
         double r = tp / (double) Math.max(1, goldClaims);
         out.printf("IAM (%d articles): claim F1 (any stance) %.3f (P %.3f, R %.3f); PRO F1 %.3f; CON F1 %.3f; "
                 + "macro-F1 %.3f%n", byArticle.size(), 2 * p * r / Math.max(1e-9, p + r), p, r, pro, con, (pro + con) / 2);
-        double sided = 0;
-        double sidedRight = 0;
-        double gap = 0;
-        StringBuilder table = new StringBuilder("  calibration (bin: answers, mean confidence, accuracy):");
-        for (int b = 0; b < bins.length; b++) {
-            double[] bin = bins[b];
-            if (bin[0] > 0) {
-                table.append(String.format(" %.1f-%.1f: %.0f, %.3f, %.3f;", 0.5 + b * 0.1, 0.6 + b * 0.1, bin[0],
-                        bin[1] / bin[0], bin[2] / bin[0]));
-            }
-            sided += bin[0];
-            sidedRight += bin[2];
-            gap += Math.abs(bin[1] - bin[2]);
-        }
-        out.printf("IAM gold claims found as claims with a side, in their articles: stance %.0f/%.0f = %.3f; "
-                + "expected calibration error %.3f%n", sidedRight, sided, sidedRight / Math.max(1, sided), gap / Math.max(1, sided));
-        out.println(table);
+        out.printf("IAM gold claims found as claims with a side, in their articles: stance %d/%d = %.3f; "
+                + "expected calibration error %.3f%n", sided.right(), sided.answers(), sided.accuracy(), sided.error());
+        out.print(sided.table("  "));
         out.printf("IAM gold claims read one by one: stance %d/%d = %.3f%n", aloneRight, alone,
                 aloneRight / (double) Math.max(1, alone));
     }

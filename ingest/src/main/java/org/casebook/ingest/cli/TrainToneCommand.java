@@ -57,7 +57,7 @@ final class TrainToneCommand implements IngestCli.Command {
         out.printf("%d claims on %d topics; stance accuracy on each topic held out in turn:%n", report.claims(), report.topics());
         for (int m = 0; m < ToneTraining.MIXES.length; m++) {
             out.printf("  learned tone weight %.2f: accuracy %.3f, expected calibration error %.3f%n",
-                    ToneTraining.MIXES[m], report.heldOutAccuracy()[m], report.heldOutCalibrationError()[m]);
+                    ToneTraining.MIXES[m], report.heldOut().get(m).accuracy(), report.heldOut().get(m).error());
         }
         try {
             report.tone().write(output, List.of(

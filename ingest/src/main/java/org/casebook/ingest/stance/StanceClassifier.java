@@ -59,9 +59,9 @@ public final class StanceClassifier {
 
     /**
      * A standalone claim's learned tone (a logit, about -3..3) against the strength of what its words and hand-made
-     * tone say (0..1). Chosen on held-out topics by {@code train-tone} (IBM 0.719 -> 0.722 now) and checked on IAM's gold
-     * claims, which it never saw (0.671 -> 0.693 when adopted). In articles it did not help (seeds stance 0.962 -> 0.943), so
-     * there the hand-made tone stays alone.
+     * tone say (0..1). Chosen on held-out topics by {@code train-tone} (IBM 0.719 -> 0.722 now) and checked on IAM's
+     * gold claims, which it never saw (0.671 -> 0.693 when adopted). In articles it did not help (seeds stance
+     * 0.962 -> 0.943), so there the hand-made tone stays alone.
      */
     private static final double LEARNED_MIX = 0.5;
     /** How fast a standalone claim's confidence grows with its combined score (held-out calibration error 0.013). */
@@ -69,19 +69,13 @@ public final class StanceClassifier {
 
     private final Embedder embedder;
     private final LearnedTone learned;
-    private final double learnedMix;
     private final PolarityReader reader = new PolarityReader();
     private volatile ToneAxis tone;
     private final Map<String, float[]> motionVectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StanceClassifier(Embedder embedder) {
-        this(embedder, LearnedTone.shipped(embedder.modelId(), embedder.dimension()), LEARNED_MIX);
-    }
-
-    StanceClassifier(Embedder embedder, LearnedTone learned, double learnedMix) {
         this.embedder = embedder;
-        this.learned = learned;
-        this.learnedMix = learnedMix;
+        this.learned = LearnedTone.shipped(embedder.modelId(), embedder.dimension());
     }
 
     public List<StanceLabel> classify(ArticleText article, List<DetectedUnit> units, List<float[]> vectors, Motion motion) {
@@ -167,6 +161,12 @@ public final class StanceClassifier {
 
     /** Stance of standalone arguments, each read on its own words. */
     public List<StanceLabel> classifyTexts(List<String> texts, List<float[]> vectors, Motion motion) {
+        return classifyTexts(texts, vectors, motion, learned, LEARNED_MIX);
+    }
+
+    /** As {@link #classifyTexts(List, List, Motion)}, with a given learned tone and weight (for training it). */
+    List<StanceLabel> classifyTexts(List<String> texts, List<float[]> vectors, Motion motion, LearnedTone learned,
+            double learnedMix) {
         float[] motionVector = motionVector(motion);
         List<StanceLabel> labels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,8 @@ public final class ToneTraining {
     /** One labelled claim. */
     public record Claim(String topic, String text, boolean pro) {}
 
-    /**
-     * Accuracy and expected calibration error (confidence bins of 0.1) on held-out topics for each of
-     * {@link #MIXES}, and the direction fitted on every claim.
-     */
-    public record Report(int claims, int topics, double[] heldOutAccuracy, double[] heldOutCalibrationError,
-            LearnedTone tone) {}
+    /** Answers on held-out topics for each of {@link #MIXES}, and the direction fitted on every claim. */
+    public record Report(int claims, int topics, List<Calibration> heldOut, LearnedTone tone) {}
 
     private final Embedder embedder;
 
@@ -44,50 +41,42 @@ public final class ToneTraining {
         for (int i = 0; i < claims.size(); i++) {
             byTopic.computeIfAbsent(claims.get(i).topic(), t -> new ArrayList<>()).add(i);
         }
+        Map<String, Motion> motions = new HashMap<>();
+        byTopic.keySet().forEach(topic -> motions.put(topic, Motion.parse(topic)));
         List<float[]> vectors = embedder.embed(claims.stream().map(Claim::text).toList());
         int[] approval = new int[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
-            approval[i] = (claims.get(i).pro() ? 1 : -1) * Motion.parse(claims.get(i).topic()).direction();
+            approval[i] = (claims.get(i).pro() ? 1 : -1) * motions.get(claims.get(i).topic()).direction();
         }
-        int[] right = new int[MIXES.length];
-        double[][][] bins = new double[MIXES.length][5][3]; // answers, confidence sum, right
+        StanceClassifier classifier = new StanceClassifier(embedder);
+        List<Calibration> heldOut = new ArrayList<>();
+        for (int m = 0; m < MIXES.length; m++) {
+            heldOut.add(new Calibration());
+        }
         for (Map.Entry<String, List<Integer>> topic : byTopic.entrySet()) {
             List<Integer> rest = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
-                if (!topic.getValue().contains(i)) {
+                if (!claims.get(i).topic().equals(topic.getKey())) {
                     rest.add(i);
                 }
             }
             LearnedTone fold = new LearnedTone(embedder.modelId(), fit(vectors, approval, rest));
             List<String> texts = topic.getValue().stream().map(i -> claims.get(i).text()).toList();
             List<float[]> held = topic.getValue().stream().map(vectors::get).toList();
+            Motion motion = motions.get(topic.getKey());
             for (int m = 0; m < MIXES.length; m++) {
-                List<StanceLabel> labels = new StanceClassifier(embedder, fold, MIXES[m])
-                        .classifyTexts(texts, held, Motion.parse(topic.getKey()));
+                List<StanceLabel> labels = classifier.classifyTexts(texts, held, motion, fold, MIXES[m]);
                 for (int k = 0; k < labels.size(); k++) {
                     Stance gold = claims.get(topic.getValue().get(k)).pro() ? Stance.PRO : Stance.CON;
-                    boolean correct = labels.get(k).stance() == gold;
-                    right[m] += correct ? 1 : 0;
-                    double[] bin = bins[m][Math.clamp((int) ((labels.get(k).confidence() - 0.5) * 10), 0, 4)];
-                    bin[0]++;
-                    bin[1] += labels.get(k).confidence();
-                    bin[2] += correct ? 1 : 0;
+                    heldOut.get(m).add(labels.get(k).confidence(), labels.get(k).stance() == gold);
                 }
-            }
-        }
-        double[] accuracy = new double[MIXES.length];
-        double[] calibration = new double[MIXES.length];
-        for (int m = 0; m < MIXES.length; m++) {
-            accuracy[m] = right[m] / (double) claims.size();
-            for (double[] bin : bins[m]) {
-                calibration[m] += Math.abs(bin[1] - bin[2]) / claims.size();
             }
         }
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             all.add(i);
         }
-        return new Report(claims.size(), byTopic.size(), accuracy, calibration,
+        return new Report(claims.size(), byTopic.size(), heldOut,
                 new LearnedTone(embedder.modelId(), fit(vectors, approval, all)));
     }
 
