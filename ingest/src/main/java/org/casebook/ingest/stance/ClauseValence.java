@@ -21,14 +21,13 @@ final class ClauseValence {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
-            if (effect != 0 && !actsOnTarget(words, i, motion)) {
+            boolean onTarget = PolarityReader.near(words, i, motion);
+            if (effect != 0 && !onTarget) {
                 scopeEnd = i + EFFECT_REACH;
                 scopeSign = effect * (PolarityReader.negated(words, i) ? -1 : 1);
                 continue;
             }
-            boolean act = motion.isAction(w)
-                    || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && PolarityReader.near(words, i, motion);
-            if (act) {
+            if (motion.isAction(w) || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && onTarget) {
                 continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
@@ -53,15 +52,6 @@ final class ClauseValence {
             sum += v;
         }
         return sum;
-    }
-
-    private static boolean actsOnTarget(List<String> words, int i, Motion motion) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + EFFECT_REACH); j++) {
-            if (motion.isTarget(words.get(j)) || PolarityReader.POLICY_NOUNS.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final int EFFECT_REACH = 4;
