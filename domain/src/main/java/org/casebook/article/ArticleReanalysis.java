@@ -6,7 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.casebook.account.Access;
+import org.casebook.account.Caller;
+import org.casebook.account.Callers;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.model.Analysis;
 import org.casebook.ingest.model.ArticleText;
@@ -18,7 +22,6 @@ import org.casebook.ingest.source.ArticleReader;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.jspecify.annotations.Nullable;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,14 +59,14 @@ public class ArticleReanalysis {
     private final Clock clock;
     private final ReanalysisJobRepository jobs;
     private final Executor executor;
-    private final org.casebook.account.Access access;
-    private final org.casebook.account.Callers callers;
+    private final Access access;
+    private final Callers callers;
 
     ArticleReanalysis(ArticleRepository articles, UnitStanceRepository stances, CounterLinkRepository counters,
             MotionBoardStateRepository boards, MotionService motions, ObjectProvider<IngestPipeline> pipeline,
             ArticleReader reader, PlatformTransactionManager transactions, Clock clock, ReanalysisJobRepository jobs,
-            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, org.casebook.account.Access access,
-            org.casebook.account.Callers callers) {
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, Access access,
+            Callers callers) {
         this.jobs = jobs;
         this.executor = executor;
         this.access = access;
@@ -101,7 +104,7 @@ public class ArticleReanalysis {
             log.info("Re-analysing article {} again: its run {} was left unfinished", job.articleId(), job.id());
             executor.execute(() -> {
                 try {
-                    callers.as(org.casebook.account.Caller.SYSTEM, () -> run(job.id(), job.articleId()));
+                    callers.as(Caller.SYSTEM, () -> run(job.id(), job.articleId()));
                 } catch (RuntimeException e) {
                     log.warn("Re-analysis {} of article {} failed", job.id(), job.articleId(), e);
                 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casebook.account.Access;
+import org.casebook.account.Callers;
 import org.casebook.ingest.model.CounterPair;
 import org.casebook.motion.MotionService;
 import org.springframework.stereotype.Service;
@@ -27,12 +29,12 @@ public class BoardService {
     private final CounterLinkRepository counters;
     private final KeyPointGroupRepository keyPoints;
     private final BoardRefresh refresh;
-    private final org.casebook.account.Access access;
-    private final org.casebook.account.Callers callers;
+    private final Access access;
+    private final Callers callers;
 
     BoardService(MotionService motions, UnitStanceRepository stances, CounterLinkRepository counters,
-            KeyPointGroupRepository keyPoints, BoardRefresh refresh, org.casebook.account.Access access,
-            org.casebook.account.Callers callers) {
+            KeyPointGroupRepository keyPoints, BoardRefresh refresh, Access access,
+            Callers callers) {
         this.access = access;
         this.callers = callers;
         this.motions = motions;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.casebook.account.Callers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,11 @@ public class LibraryImport {
     private final ArticleIngestion ingestion;
     private final ImportJobs jobs;
     private final Executor executor;
-    private final org.casebook.account.Callers callers;
+    private final Callers callers;
     private final ZipArchive zips = new ZipArchive(MAX_ENTRY_BYTES, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_FILES);
 
     LibraryImport(ArticleIngestion ingestion, ImportJobs jobs,
-            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, org.casebook.account.Callers callers) {
+            @Qualifier(ImportConfiguration.EXECUTOR) Executor executor, Callers callers) {
         this.callers = callers;
         this.ingestion = ingestion;
         this.jobs = jobs;

@@ -2,6 +2,9 @@ package org.casebook.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.account.Access;
+import org.casebook.account.Callers;
+import org.casebook.account.NotAllowedException;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.DetectedUnit;
@@ -36,12 +39,12 @@ public class UnitCorrections {
     private final MotionService motions;
     private final ObjectProvider<IngestPipeline> pipeline;
     private final ArticleReader reader;
-    private final org.casebook.account.Access access;
-    private final org.casebook.account.Callers callers;
+    private final Access access;
+    private final Callers callers;
 
     UnitCorrections(ArticleRepository articles, ArticleUnitRepository units, UnitStanceRepository stances,
             MotionService motions, ObjectProvider<IngestPipeline> pipeline, ArticleReader reader,
-            org.casebook.account.Access access, org.casebook.account.Callers callers) {
+            Access access, Callers callers) {
         this.articles = articles;
         this.access = access;
         this.callers = callers;
@@ -140,7 +143,7 @@ public class UnitCorrections {
             throw noUnit(unitId);
         }
         if (!access.canCorrectUnit(caller, unitId)) {
-            throw new org.casebook.account.NotAllowedException(
+            throw new NotAllowedException(
                     "only the article's owner (a teacher, for the sample library) corrects its units");
         }
     }

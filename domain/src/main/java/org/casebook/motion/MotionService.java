@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.casebook.account.Callers;
+import org.casebook.account.NotAllowedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every stored unit towards the motion as now written (a person's corrections stay), so when the call returns, the
  * whole library has stances for it. Archived motions keep their stances but get none for new articles. Every
  * account reads every motion; only teachers (and the application itself) create, edit and archive them
- * ({@link org.casebook.account.NotAllowedException} otherwise). Thread-safe.
+ * ({@link NotAllowedException} otherwise). Thread-safe.
  */
 @Service
 @Transactional(readOnly = true)
