@@ -22,4 +22,10 @@ class TagsTest {
     void takesOnlyTheFirstSentence() {
         assertThat(Tags.shortForm("Aid works. It cut homicides by half in ten years.")).isEqualTo("Aid works.");
     }
+
+    @Test
+    void anAbbreviationDoesNotEndTheSentence() {
+        assertThat(Tags.shortForm("In fact, judging from Mr. Trump's feed, he wants chaos. Aid helps."))
+                .isEqualTo("In fact, judging from Mr. Trump's feed, he wants chaos.");
+    }
 }
