@@ -132,7 +132,18 @@ public final class Lexicon {
             Map.entry("deter", -0.5), Map.entry("unfair", -2.0), Map.entry("unjust", -2.0), Map.entry("needed", 1.0),
             Map.entry("necessary", 1.2), Map.entry("worthwhile", 1.8), Map.entry("benefit", 2.0),
             Map.entry("beneficial", 2.0), Map.entry("protect", 1.5), Map.entry("prevent", 0.5),
-            Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2));
+            Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2),
+            // the vocabulary of policy and rights arguments, which VADER does not rate
+            Map.entry("harmful", -2.2), Map.entry("detrimental", -2.0), Map.entry("unconstitutional", -2.0),
+            Map.entry("unlawful", -2.0), Map.entry("illegitimate", -1.8), Map.entry("legitimate", 1.2),
+            Map.entry("discriminatory", -2.0), Map.entry("discrimination", -2.0), Map.entry("inefficient", -1.8),
+            Map.entry("inefficiency", -1.8), Map.entry("exploitation", -2.2), Map.entry("exploitative", -2.2),
+            Map.entry("coercion", -2.0), Map.entry("oppression", -2.5), Map.entry("tyranny", -2.5),
+            Map.entry("inequality", -1.8), Map.entry("flawed", -1.8), Map.entry("unsustainable", -1.8),
+            Map.entry("sustainable", 1.2), Map.entry("viable", 1.2), Map.entry("prosperity", 2.0),
+            Map.entry("stability", 1.5), Map.entry("instability", -1.8), Map.entry("unsafe", -2.0),
+            Map.entry("equality", 1.5), Map.entry("fairness", 1.5), Map.entry("accountability", 1.2),
+            Map.entry("transparency", 1.2), Map.entry("productive", 1.5), Map.entry("unproductive", -1.5));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

@@ -250,6 +250,20 @@ public record Motion(String text, List<String> target, String action, int direct
         return action.isEmpty() ? 1 : actionLowers() ? -direction : direction;
     }
 
+    /**
+     * Whether the motion frees its target from control: its target is a freedom ("the free market", "freedom of
+     * speech") or its verb lifts a control ("legalize", "deregulate", "unleash"). Either way, control of the target
+     * (regulation, prohibition) is what the motion is about, whichever its direction.
+     */
+    boolean freesTarget() {
+        return target.stream().anyMatch(FREEDOMS::contains) || LIBERATING.contains(action);
+    }
+
+    private static final java.util.Set<String> FREEDOMS = java.util.Set.of("free", "freedom", "freedoms", "liberty",
+            "liberties", "laissez", "deregulation", "liberalization", "liberalisation");
+    private static final java.util.Set<String> LIBERATING = java.util.Set.of("legalize", "legalise", "decriminalize",
+            "decriminalise", "deregulate", "liberalize", "liberalise", "unleash", "free", "privatize", "privatise");
+
     boolean isAction(String word) {
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }

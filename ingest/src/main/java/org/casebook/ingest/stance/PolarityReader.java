@@ -18,7 +18,7 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
-    private static final int WINDOW = 5;
+    static final int WINDOW = 5;
     /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
     private static final Set<String> RECIPIENT_NOUNS = Set.of("countries", "country", "governments", "government",
             "regimes", "regime", "leaders", "officials", "recipients", "elites");
@@ -52,9 +52,11 @@ final class PolarityReader {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
             // the motion's own verb keeps its sense when the motion negates it ("should not cut aid")
-            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)) {
-                // "should not cut it", "never reduce aid": a negated decrease keeps the target
-                if (negated(words, i)) {
+            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
+                    || Controls.controls(words, i, motion)) {
+                // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
+                // lifting a control ("the elimination of centralized control")
+                if (negated(words, i) || Controls.lifted(words, i)) {
                     increase = true;
                 } else {
                     decrease = true;
@@ -71,7 +73,7 @@ final class PolarityReader {
             }
             scarce |= Lexicon.SCARCITY.contains(w);
         }
-        boolean agentAction = AGENT_ACTION.matcher(text).find() || regulation(words, motion);
+        boolean agentAction = AGENT_ACTION.matcher(text).find() || Controls.lawAgainstTarget(words, motion);
         boolean recipient = false;
         int conduct = 0;
         for (String w : words) {
@@ -92,37 +94,6 @@ final class PolarityReader {
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
-
-    /**
-     * Whether the argument speaks of a law against the target ("blasphemy laws", "the offence of blasphemy",
-     * "anti-blasphemy laws") when the motion acts against it: that law is the motion's act, not its target.
-     */
-    private static boolean regulation(List<String> words, Motion motion) {
-        if (!(motion.actionLowers() || motion.action().isEmpty() && motion.direction() < 0)) {
-            return false;
-        }
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.startsWith("anti-") && motion.isTarget(w.substring(5))) {
-                return true;
-            }
-            if (!motion.isTarget(w)) {
-                continue;
-            }
-            boolean lawAfter = i + 1 < words.size() && LAW_NOUNS.contains(words.get(i + 1));
-            boolean lawBefore = i >= 2 && LAW_NOUNS.contains(words.get(i - 2))
-                    && Set.of("of", "on", "against").contains(words.get(i - 1));
-            if (lawAfter || lawBefore) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> LAW_NOUNS = Set.of("law", "laws", "ban", "bans", "offence", "offences", "offense",
-            "offenses", "libel", "legislation", "prohibition", "prohibitions", "statute", "statutes", "restriction",
-            "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution",
-            "prosecutions");
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
     private static double judgedTarget(List<String> words, Motion motion) {
@@ -216,8 +187,13 @@ final class PolarityReader {
     private static final int PASSIVE_REACH = 8;
 
     static boolean negated(List<String> words, int i) {
+        return within3Before(words, i, Lexicon.NEGATORS);
+    }
+
+    /** Whether one of {@code cues} comes within the three words before word {@code i}. */
+    static boolean within3Before(List<String> words, int i, Set<String> cues) {
         for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (Lexicon.NEGATORS.contains(words.get(j))) {
+            if (cues.contains(words.get(j))) {
                 return true;
             }
         }

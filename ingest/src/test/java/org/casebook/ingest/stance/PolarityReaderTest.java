@@ -42,6 +42,27 @@ class PolarityReaderTest {
     }
 
     @Test
+    void controlIsWhatAMotionThatFreesItsTargetUndoes() {
+        Motion freeMarket = Motion.parse("This house would unleash the free market");
+        assertThat(reader.read("Government intervention in the economy is wasteful and harmful.", freeMarket))
+                .isPositive();
+        assertThat(reader.read("Market regulation is important for safeguarding against monopoly.", freeMarket))
+                .isNegative();
+        assertThat(reader.read("The elimination of central control brings prosperity.", freeMarket)).isPositive();
+        Motion legalize = Motion.parse("This house would legalize cannabis");
+        assertThat(reader.read("Prohibition has failed.", legalize)).isPositive();
+    }
+
+    @Test
+    void controlOfATargetNobodyFreesNeedsTheTargetBesideIt() {
+        Motion dams = Motion.parse("This house would build hydroelectric dams");
+        assertThat(reader.frame("Planning policies that increase density reduce car use.", dams).frame())
+                .isNotEqualTo(PolarityReader.Frame.DECREASE);
+        Motion ban = Motion.parse("This house would ban violent video games");
+        assertThat(reader.read("Video game bans are unconstitutional.", ban)).isNegative();
+    }
+
+    @Test
     void whatAnEffectVerbActsOnTakesTheVerbsDirection() {
         Motion rightToWeapons = Motion.parse("This house believes all nations have a right to nuclear weapons");
         assertThat(reader.read("Nuclear weapons decrease the chances of war.", rightToWeapons)).isPositive();

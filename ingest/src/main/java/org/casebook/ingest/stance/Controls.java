@@ -1,0 +1,78 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Set;
+import org.casebook.ingest.lexicon.Lexicon;
+
+/**
+ * Laws and controls over a motion's target: a law against the target is the act of a motion against it
+ * ("blasphemy laws" for "criminalize blasphemy"), and control of a target is what a motion that frees it undoes
+ * ("government intervention" for "unleash the free market"). Stateless.
+ */
+final class Controls {
+    private Controls() {}
+
+    /**
+     * Whether the argument speaks of a law against the target ("blasphemy laws", "the offence of blasphemy",
+     * "anti-blasphemy laws") when the motion acts against it: that law is the motion's act, not its target.
+     */
+    static boolean lawAgainstTarget(List<String> words, Motion motion) {
+        if (!(motion.actionLowers() || motion.action().isEmpty() && motion.direction() < 0)) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.startsWith("anti-") && motion.isTarget(w.substring(5))) {
+                return true;
+            }
+            if (!motion.isTarget(w)) {
+                continue;
+            }
+            boolean lawAfter = i + 1 < words.size() && LAW_NOUNS.contains(words.get(i + 1));
+            boolean lawBefore = i >= 2 && LAW_NOUNS.contains(words.get(i - 2))
+                    && Set.of("of", "on", "against").contains(words.get(i - 1));
+            if (lawAfter || lawBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i} puts the target under control: a control word ("regulation", "intervention") acting on
+     * the target or right after it ("market regulation"), or anywhere when the motion frees its target ("unleash the
+     * free market", "legalize cannabis"), where control is what the motion undoes ("government intervention is
+     * harmful", "prohibition has failed").
+     */
+    static boolean controls(List<String> words, int i, Motion motion) {
+        String w = words.get(i);
+        if (!CONTROL.contains(w)) {
+            return false;
+        }
+        if (motion.freesTarget() || i > 0 && motion.isTarget(words.get(i - 1))) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + PolarityReader.WINDOW); j++) {
+            if (motion.isTarget(words.get(j))) {
+                return true; // "regulation in markets"; not a policy noun: "planning policies" is no control
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONTROL = Set.of("regulation", "regulations", "regulate", "regulating",
+            "regulated", "regulatory", "intervention", "interventions", "intervene", "intervening", "interventionism",
+            "interference", "interfere", "interfering", "control", "controls", "planning", "planners", "protectionism",
+            "protectionist", "oversight", "prohibition", "ban", "bans", "restriction", "restrictions", "censorship",
+            "tariffs", "barriers");
+
+    private static final Set<String> LAW_NOUNS = Set.of("law", "laws", "ban", "bans", "offence", "offences", "offense",
+            "offenses", "libel", "legislation", "prohibition", "prohibitions", "statute", "statutes", "restriction",
+            "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution",
+            "prosecutions");
+
+    /** Whether a control at word {@code i} is itself lifted: "the elimination of central control". */
+    static boolean lifted(List<String> words, int i) {
+        return CONTROL.contains(words.get(i)) && PolarityReader.within3Before(words, i, Lexicon.DECREASE);
+    }
+}
