@@ -47,7 +47,9 @@ public record Motion(String text, List<String> target, String action, int direct
         if (verb >= 0) {
             direction = isDecrease(words.get(verb)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
-                negated |= Lexicon.NEGATORS.contains(words.get(i));
+                // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary asks for a yes
+                boolean askingYes = i == 0 && i + 1 < verb && words.get(i).endsWith("nt");
+                negated |= Lexicon.NEGATORS.contains(words.get(i)) && !askingYes;
             }
             // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for

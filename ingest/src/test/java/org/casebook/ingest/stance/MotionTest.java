@@ -20,6 +20,10 @@ class MotionTest {
         assertThat(Motion.parse("Should children be allowed to own mobile phones?").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would not ban smoking in parks").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would ban smoking in parks").direction()).isEqualTo(-1);
+        // a question opening on a negative auxiliary asks for a yes; without a subject it is a plain negation
+        assertThat(Motion.parse("Shouldn't alcohol be forbidden").direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Shouldn't encourage advance consumption").direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Shouldn't we encourage saving?").direction()).isEqualTo(1);
     }
 
     @Test
