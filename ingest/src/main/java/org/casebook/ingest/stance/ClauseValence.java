@@ -11,20 +11,24 @@ final class ClauseValence {
     /**
      * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
      * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
-     * own valence is left out. A verb acting on the motion's target or a policy ("cut aid") is the frame's business,
-     * not an effect.
+     * own valence counts only when nothing it acts on has one ("harms children"). A verb acting on the motion's
+     * target or a policy ("cut aid") is the frame's business, not an effect.
      */
     static double of(List<String> words, Motion motion) {
         double sum = 0;
         int scopeEnd = -1;
         double scopeSign = 1;
+        double unjudged = 0; // the last effect verb's own valence, counted if nothing it acts on has one
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
             boolean onTarget = PolarityReader.near(words, i, motion);
             if (effect != 0 && !onTarget) {
+                sum += unjudged;
                 scopeEnd = i + EFFECT_REACH;
-                scopeSign = effect * (PolarityReader.negated(words, i) ? -1 : 1);
+                boolean negated = PolarityReader.negated(words, i);
+                scopeSign = effect * (negated ? -1 : 1);
+                unjudged = Lexicon.INSTANCE.valence(w) * (negated ? -0.75 : 1);
                 continue;
             }
             if (motion.isAction(w) || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && onTarget) {
@@ -41,6 +45,7 @@ final class ClauseValence {
             }
             if (i <= scopeEnd) {
                 sum += scopeSign * v;
+                unjudged = 0;
                 continue;
             }
             for (int j = Math.max(0, i - 3); j < i; j++) {
@@ -51,20 +56,29 @@ final class ClauseValence {
             }
             sum += v;
         }
-        return sum;
+        return sum + unjudged;
     }
 
     private static final int EFFECT_REACH = 4;
     private static final Set<String> LOWERING = Set.of("reduce", "reduces", "reduced", "reducing", "decrease",
             "decreases", "decreased", "decreasing", "lower", "lowers", "lowered", "lowering", "prevent", "prevents",
             "prevented", "preventing", "curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviating",
-            "mitigate", "mitigates", "mitigating", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
+            "mitigate", "mitigates", "mitigating", "address", "addresses", "addressing", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
             "deterring", "combat", "combats", "combating", "combatting", "tackle", "tackles", "tackling", "avoid",
             "avoids", "avoiding", "diminish", "diminishes", "diminished", "eliminate", "eliminates", "eradicate",
-            "eradicates", "fight", "fights", "fighting");
+            "eradicates", "fight", "fights", "fighting", "violate", "violates", "violated", "violating", "undermine",
+            "undermines", "undermined", "undermining", "harm", "harms", "harmed", "harming", "damage", "damages",
+            "damaged", "damaging", "destroy", "destroys", "destroyed", "destroying", "threaten", "threatens",
+            "threatened", "threatening", "weaken", "weakens", "weakened", "weakening", "hurt", "hurts", "hurting",
+            "erode", "erodes", "eroded", "eroding", "infringe", "infringes", "infringed", "infringing", "restrict", "restricts",
+            "curtail", "curtails", "curtailed", "suppress", "suppresses", "suppressed", "suppressing", "deprive",
+            "deprives", "deprived", "depriving", "endanger", "endangers", "endangered", "endangering", "jeopardize",
+            "jeopardizes", "jeopardise", "jeopardises");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
             "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",
             "aggravate", "aggravates", "aggravating", "encourage", "encourages", "encouraging", "spread", "spreads",
-            "breed", "breeds", "foster", "fosters", "fostering", "generate", "generates", "produce", "produces");
+            "breed", "breeds", "foster", "fosters", "fostering", "generate", "generates", "produce", "produces",
+            "improve", "improves", "improved", "improving", "enhance", "enhances", "enhanced", "enhancing",
+            "strengthens", "promotes", "protects");
 }

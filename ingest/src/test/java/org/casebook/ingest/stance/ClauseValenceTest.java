@@ -1,0 +1,28 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClauseValenceTest {
+    private final Motion motion = Motion.parse("This house would build hydroelectric dams");
+
+    private double valence(String text) {
+        return ClauseValence.of(MainClause.words(text), motion);
+    }
+
+    @Test
+    void whatAnEffectVerbActsOnTakesItsDirection() {
+        assertThat(valence("The scheme reduces crime.")).isPositive();
+        assertThat(valence("The scheme restricts the freedom of expression.")).isNegative();
+        assertThat(valence("The scheme does not restrict the freedom of expression.")).isPositive();
+        assertThat(valence("The scheme improves safety.")).isPositive();
+    }
+
+    @Test
+    void anEffectVerbKeepsItsOwnValenceWhenWhatItActsOnHasNone() {
+        assertThat(valence("The scheme harms children.")).isNegative();
+        assertThat(valence("The scheme erodes the institutions of the state.")).isNegative();
+        assertThat(valence("The scheme improves the lives of farmers.")).isPositive();
+    }
+}
