@@ -94,7 +94,8 @@ public final class Lexicon {
 
     private static final String[][] ENDINGS = {
         {"ful", ""}, {"fully", ""}, {"ness", ""}, {"ly", ""}, {"s", ""}, {"es", ""}, {"ed", ""}, {"ed", "e"},
-        {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"}, {"er", ""}, {"est", ""}, {"ment", ""}, {"ive", "e"}};
+        {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"}, {"er", ""}, {"est", ""}, {"ment", ""}, {"ive", "e"},
+        {"es", "is"}};
 
     private static Lexicon load() {
         Map<String, Double> valence = new HashMap<>();
@@ -148,7 +149,8 @@ public final class Lexicon {
             Map.entry("infringes", -1.8), Map.entry("curtail", -1.2), Map.entry("curtails", -1.2),
             Map.entry("suppress", -1.5), Map.entry("suppresses", -1.5), Map.entry("endanger", -2.0),
             Map.entry("endangers", -2.0), Map.entry("jeopardize", -2.0), Map.entry("jeopardizes", -2.0),
-            Map.entry("enhance", 1.5), Map.entry("enhances", 1.5));
+            Map.entry("enhance", 1.5), Map.entry("enhances", 1.5), Map.entry("prudent", 1.5),
+            Map.entry("imprudent", -1.5), Map.entry("monopoly", -1.2), Map.entry("monopolies", -1.2));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();
