@@ -38,7 +38,8 @@ public final class Lexicon {
             "restricted", "curbed", "lowered", "decreased", "cancelled", "canceled", "terminated", "withdrawn",
             "suspended", "scrapped", "repealed", "halted", "stopped", "eliminated", "abolished", "prohibited",
             "outlawed", "criminalized", "criminalised", "gutted", "severed", "defunded", "withheld", "dismantled",
-            "disbanded", "phased");
+            "disbanded", "phased", "abandon", "abandoning", "abandoned", "discontinue", "discontinuing",
+            "discontinued", "renounce", "renouncing");
 
     /** Verbs and nouns that raise, keep or extend something. */
     public static final Set<String> INCREASE = Set.of("doubled", "expanded", "raised", "boosted", "extended",

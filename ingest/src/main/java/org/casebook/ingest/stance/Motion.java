@@ -131,6 +131,10 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {
+        Motion asked = askedJudgement(text, words);
+        if (asked != null) {
+            return asked;
+        }
         for (int i = 1; i + 1 < words.size(); i++) {
             if (MODALS.contains(words.get(i)) && words.get(i + 1).equals("be")) {
                 List<String> target = new ArrayList<>();
@@ -150,6 +154,30 @@ public record Motion(String text, List<String> target, String action, int direct
             }
         }
         return null;
+    }
+
+    /**
+     * "Should physical education be compulsory?": the question's subject is judged by what it should be, when the
+     * predicate names no act on it ("Should abortion be prohibited" is the act of prohibiting).
+     */
+    private static Motion askedJudgement(String text, List<String> words) {
+        if (words.size() < 4 || !java.util.Set.of("should", "must").contains(words.getFirst())) {
+            return null;
+        }
+        int be = words.indexOf("be");
+        if (be < 2 || words.get(1).equals("there")) {
+            return null; // "Should there be a curfew": the existential is read as an act to bring it in
+        }
+        List<String> predicate = words.subList(be + 1, words.size());
+        if (predicate.stream().anyMatch(w -> isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+            return null;
+        }
+        List<String> target = new ArrayList<>();
+        words.subList(1, be).forEach(w -> addTarget(target, w));
+        double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
+        boolean negated = predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
+        int direction = (valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
+        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
     }
 
     private static final java.util.Set<String> COMPLEMENT = java.util.Set.of("to", "for", "in", "on", "from", "at",

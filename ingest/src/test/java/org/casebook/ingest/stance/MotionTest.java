@@ -27,6 +27,16 @@ class MotionTest {
     }
 
     @Test
+    void aQuestionWithoutAnActJudgesItsSubjectByThePredicate() {
+        Motion compulsory = Motion.parse("Should physical education be compulsory?");
+        assertThat(compulsory.target()).containsExactly("physical", "education");
+        assertThat(compulsory.action()).isEmpty();
+        assertThat(compulsory.direction()).isEqualTo(1);
+        assertThat(Motion.parse("Should abortion be prohibited?").action()).isEqualTo("prohibited");
+        assertThat(Motion.parse("Should we abandon the one-child policy").direction()).isEqualTo(-1);
+    }
+
+    @Test
     void readsTheHousesAttitudeWhenNoActIsNamed() {
         Motion regret = Motion.parse("This house regrets US aid to Central America");
         assertThat(regret.direction()).isEqualTo(-1);
