@@ -157,10 +157,26 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     /**
-     * "Should physical education be compulsory?": the question's subject is judged by what it should be, when the
-     * predicate names no act on it ("Should abortion be prohibited" is the act of prohibiting).
+     * "Should physical education be compulsory?", "Is science a threat to mankind?": the question's subject is
+     * judged by what it should be or is, when the predicate names no act on it ("Should abortion be prohibited"
+     * is the act of prohibiting).
      */
     private static Motion askedJudgement(String text, List<String> words) {
+        if (words.size() >= 3 && java.util.Set.of("is", "are").contains(words.getFirst())) {
+            // "Is social poverty the main cause of crime": the subject runs to the predicate's article, or else
+            // to its first rated word ("Is the advertisement harmful?")
+            int k = 2;
+            while (k < words.size() && !java.util.Set.of("a", "an", "the").contains(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                k = 2;
+                while (k < words.size() && Lexicon.INSTANCE.valence(words.get(k)) == 0) {
+                    k++;
+                }
+            }
+            return judged(text, words.subList(1, k), words.subList(k, words.size()));
+        }
         if (words.size() < 4 || !java.util.Set.of("should", "must").contains(words.getFirst())) {
             return null;
         }
@@ -172,12 +188,17 @@ public record Motion(String text, List<String> target, String action, int direct
         if (predicate.stream().anyMatch(w -> isDecrease(w) || Lexicon.INCREASE.contains(w))) {
             return null;
         }
+        return judged(text, words.subList(1, be), predicate);
+    }
+
+    /** The subject as target, the direction the predicate's tone (negated by a negator in it). */
+    private static Motion judged(String text, List<String> subject, List<String> predicate) {
         List<String> target = new ArrayList<>();
-        words.subList(1, be).forEach(w -> addTarget(target, w));
+        subject.forEach(w -> addTarget(target, w));
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
         int direction = (valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
-        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+        return target.isEmpty() || predicate.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
     }
 
     private static final java.util.Set<String> COMPLEMENT = java.util.Set.of("to", "for", "in", "on", "from", "at",

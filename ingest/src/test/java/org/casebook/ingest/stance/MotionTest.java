@@ -34,6 +34,10 @@ class MotionTest {
         assertThat(compulsory.direction()).isEqualTo(1);
         assertThat(Motion.parse("Should abortion be prohibited?").action()).isEqualTo("prohibited");
         assertThat(Motion.parse("Should we abandon the one-child policy").direction()).isEqualTo(-1);
+        Motion threat = Motion.parse("Is social poverty the main cause of crime?");
+        assertThat(threat.target()).containsExactly("social", "poverty");
+        assertThat(threat.direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Is the advertisement harmful?").target()).containsExactly("advertisement");
     }
 
     @Test
