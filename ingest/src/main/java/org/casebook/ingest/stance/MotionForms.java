@@ -1,0 +1,139 @@
+package org.casebook.ingest.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.ingest.lexicon.Lexicon;
+
+/**
+ * The forms of motion that name no policy verb, or whose verb is not the act: an entitlement ("all nations have a
+ * right to X"), a judgement of a subject ("X should be a criminal offence", "Is X harmful?", "Should X be
+ * compulsory?"), and the House's attitude ("This house regrets X"). Stateless.
+ */
+final class MotionForms {
+    private MotionForms() {}
+
+    /** The motion in one of these forms, or null when it is in none of them. */
+    static Motion read(String text, List<String> words) {
+        Motion motion = entitlement(text, words);
+        if (motion == null) {
+            motion = copularJudgement(text, words);
+        }
+        return motion == null ? attitude(text, words) : motion;
+    }
+
+    /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */
+    private static Motion entitlement(String text, List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (java.util.Set.of("right", "rights", "entitled", "free", "freedom").contains(words.get(i))
+                    && words.get(i + 1).equals("to")) {
+                List<String> target = new ArrayList<>();
+                words.subList(i + 2, words.size()).forEach(w -> Motion.addTarget(target, w));
+                boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);
+                if (!target.isEmpty()) {
+                    return new Motion(text.strip(), target, "", negated ? -1 : 1, List.of());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "This house regrets the rise of X", "This house supports X": the motion's attitude to what follows, when no
+     * act on it is named ("This house supports raising the school leaving age" is about raising it).
+     */
+    private static Motion attitude(String text, List<String> words) {
+        int start = 0;
+        while (start < words.size() && java.util.Set.of("this", "house", "we", "i").contains(words.get(start))) {
+            start++;
+        }
+        if (start >= words.size()) {
+            return null;
+        }
+        String verb = words.get(start);
+        int direction = AGAINST.contains(verb) ? -1 : FOR.contains(verb) ? 1 : 0;
+        List<String> rest = words.subList(start + 1, words.size());
+        if (direction == 0 || rest.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+            return null;
+        }
+        List<String> target = new ArrayList<>();
+        rest.forEach(w -> Motion.addTarget(target, w));
+        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+    }
+
+    private static final java.util.Set<String> AGAINST = java.util.Set.of("regrets", "opposes", "condemns",
+            "deplores", "rejects", "laments");
+    private static final java.util.Set<String> FOR = java.util.Set.of("supports", "welcomes", "celebrates",
+            "applauds", "endorses", "favours", "favors", "prefers");
+
+    /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
+    private static Motion copularJudgement(String text, List<String> words) {
+        Motion asked = askedJudgement(text, words);
+        if (asked != null) {
+            return asked;
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (Motion.MODALS.contains(words.get(i)) && words.get(i + 1).equals("be")) {
+                List<String> target = new ArrayList<>();
+                words.subList(0, i).forEach(w -> {
+                    if (!Motion.PREFIX.contains(w)) {
+                        Motion.addTarget(target, w);
+                    }
+                });
+                List<String> predicate = words.subList(i + 2, words.size());
+                boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
+                double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
+                boolean negated = words.get(i).endsWith("nt") || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
+                int direction = decrease || valence < -0.5 ? -1 : 1;
+                if (!target.isEmpty()) {
+                    return new Motion(text.strip(), target, "", negated ? -direction : direction, List.of());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Should physical education be compulsory?", "Is science a threat to mankind?": the question's subject is
+     * judged by what it should be or is, when the predicate names no act on it ("Should abortion be prohibited"
+     * is the act of prohibiting).
+     */
+    private static Motion askedJudgement(String text, List<String> words) {
+        if (words.size() >= 3 && java.util.Set.of("is", "are").contains(words.getFirst())) {
+            // "Is social poverty the main cause of crime": the subject runs to the predicate's article, or else
+            // to its first rated word ("Is the advertisement harmful?")
+            int k = 2;
+            while (k < words.size() && !java.util.Set.of("a", "an", "the").contains(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                k = 2;
+                while (k < words.size() && Lexicon.INSTANCE.valence(words.get(k)) == 0) {
+                    k++;
+                }
+            }
+            return judged(text, words.subList(1, k), words.subList(k, words.size()));
+        }
+        if (words.size() < 4 || !java.util.Set.of("should", "must").contains(words.getFirst())) {
+            return null;
+        }
+        int be = words.indexOf("be");
+        if (be < 2 || words.get(1).equals("there")) {
+            return null; // "Should there be a curfew": the existential is read as an act to bring it in
+        }
+        List<String> predicate = words.subList(be + 1, words.size());
+        if (predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+            return null;
+        }
+        return judged(text, words.subList(1, be), predicate);
+    }
+
+    /** The subject as target, the direction the predicate's tone (negated by a negator in it). */
+    private static Motion judged(String text, List<String> subject, List<String> predicate) {
+        List<String> target = new ArrayList<>();
+        subject.forEach(w -> Motion.addTarget(target, w));
+        double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
+        boolean negated = predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
+        int direction = (valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
+        return target.isEmpty() || predicate.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+    }
+}
