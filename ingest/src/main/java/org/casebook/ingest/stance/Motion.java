@@ -28,7 +28,8 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     public static Motion parse(String text) {
-        List<String> words = Words.tokens(text);
+        // "... choose open source software in order to encourage its use": the purpose is not the act
+        List<String> words = Words.tokens(PURPOSE.matcher(text).replaceFirst(""));
         Motion special = MotionForms.read(text, words);
         if (special != null) {
             return special;
@@ -111,6 +112,9 @@ public record Motion(String text, List<String> target, String action, int direct
         }
         return -1;
     }
+
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:in order|so as) (?:not )?to\\b.*$");
 
     static boolean isDecrease(String word) {
         if (Lexicon.DECREASE.contains(word)) {

@@ -41,6 +41,13 @@ class MotionTest {
     }
 
     @Test
+    void aPurposeClauseIsNotTheAct() {
+        Motion motion = Motion.parse("Governments should choose open source software in order to encourage its use");
+        assertThat(motion.action()).isEqualTo("choose");
+        assertThat(motion.target()).containsExactly("open", "source", "software");
+    }
+
+    @Test
     void readsTheHousesAttitudeWhenNoActIsNamed() {
         Motion regret = Motion.parse("This house regrets US aid to Central America");
         assertThat(regret.direction()).isEqualTo(-1);
