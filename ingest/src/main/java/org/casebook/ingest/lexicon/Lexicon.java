@@ -146,12 +146,11 @@ public final class Lexicon {
             Map.entry("stability", 1.5), Map.entry("instability", -1.8), Map.entry("unsafe", -2.0),
             Map.entry("equality", 1.5), Map.entry("fairness", 1.5), Map.entry("accountability", 1.2),
             Map.entry("transparency", 1.2), Map.entry("productive", 1.5), Map.entry("unproductive", -1.5),
-            Map.entry("erode", -1.5), Map.entry("erodes", -1.5), Map.entry("infringe", -1.8),
-            Map.entry("infringes", -1.8), Map.entry("curtail", -1.2), Map.entry("curtails", -1.2),
-            Map.entry("suppress", -1.5), Map.entry("suppresses", -1.5), Map.entry("endanger", -2.0),
-            Map.entry("endangers", -2.0), Map.entry("jeopardize", -2.0), Map.entry("jeopardizes", -2.0),
-            Map.entry("enhance", 1.5), Map.entry("enhances", 1.5), Map.entry("prudent", 1.5),
-            Map.entry("imprudent", -1.5), Map.entry("monopoly", -1.2), Map.entry("monopolies", -1.2));
+            // base forms only: valence() finds "erodes", "monopolies" and the like through their endings
+            Map.entry("erode", -1.5), Map.entry("infringe", -1.8), Map.entry("curtail", -1.2),
+            Map.entry("suppress", -1.5), Map.entry("endanger", -2.0), Map.entry("jeopardize", -2.0),
+            Map.entry("enhance", 1.5), Map.entry("prudent", 1.5), Map.entry("imprudent", -1.5),
+            Map.entry("monopoly", -1.2));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

@@ -22,6 +22,9 @@ final class ClauseValence {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
+            if (i <= scopeEnd && HARM_NOUNS.contains(w)) {
+                effect = 0; // "reduces harm", "prevents damage": the noun is what the verb acts on
+            }
             boolean onTarget = PolarityReader.near(words, i, motion);
             if (effect != 0 && !onTarget) {
                 sum += unjudged;
@@ -60,25 +63,29 @@ final class ClauseValence {
     }
 
     private static final int EFFECT_REACH = 4;
-    private static final Set<String> LOWERING = Set.of("reduce", "reduces", "reduced", "reducing", "decrease",
-            "decreases", "decreased", "decreasing", "lower", "lowers", "lowered", "lowering", "prevent", "prevents",
-            "prevented", "preventing", "curb", "curbs", "curbed", "curbing", "alleviate", "alleviates", "alleviating",
-            "mitigate", "mitigates", "mitigating", "address", "addresses", "addressing", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
+    private static final Set<String> HARM_NOUNS = Set.of("harm", "damage", "damages", "hurt");
+    /** Lowering verbs: what they act on is lessened; "protects children from abuse" lessens the abuse. */
+    private static final Set<String> LOWERING = Set.of("protect", "protects", "protected", "protecting", "shield",
+            "shields", "reduce", "reduces", "reduced", "reducing", "decrease", "decreases", "decreased", "decreasing",
+            "lower", "lowers", "lowered", "lowering", "prevent", "prevents", "prevented", "preventing", "curb", "curbs",
+            "curbed", "curbing", "alleviate", "alleviates", "alleviating", "mitigate", "mitigates", "mitigating",
+            "address", "addresses", "addressing", "minimize", "minimizes", "minimise", "minimises", "deter", "deters",
             "deterring", "combat", "combats", "combating", "combatting", "tackle", "tackles", "tackling", "avoid",
             "avoids", "avoiding", "diminish", "diminishes", "diminished", "eliminate", "eliminates", "eradicate",
             "eradicates", "fight", "fights", "fighting", "violate", "violates", "violated", "violating", "undermine",
             "undermines", "undermined", "undermining", "harm", "harms", "harmed", "harming", "damage", "damages",
             "damaged", "damaging", "destroy", "destroys", "destroyed", "destroying", "threaten", "threatens",
             "threatened", "threatening", "weaken", "weakens", "weakened", "weakening", "hurt", "hurts", "hurting",
-            "erode", "erodes", "eroded", "eroding", "infringe", "infringes", "infringed", "infringing", "restrict", "restricts",
-            "curtail", "curtails", "curtailed", "suppress", "suppresses", "suppressed", "suppressing", "deprive",
-            "deprives", "deprived", "depriving", "endanger", "endangers", "endangered", "endangering", "jeopardize",
-            "jeopardizes", "jeopardise", "jeopardises");
+            "erode", "erodes", "eroded", "eroding", "infringe", "infringes", "infringed", "infringing", "restrict",
+            "restricts", "restricted", "restricting", "curtail", "curtails", "curtailed", "suppress", "suppresses",
+            "suppressed", "suppressing", "deprive", "deprives", "deprived", "depriving", "endanger", "endangers",
+            "endangered", "endangering", "jeopardize", "jeopardizes", "jeopardise", "jeopardises");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
             "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",
             "aggravate", "aggravates", "aggravating", "encourage", "encourages", "encouraging", "spread", "spreads",
             "breed", "breeds", "foster", "fosters", "fostering", "generate", "generates", "produce", "produces",
             "improve", "improves", "improved", "improving", "enhance", "enhances", "enhanced", "enhancing",
-            "strengthens", "promotes", "protects");
+            "strengthen", "strengthens", "strengthened", "strengthening", "promote", "promotes", "promoted",
+            "promoting");
 }

@@ -6,6 +6,7 @@ import org.casebook.ingest.lexicon.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A motion as the user wrote it, read for what stance needs: its target (the words of what the motion acts on or
@@ -29,7 +30,7 @@ public record Motion(String text, List<String> target, String action, int direct
 
     public static Motion parse(String text) {
         // "... choose open source software in order to encourage its use": the purpose is not the act
-        List<String> words = Words.tokens(PURPOSE.matcher(text).replaceFirst(""));
+        List<String> words = Words.tokens(PURPOSE.matcher(text).replaceFirst(" "));
         Motion special = MotionForms.read(text, words);
         if (special != null) {
             return special;
@@ -42,8 +43,10 @@ public record Motion(String text, List<String> target, String action, int direct
         if (verb >= 0) {
             direction = isDecrease(words.get(verb)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
-                // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary asks for a yes
-                boolean askingYes = i == 0 && i + 1 < verb && words.get(i).endsWith("nt");
+                // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
+                // asks for a yes ("Don't ever ban it" has no subject)
+                boolean askingYes = i == 0 && i + 1 < verb && words.get(i).endsWith("nt")
+                        && !Set.of("ever", "just", "even", "always", "simply").contains(words.get(1));
                 negated |= Lexicon.NEGATORS.contains(words.get(i)) && !askingYes;
             }
             // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
@@ -80,10 +83,10 @@ public record Motion(String text, List<String> target, String action, int direct
         return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction, complement);
     }
 
-    private static final java.util.Set<String> COMPLEMENT = java.util.Set.of("to", "for", "in", "on", "from", "at",
+    private static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",
             "against", "into", "with", "by", "using", "through");
 
-    static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "will", "must", "shall",
+    static final Set<String> MODALS = Set.of("should", "would", "will", "must", "shall",
             "supports", "support", "favours", "favors", "shouldnt", "wouldnt");
 
     /**
@@ -100,7 +103,7 @@ public record Motion(String text, List<String> target, String action, int direct
         for (int i = 0; i + 1 < words.size(); i++) {
             if (MODALS.contains(words.get(i))) {
                 int j = i + 1;
-                while (j < words.size() && java.util.Set.of("not", "never", "we", "you", "they", "the", "be", "also")
+                while (j < words.size() && Set.of("not", "never", "we", "you", "they", "the", "be", "also")
                         .contains(words.get(j))) {
                     j++;
                 }
@@ -114,7 +117,7 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
-            "(?i),?\\s+(?:in order|so as) (?:not )?to\\b.*$");
+            "(?i),?\\s+(?:in order|so as) (?:not )?to\\b[^,]*,?");
 
     static boolean isDecrease(String word) {
         if (Lexicon.DECREASE.contains(word)) {
@@ -128,9 +131,9 @@ public record Motion(String text, List<String> target, String action, int direct
         return false;
     }
 
-    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "be", "should",
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "should",
             "would", "must", "can", "has", "have", "causes", "cause", "leads", "lead", "does", "do");
-    static final java.util.Set<String> PREFIX = java.util.Set.of("this", "house", "believes", "that", "we",
+    static final Set<String> PREFIX = Set.of("this", "house", "believes", "that", "we",
             "resolved", "it", "whether");
 
     /** Index of the first copula or modal after the opening formula ("This house believes that ..."). */
@@ -189,12 +192,21 @@ public record Motion(String text, List<String> target, String action, int direct
      * (regulation, prohibition) is what the motion is about, whichever its direction.
      */
     boolean freesTarget() {
-        return target.stream().anyMatch(FREEDOMS::contains) || LIBERATING.contains(action);
+        for (int i = 0; i < target.size(); i++) {
+            // "free" is a freedom in "free market" or "free speech", not in "free school meals"
+            if (FREEDOMS.contains(target.get(i)) || target.get(i).equals("free") && i + 1 < target.size()
+                    && FREE_THINGS.contains(target.get(i + 1))) {
+                return true;
+            }
+        }
+        return LIBERATING.contains(action);
     }
 
-    private static final java.util.Set<String> FREEDOMS = java.util.Set.of("free", "freedom", "freedoms", "liberty",
-            "liberties", "laissez", "deregulation", "liberalization", "liberalisation");
-    private static final java.util.Set<String> LIBERATING = java.util.Set.of("legalize", "legalise", "decriminalize",
+    private static final Set<String> FREEDOMS = Set.of("freedom", "freedoms", "liberty", "liberties", "laissez",
+            "deregulation", "liberalization", "liberalisation");
+    private static final Set<String> FREE_THINGS = Set.of("market", "markets", "trade", "speech", "press",
+            "enterprise", "expression");
+    private static final Set<String> LIBERATING = Set.of("legalize", "legalise", "decriminalize",
             "decriminalise", "deregulate", "liberalize", "liberalise", "unleash", "free", "privatize", "privatise");
 
     boolean isAction(String word) {

@@ -2,6 +2,7 @@ package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casebook.ingest.lexicon.Lexicon;
 
 /**
@@ -24,7 +25,7 @@ final class MotionForms {
     /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */
     private static Motion entitlement(String text, List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (java.util.Set.of("right", "rights", "entitled", "free", "freedom").contains(words.get(i))
+            if (Set.of("right", "rights", "entitled", "free", "freedom").contains(words.get(i))
                     && words.get(i + 1).equals("to")) {
                 List<String> target = new ArrayList<>();
                 words.subList(i + 2, words.size()).forEach(w -> Motion.addTarget(target, w));
@@ -43,7 +44,7 @@ final class MotionForms {
      */
     private static Motion attitude(String text, List<String> words) {
         int start = 0;
-        while (start < words.size() && java.util.Set.of("this", "house", "we", "i").contains(words.get(start))) {
+        while (start < words.size() && Set.of("this", "house", "we", "i").contains(words.get(start))) {
             start++;
         }
         if (start >= words.size()) {
@@ -60,9 +61,9 @@ final class MotionForms {
         return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
     }
 
-    private static final java.util.Set<String> AGAINST = java.util.Set.of("regrets", "opposes", "condemns",
+    private static final Set<String> AGAINST = Set.of("regrets", "opposes", "condemns",
             "deplores", "rejects", "laments");
-    private static final java.util.Set<String> FOR = java.util.Set.of("supports", "welcomes", "celebrates",
+    private static final Set<String> FOR = Set.of("supports", "welcomes", "celebrates",
             "applauds", "endorses", "favours", "favors", "prefers");
 
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
@@ -73,19 +74,10 @@ final class MotionForms {
         }
         for (int i = 1; i + 1 < words.size(); i++) {
             if (Motion.MODALS.contains(words.get(i)) && words.get(i + 1).equals("be")) {
-                List<String> target = new ArrayList<>();
-                words.subList(0, i).forEach(w -> {
-                    if (!Motion.PREFIX.contains(w)) {
-                        Motion.addTarget(target, w);
-                    }
-                });
-                List<String> predicate = words.subList(i + 2, words.size());
-                boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
-                double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
-                boolean negated = words.get(i).endsWith("nt") || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
-                int direction = decrease || valence < -0.5 ? -1 : 1;
-                if (!target.isEmpty()) {
-                    return new Motion(text.strip(), target, "", negated ? -direction : direction, List.of());
+                Motion judged = judged(text, words.subList(0, i), words.subList(i + 2, words.size()),
+                        words.get(i).endsWith("nt"));
+                if (judged != null) {
+                    return judged;
                 }
             }
         }
@@ -94,15 +86,19 @@ final class MotionForms {
 
     /**
      * "Should physical education be compulsory?", "Is science a threat to mankind?": the question's subject is
-     * judged by what it should be or is, when the predicate names no act on it ("Should abortion be prohibited"
-     * is the act of prohibiting).
+     * judged by what it should be or is, when the question names no act ("Should abortion be prohibited" is the
+     * act of prohibiting, "Is it time to abolish the monarchy?" that of abolishing).
      */
     private static Motion askedJudgement(String text, List<String> words) {
-        if (words.size() >= 3 && java.util.Set.of("is", "are").contains(words.getFirst())) {
+        if (words.size() < 3 || words.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))
+                || Set.of("it", "there").contains(words.get(1))) {
+            return null; // "Should there be a curfew": the existential is read as an act to bring it in
+        }
+        if (Set.of("is", "are").contains(words.getFirst())) {
             // "Is social poverty the main cause of crime": the subject runs to the predicate's article, or else
             // to its first rated word ("Is the advertisement harmful?")
             int k = 2;
-            while (k < words.size() && !java.util.Set.of("a", "an", "the").contains(words.get(k))) {
+            while (k < words.size() && !Set.of("a", "an", "the").contains(words.get(k))) {
                 k++;
             }
             if (k == words.size()) {
@@ -111,29 +107,29 @@ final class MotionForms {
                     k++;
                 }
             }
-            return judged(text, words.subList(1, k), words.subList(k, words.size()));
-        }
-        if (words.size() < 4 || !java.util.Set.of("should", "must").contains(words.getFirst())) {
-            return null;
+            return judged(text, words.subList(1, k), words.subList(k, words.size()), false);
         }
         int be = words.indexOf("be");
-        if (be < 2 || words.get(1).equals("there")) {
-            return null; // "Should there be a curfew": the existential is read as an act to bring it in
-        }
-        List<String> predicate = words.subList(be + 1, words.size());
-        if (predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+        if (!Set.of("should", "must").contains(words.getFirst()) || be < 2) {
             return null;
         }
-        return judged(text, words.subList(1, be), predicate);
+        return judged(text, words.subList(1, be), words.subList(be + 1, words.size()), false);
     }
 
-    /** The subject as target, the direction the predicate's tone (negated by a negator in it). */
-    private static Motion judged(String text, List<String> subject, List<String> predicate) {
+    /**
+     * The subject as target; the direction against it when the predicate lowers it or is rated badly, turned by a
+     * negated modal or a negator in the predicate.
+     */
+    private static Motion judged(String text, List<String> subject, List<String> predicate, boolean negatedModal) {
         List<String> target = new ArrayList<>();
-        subject.forEach(w -> Motion.addTarget(target, w));
+        subject.stream().filter(w -> !Motion.PREFIX.contains(w)).forEach(w -> Motion.addTarget(target, w));
+        boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
-        boolean negated = predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
-        int direction = (valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
-        return target.isEmpty() || predicate.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+        boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
+        int direction = (decrease || valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
+        if (target.isEmpty() || predicate.isEmpty()) {
+            return null;
+        }
+        return new Motion(text.strip(), target, "", direction, List.of());
     }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
  * Reads one argument's polarity towards a motion from its words, as Bar-Haim et al. (2017) frame claim stance:
  * what the argument says about the motion's target or its action, and whether it says it in favour or against.
  * Concessions and contrasts are resolved first: in "Despite X, Y" and "X, but Y" only Y speaks. Then, in the main
- * clause: judging a decrease of the target (cutting aid) well or badly, calling for more of it, saying there is too
- * little of it, or judging the target itself; negation within three words flips a word's valence. The result is
+ * clause: judging a decrease of the target (cutting aid, or putting it under control: "market regulation", see
+ * {@link Controls}) well or badly, calling for more of it, saying there is too little of it, or judging the target
+ * itself; negation within three words flips a word's valence. The result is
  * signed: positive for the motion, negative against, zero when the words give no sign. Stateless and thread-safe.
  */
 final class PolarityReader {
@@ -51,7 +52,8 @@ final class PolarityReader {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
-            // the motion's own verb keeps its sense when the motion negates it ("should not cut aid")
+            // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
+            // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
                     || Controls.controls(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does

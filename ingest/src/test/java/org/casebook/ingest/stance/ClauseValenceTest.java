@@ -17,6 +17,9 @@ class ClauseValenceTest {
         assertThat(valence("The scheme restricts the freedom of expression.")).isNegative();
         assertThat(valence("The scheme does not restrict the freedom of expression.")).isPositive();
         assertThat(valence("The scheme improves safety.")).isPositive();
+        assertThat(valence("The scheme reduces harm to patients.")).isPositive();
+        assertThat(valence("The scheme prevents damage to homes.")).isPositive();
+        assertThat(valence("The scheme protects children from abuse.")).isPositive();
     }
 
     @Test

@@ -24,6 +24,8 @@ class MotionTest {
         assertThat(Motion.parse("Shouldn't alcohol be forbidden").direction()).isEqualTo(-1);
         assertThat(Motion.parse("Shouldn't encourage advance consumption").direction()).isEqualTo(-1);
         assertThat(Motion.parse("Shouldn't we encourage saving?").direction()).isEqualTo(1);
+        assertThat(Motion.parse("Don't ever ban smoking in parks").direction()).isEqualTo(1);
+        assertThat(Motion.parse("Should we abandon the one-child policy").direction()).isEqualTo(-1);
     }
 
     @Test
@@ -33,7 +35,8 @@ class MotionTest {
         assertThat(compulsory.action()).isEmpty();
         assertThat(compulsory.direction()).isEqualTo(1);
         assertThat(Motion.parse("Should abortion be prohibited?").action()).isEqualTo("prohibited");
-        assertThat(Motion.parse("Should we abandon the one-child policy").direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Is it time to abolish the monarchy?").action()).isEqualTo("abolish");
+        assertThat(Motion.parse("Should we ban smoking where children may be present?").action()).isEqualTo("ban");
         Motion threat = Motion.parse("Is social poverty the main cause of crime?");
         assertThat(threat.target()).containsExactly("social", "poverty");
         assertThat(threat.direction()).isEqualTo(-1);
@@ -45,6 +48,7 @@ class MotionTest {
         Motion motion = Motion.parse("Governments should choose open source software in order to encourage its use");
         assertThat(motion.action()).isEqualTo("choose");
         assertThat(motion.target()).containsExactly("open", "source", "software");
+        assertThat(Motion.parse("Governments should, in order to cut emissions, tax carbon").action()).isEqualTo("tax");
     }
 
     @Test

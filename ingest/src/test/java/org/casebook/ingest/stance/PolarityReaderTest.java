@@ -56,10 +56,14 @@ class PolarityReaderTest {
     @Test
     void controlOfATargetNobodyFreesNeedsTheTargetBesideIt() {
         Motion dams = Motion.parse("This house would build hydroelectric dams");
+        assertThat(reader.frame("Dam regulation is essential for safety.", dams).frame())
+                .isEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(reader.read("Dam regulation is essential for safety.", dams)).isNegative();
         assertThat(reader.frame("Planning policies that increase density reduce car use.", dams).frame())
                 .isNotEqualTo(PolarityReader.Frame.DECREASE);
-        Motion ban = Motion.parse("This house would ban violent video games");
-        assertThat(reader.read("Video game bans are unconstitutional.", ban)).isNegative();
+        Motion meals = Motion.parse("Should schools offer free school meals?");
+        assertThat(reader.frame("Government intervention is costly.", meals).frame())
+                .isNotEqualTo(PolarityReader.Frame.DECREASE);
     }
 
     @Test
