@@ -49,7 +49,7 @@ final class Controls {
         if (!CONTROL.contains(w)) {
             return false;
         }
-        if (motion.freesTarget() || i > 0 && motion.isTarget(words.get(i - 1))) {
+        if (freesTarget(motion) || i > 0 && motion.isTarget(words.get(i - 1))) {
             return true;
         }
         for (int j = i + 1; j < Math.min(words.size(), i + 1 + PolarityReader.WINDOW); j++) {
@@ -75,4 +75,28 @@ final class Controls {
     static boolean lifted(List<String> words, int i) {
         return CONTROL.contains(words.get(i)) && PolarityReader.within3Before(words, i, Lexicon.DECREASE);
     }
+
+    /**
+     * Whether the motion frees its target from control: its target is a freedom ("the free market", "freedom of
+     * speech") or its verb lifts a control ("legalize", "deregulate", "unleash"). Either way, control of the target
+     * (regulation, prohibition) is what the motion is about, whichever its direction.
+     */
+    private static boolean freesTarget(Motion motion) {
+        List<String> target = motion.target();
+        for (int i = 0; i < target.size(); i++) {
+            // "free" is a freedom in "free market" or "free speech", not in "free school meals"
+            if (FREEDOMS.contains(target.get(i)) || target.get(i).equals("free") && i + 1 < target.size()
+                    && FREE_THINGS.contains(target.get(i + 1))) {
+                return true;
+            }
+        }
+        return LIBERATING.contains(motion.action());
+    }
+
+    private static final Set<String> FREEDOMS = Set.of("freedom", "freedoms", "liberty", "liberties", "laissez",
+            "deregulation", "liberalization", "liberalisation");
+    private static final Set<String> FREE_THINGS = Set.of("market", "markets", "trade", "speech", "press",
+            "enterprise", "expression");
+    private static final Set<String> LIBERATING = Set.of("legalize", "legalise", "decriminalize",
+            "decriminalise", "deregulate", "liberalize", "liberalise", "unleash", "free", "privatize", "privatise");
 }

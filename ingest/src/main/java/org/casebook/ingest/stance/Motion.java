@@ -186,29 +186,6 @@ public record Motion(String text, List<String> target, String action, int direct
         return action.isEmpty() ? 1 : actionLowers() ? -direction : direction;
     }
 
-    /**
-     * Whether the motion frees its target from control: its target is a freedom ("the free market", "freedom of
-     * speech") or its verb lifts a control ("legalize", "deregulate", "unleash"). Either way, control of the target
-     * (regulation, prohibition) is what the motion is about, whichever its direction.
-     */
-    boolean freesTarget() {
-        for (int i = 0; i < target.size(); i++) {
-            // "free" is a freedom in "free market" or "free speech", not in "free school meals"
-            if (FREEDOMS.contains(target.get(i)) || target.get(i).equals("free") && i + 1 < target.size()
-                    && FREE_THINGS.contains(target.get(i + 1))) {
-                return true;
-            }
-        }
-        return LIBERATING.contains(action);
-    }
-
-    private static final Set<String> FREEDOMS = Set.of("freedom", "freedoms", "liberty", "liberties", "laissez",
-            "deregulation", "liberalization", "liberalisation");
-    private static final Set<String> FREE_THINGS = Set.of("market", "markets", "trade", "speech", "press",
-            "enterprise", "expression");
-    private static final Set<String> LIBERATING = Set.of("legalize", "legalise", "decriminalize",
-            "decriminalise", "deregulate", "liberalize", "liberalise", "unleash", "free", "privatize", "privatise");
-
     boolean isAction(String word) {
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }
