@@ -83,7 +83,7 @@ public record Motion(String text, List<String> target, String action, int direct
         return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction, complement);
     }
 
-    private static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",
+    static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",
             "against", "into", "with", "by", "using", "through");
 
     static final Set<String> MODALS = Set.of("should", "would", "will", "must", "shall",

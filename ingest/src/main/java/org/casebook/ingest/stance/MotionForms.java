@@ -56,9 +56,15 @@ final class MotionForms {
         if (direction == 0 || rest.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
             return null;
         }
+        // "US aid to Central America": the aid is the target, whom it is for its complement
         List<String> target = new ArrayList<>();
-        rest.forEach(w -> Motion.addTarget(target, w));
-        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, List.of());
+        List<String> complement = new ArrayList<>();
+        boolean inComplement = false;
+        for (String w : rest) {
+            inComplement |= Motion.COMPLEMENT.contains(w) && !target.isEmpty();
+            Motion.addTarget(inComplement ? complement : target, w);
+        }
+        return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, complement);
     }
 
     private static final Set<String> AGAINST = Set.of("regrets", "opposes", "condemns",

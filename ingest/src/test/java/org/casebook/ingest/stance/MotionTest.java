@@ -55,7 +55,8 @@ class MotionTest {
     void readsTheHousesAttitudeWhenNoActIsNamed() {
         Motion regret = Motion.parse("This house regrets US aid to Central America");
         assertThat(regret.direction()).isEqualTo(-1);
-        assertThat(regret.target()).contains("aid").doesNotContain("us");
+        assertThat(regret.target()).containsExactly("aid");
+        assertThat(regret.complement()).containsExactly("central", "america");
         assertThat(Motion.parse("This house supports US aid to Central America").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house supports raising the school leaving age to 18").action())
                 .isEqualTo("raising");
