@@ -53,24 +53,15 @@ public record Motion(String text, List<String> target, String action, int direct
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
             List<String> object = words.subList(verb + 1, words.size());
             boolean gerund = !object.isEmpty() && object.getFirst().endsWith("ing") && object.getFirst().length() > 5;
-            boolean inComplement = false;
-            for (int k = 0; k < object.size(); k++) {
-                String w = object.get(k);
-                inComplement |= (COMPLEMENT.contains(w) || gerund && k > 0) && !target.isEmpty();
-                addTarget(inComplement ? complement : target, w);
-            }
+            splitObject(object, gerund, target, complement);
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
             int copula = subjectEnd(words);
+            splitObject(words.subList(0, copula), false, target, complement);
             double valence = 0;
-            for (int i = 0; i < words.size(); i++) {
-                String w = words.get(i);
-                if (i < copula) {
-                    addTarget(target, w);
-                } else {
-                    valence += Lexicon.INSTANCE.valence(w);
-                    negated ^= Lexicon.NEGATORS.contains(w);
-                }
+            for (String w : words.subList(copula, words.size())) {
+                valence += Lexicon.INSTANCE.valence(w);
+                negated ^= Lexicon.NEGATORS.contains(w);
             }
             direction = valence < -0.5 ? -1 : 1;
         }
@@ -118,6 +109,19 @@ public record Motion(String text, List<String> target, String action, int direct
 
     private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:in order|so as) (?:not )?to\\b[^,]*,?");
+
+    /**
+     * Puts an object's words in the target until a preposition starts whom or what the act is for ("aid | to
+     * Central America"), or, after a gerund, from its second word ("funding | Central American governments").
+     */
+    static void splitObject(List<String> object, boolean gerund, List<String> target, List<String> complement) {
+        boolean inComplement = false;
+        for (int k = 0; k < object.size(); k++) {
+            String w = object.get(k);
+            inComplement |= (COMPLEMENT.contains(w) || gerund && k > 0) && !target.isEmpty();
+            addTarget(inComplement ? complement : target, w);
+        }
+    }
 
     static boolean isDecrease(String word) {
         if (Lexicon.DECREASE.contains(word)) {

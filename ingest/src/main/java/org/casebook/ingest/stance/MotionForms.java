@@ -59,11 +59,7 @@ final class MotionForms {
         // "US aid to Central America": the aid is the target, whom it is for its complement
         List<String> target = new ArrayList<>();
         List<String> complement = new ArrayList<>();
-        boolean inComplement = false;
-        for (String w : rest) {
-            inComplement |= Motion.COMPLEMENT.contains(w) && !target.isEmpty();
-            Motion.addTarget(inComplement ? complement : target, w);
-        }
+        Motion.splitObject(rest, false, target, complement);
         return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, complement);
     }
 
@@ -128,7 +124,8 @@ final class MotionForms {
      */
     private static Motion judged(String text, List<String> subject, List<String> predicate, boolean negatedModal) {
         List<String> target = new ArrayList<>();
-        subject.stream().filter(w -> !Motion.PREFIX.contains(w)).forEach(w -> Motion.addTarget(target, w));
+        List<String> complement = new ArrayList<>();
+        Motion.splitObject(subject.stream().filter(w -> !Motion.PREFIX.contains(w)).toList(), false, target, complement);
         boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
@@ -136,6 +133,6 @@ final class MotionForms {
         if (target.isEmpty() || predicate.isEmpty()) {
             return null;
         }
-        return new Motion(text.strip(), target, "", direction, List.of());
+        return new Motion(text.strip(), target, "", direction, complement);
     }
 }
