@@ -58,5 +58,6 @@ final class MainClause {
     private static final Pattern NEGATED_ECHO = Pattern.compile(
             "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");
     private static final Pattern CONCESSION = Pattern.compile(
-            "(?i)\\b(?:despite|although|though|even though|while|whereas|notwithstanding)\\b");
+            "(?i)\\b(?:despite|although|though|even though|even if|while|whereas|notwithstanding|no matter|"
+            + "regardless of)\\b");
 }

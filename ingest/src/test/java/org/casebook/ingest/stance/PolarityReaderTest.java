@@ -91,6 +91,9 @@ class PolarityReaderTest {
     void aConcessionGivesWayToTheMainClause() {
         assertThat(reader.read("Despite scattered examples of success, the strategy has largely failed.", cutAid))
                 .isPositive();
+        assertThat(reader.read("No matter how much good it does, this aid program has largely failed.", cutAid))
+                .isPositive();
+        assertThat(reader.read("Even if some money is wasted, the aid programs are working.", cutAid)).isNegative();
     }
 
     @Test
