@@ -105,7 +105,8 @@ final class PolarityReader {
             String noun = words.get(i + 1);
             boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier)
                     || Lexicon.INCREASE.contains(qualifier);
-            if (!act && (motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
+            // "free speech": a word of the target's own name is no judgement of it
+            if (!act && !motion.isTarget(qualifier) && (motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
                     || RECIPIENT_NOUNS.contains(noun))) {
                 sum += Lexicon.INSTANCE.valence(qualifier);
             }

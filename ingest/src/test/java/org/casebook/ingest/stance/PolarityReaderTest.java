@@ -54,6 +54,13 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aWordOfTheTargetsOwnNameIsNoJudgementOfIt() {
+        Motion restrict = Motion.parse("It is sometimes right for the government to restrict freedom of speech");
+        assertThat(reader.read("Reasonable restrictions upon free speech serve public order.", restrict)).isPositive();
+        assertThat(reader.read("Freedom of expression is not absolute and can be limited.", restrict)).isPositive();
+    }
+
+    @Test
     void controlOfATargetNobodyFreesNeedsTheTargetBesideIt() {
         Motion dams = Motion.parse("This house would build hydroelectric dams");
         assertThat(reader.frame("Dam regulation is essential for safety.", dams).frame())
