@@ -24,7 +24,8 @@ record SentenceScore(double claim, double evidence) {
         int connective = Math.min(count(Cues.CONNECTIVE, text), 2);
         int figure = Math.min(count(Cues.FIGURE, text), 2);
         // a report of past events in the author's voice is background, however charged its words
-        int narrative = !hasSpeaker && Narration.isPastReport(text) ? 2 : Math.min(count(Cues.NARRATIVE, text), 2);
+        int narrative = !hasSpeaker && Narration.isPastReport(text) && !Narration.reportsFinding(text) ? 2
+                : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);

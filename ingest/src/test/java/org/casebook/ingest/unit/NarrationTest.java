@@ -30,6 +30,17 @@ class NarrationTest {
     }
 
     @Test
+    void aFindingReportedInThePastIsEvidenceNotNarration() {
+        String finding = "The study found no evidence of any greater maladjustment in only children.";
+        assertThat(Narration.reportsFinding(finding)).isTrue();
+        assertThat(Narration.reportsFinding("She visited the border town in March and spoke to the mayor.")).isFalse();
+        String story = "The mayor found no sign of any greater maladjustment in only children.";
+        assertThat(Narration.reportsFinding(story)).isFalse();
+        assertThat(SentenceScore.of(finding, false, false).best())
+                .isGreaterThan(SentenceScore.of(story, false, false).best() + 0.1);
+    }
+
+    @Test
     void pastNarrationWeighsAgainstAClaimButNotAgainstTestimony() {
         String report = "The agency was in charge of the project when the money disappeared.";
         SentenceScore narrated = SentenceScore.of(report, false, false);
