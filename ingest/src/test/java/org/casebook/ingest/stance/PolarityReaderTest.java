@@ -54,6 +54,16 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aWordForTheTargetsAbsenceIsWhatLoweringItBrings() {
+        Motion never = Motion.parse("This house would never have children");
+        assertThat(reader.frame("Being childless is considered bizarre.", never).frame())
+                .isEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(reader.read("Being childless is lonely and sad.", never)).isNegative();
+        Motion ban = Motion.parse("This house would ban smoking in public places");
+        assertThat(reader.read("Smoke-free bars are healthier for staff.", ban)).isPositive();
+    }
+
+    @Test
     void aWordOfTheTargetsOwnNameIsNoJudgementOfIt() {
         Motion restrict = Motion.parse("It is sometimes right for the government to restrict freedom of speech");
         assertThat(reader.read("Reasonable restrictions upon free speech serve public order.", restrict)).isPositive();
