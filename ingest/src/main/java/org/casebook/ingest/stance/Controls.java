@@ -5,9 +5,10 @@ import java.util.Set;
 import org.casebook.ingest.lexicon.Lexicon;
 
 /**
- * Laws and controls over a motion's target: a law against the target is the act of a motion against it
- * ("blasphemy laws" for "criminalize blasphemy"), and control of a target is what a motion that frees it undoes
- * ("government intervention" for "unleash the free market"). Stateless.
+ * Laws, controls and absence of a motion's target: a law against the target is the act of a motion against it
+ * ("blasphemy laws" for "criminalize blasphemy"), control of a target is what a motion that frees it undoes
+ * ("government intervention" for "unleash the free market"), and a word for its absence ("childless") is what
+ * lowering it brings about. Stateless.
  */
 final class Controls {
     private Controls() {}
@@ -70,6 +71,17 @@ final class Controls {
             "offenses", "libel", "legislation", "prohibition", "prohibitions", "statute", "statutes", "restriction",
             "restrictions", "criminalization", "criminalisation", "censorship", "penalties", "prosecution",
             "prosecutions");
+
+    /** "Childless", "smoke-free", "cashless": a word for the target's absence, which lowering it brings about. */
+    static boolean absence(String word, Motion motion) {
+        for (String ending : new String[] {"-free", "free", "-less", "less"}) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4
+                    && motion.isTarget(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a control at word {@code i} is itself lifted: "the elimination of central control". */
     static boolean lifted(List<String> words, int i) {

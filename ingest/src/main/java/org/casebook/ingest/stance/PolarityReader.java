@@ -55,7 +55,7 @@ final class PolarityReader {
             // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
             // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
-                    || Controls.controls(words, i, motion) || without(w, motion)) {
+                    || Controls.controls(words, i, motion) || Controls.absence(w, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 if (negated(words, i) || Controls.lifted(words, i)) {
@@ -95,17 +95,6 @@ final class PolarityReader {
             valence -= 2 * judgedTarget(words, motion);
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
-    }
-
-    /** "Childless", "smoke-free", "cashless": a word for the target's absence, which lowering it brings about. */
-    private static boolean without(String word, Motion motion) {
-        for (String ending : new String[] {"-free", "free", "-less", "less"}) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 4
-                    && motion.isTarget(word.substring(0, word.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
