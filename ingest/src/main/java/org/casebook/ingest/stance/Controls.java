@@ -30,8 +30,10 @@ final class Controls {
                 continue;
             }
             boolean lawAfter = i + 1 < words.size() && LAW_NOUNS.contains(words.get(i + 1));
+            // "the offence of blasphemy", "laws punishing Holocaust denial"
             boolean lawBefore = i >= 2 && LAW_NOUNS.contains(words.get(i - 2))
-                    && Set.of("of", "on", "against").contains(words.get(i - 1));
+                    && (Set.of("of", "on", "against").contains(words.get(i - 1))
+                    || Motion.isDecrease(words.get(i - 1)));
             if (lawAfter || lawBefore) {
                 return true;
             }

@@ -39,6 +39,8 @@ class PolarityReaderTest {
         assertThat(reader.read("The offence of blasphemy serves no useful purpose in modern law.", criminalize))
                 .isNegative();
         assertThat(reader.read("Blasphemy is a vicious and hurtful attack on believers.", criminalize)).isPositive();
+        assertThat(reader.read("Laws punishing blasphemy are incompatible with human rights.", criminalize))
+                .isNegative();
     }
 
     @Test
