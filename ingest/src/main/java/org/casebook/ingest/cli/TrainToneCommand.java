@@ -45,7 +45,8 @@ final class TrainToneCommand implements IngestCli.Command {
             throw new IngestCli.InputException(input + ": cannot be read (" + e.getMessage() + ")");
         }
         if (claims.isEmpty()) {
-            throw new IngestCli.InputException(input + ": no rows with topicText, claims.stance, claims.claimCorrectedText");
+            throw new IngestCli.InputException(
+                    input + ": no rows with topicText, claims.stance, claims.claimCorrectedText");
         }
         return claims;
     }
@@ -54,7 +55,8 @@ final class TrainToneCommand implements IngestCli.Command {
     public int run(IngestPipeline pipeline, InputStream stdin, OutputStream stdout, PrintStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         ToneTraining.Report report = pipeline.trainTone(claims);
-        out.printf("%d claims on %d topics; stance accuracy on each topic held out in turn:%n", report.claims(), report.topics());
+        out.printf("%d claims on %d topics; stance accuracy on each topic held out in turn:%n", report.claims(),
+                report.topics());
         for (int m = 0; m < ToneTraining.MIXES.length; m++) {
             out.printf("  learned tone weight %.2f: accuracy %.3f, expected calibration error %.3f%n",
                     ToneTraining.MIXES[m], report.heldOut().get(m).accuracy(), report.heldOut().get(m).error());
@@ -65,7 +67,8 @@ final class TrainToneCommand implements IngestCli.Command {
                             + input.getFileName() + " --out " + output.getFileName(),
                     "Trained on IBM Debater Claim Stance (Bar-Haim et al., EACL 2017), "
                             + report.claims() + " claims on " + report.topics() + " topics.",
-                    "Derived from data under CC-BY-SA 3.0 (IBM; claims from Wikipedia): this file is under CC-BY-SA 3.0."));
+                    "Derived from data under CC-BY-SA 3.0 (IBM; claims from Wikipedia): "
+                            + "this file is under CC-BY-SA 3.0."));
         } catch (IOException e) {
             throw new IngestCli.InputException(output + ": cannot be written (" + e.getMessage() + ")");
         }

@@ -41,7 +41,8 @@ public final class LearnedTone {
             if (in == null) {
                 return NONE;
             }
-            LearnedTone tone = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            LearnedTone tone = parse(reader.lines().toList());
             return tone.modelId.equals(modelId) && tone.weights.length == dimension ? tone : NONE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

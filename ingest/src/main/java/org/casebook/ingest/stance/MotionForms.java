@@ -125,7 +125,8 @@ final class MotionForms {
     private static Motion judged(String text, List<String> subject, List<String> predicate, boolean negatedModal) {
         List<String> target = new ArrayList<>();
         List<String> complement = new ArrayList<>();
-        Motion.splitObject(subject.stream().filter(w -> !Motion.PREFIX.contains(w)).toList(), false, target, complement);
+        List<String> words = subject.stream().filter(w -> !Motion.PREFIX.contains(w)).toList();
+        Motion.splitObject(words, false, target, complement);
         boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);

@@ -106,8 +106,9 @@ final class PolarityReader {
             boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier)
                     || Lexicon.INCREASE.contains(qualifier);
             // "free speech": a word of the target's own name is no judgement of it
-            if (!act && !motion.isTarget(qualifier) && (motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
-                    || RECIPIENT_NOUNS.contains(noun))) {
+            boolean judged = motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
+                    || RECIPIENT_NOUNS.contains(noun);
+            if (!act && !motion.isTarget(qualifier) && judged) {
                 sum += Lexicon.INSTANCE.valence(qualifier);
             }
         }
@@ -119,7 +120,8 @@ final class PolarityReader {
      * argument's meaning carries (0 when unknown): judging a decrease well is for a motion to decrease; calling for
      * more, or finding there is too little, is for a motion to increase; judging the target well is for a motion
      * that favours it. With {@code toneAlone}, an argument that names neither target nor action takes the sign of
-     * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be). Signed: positive for the motion, negative against, zero when nothing gives a sign.
+     * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be).
+     * Signed: positive for the motion, negative against, zero when nothing gives a sign.
      */
     double read(String text, Motion motion, double tone, boolean toneAlone) {
         return read(frame(text, motion), motion, tone, toneAlone, motion.actSign());

@@ -26,7 +26,8 @@ final class Cues {
             + "easy|hype|realistic|unrealistic|desperat\\w*|misery|insecurity|hardship|worth|justif\\w*|deserve\\w*|"
             + "should|legitimate|illegitimate|moral|immoral|ethical|unethical|responsib\\w*|stupid|smart|silly|"
             + "welcome|pitfalls|remedies|inferiority|too little|too much|not enough|more harm|largely|merely|"
-            + "mere|tiny|huge|enormous|dramatic\\w*|severely|vulnerable|reluctantly|destitute|traumatized|limited|lacks?|lacking");
+            + "mere|tiny|huge|enormous|dramatic\\w*|severely|vulnerable|reluctantly|destitute|traumatized|limited|"
+            + "lacks?|lacking");
 
     /** Argumentative connectives: reasons, conclusions, contrast, concession. */
     static final Pattern CONNECTIVE = words("because|therefore|thus|hence|so that|consequently|as a result|since|"

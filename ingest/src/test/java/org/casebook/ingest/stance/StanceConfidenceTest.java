@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class StanceConfidenceTest {
     private static final String MOTION = "The United States should cut its foreign aid to Honduras.";
-    private static final String MISTAKE = "Cutting foreign aid to Honduras would be a terrible mistake that hurts poor families.";
+    private static final String MISTAKE =
+            "Cutting foreign aid to Honduras would be a terrible mistake that hurts poor families.";
     private final IngestPipeline pipeline = IngestPipeline.with(PipelineSettings.defaults(), new FakeEmbedder());
 
     @Test
     void aClaimIsSurerInAnArticleThatArguesOneWayThanInOneThatArguesBoth() {
         StanceLabel oneSided = first(pipeline.analyse(Texts.article(MISTAKE,
                 "Ending the aid programs in Honduras would be cruel and would destroy years of progress.",
-                "Cutting foreign aid to Honduras would be a grave error that leaves children hungry."), List.of(MOTION)));
+                "Cutting foreign aid to Honduras would be a grave error that leaves children hungry."),
+                List.of(MOTION)));
         StanceLabel twoSided = first(pipeline.analyse(Texts.article(MISTAKE,
                 "Cutting aid to Honduras is a wise and overdue decision.",
                 "The aid programs have failed for decades and wasted billions, so they should end."), List.of(MOTION)));
