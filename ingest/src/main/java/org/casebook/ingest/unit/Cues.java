@@ -40,10 +40,19 @@ final class Cues {
             + "result(?:s|ed)? in|contribut\\w+|fuel(?:s|ed|ing)?|because of|due to|so that|in order to|"
             + "prevent(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|stem(?:s|ming)?");
 
+    /** Studies and sources. */
+    private static final String STUDIES = "study|studies|survey|report|research|data|statistics|census|analysis|poll";
+
     /** Figures, studies and sources: the stuff of evidence. */
     static final Pattern FIGURE = Pattern.compile("(?:\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
-            + "thousand|times)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b(?:study|studies|survey|report|research|data|statistics|"
-            + "census|analysis|poll)\\b)", Pattern.CASE_INSENSITIVE);
+            + "thousand|times)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b(?:" + STUDIES + ")\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** What research established, reported: "the study found", "researchers showed". */
+    static final Pattern FINDING = words("found|showed|shown|concluded|revealed|demonstrated|indicated|suggested|"
+            + "confirmed|estimated|reported");
+    /** Who establishes findings: studies and sources, and those who make them. */
+    static final Pattern RESEARCH = words(STUDIES + "|researchers|scientists|experts|authors|evidence|trials?|"
+            + "experiments?|review|meta-analys[ie]s");
 
     /** Narrative of events: who did what, when. */
     static final Pattern NARRATIVE = words("on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

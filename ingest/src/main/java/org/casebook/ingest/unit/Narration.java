@@ -32,14 +32,8 @@ final class Narration {
      * that ..."): evidence, not the story of who did what.
      */
     static boolean reportsFinding(String sentence) {
-        return FINDING.matcher(sentence).find() && SOURCE.matcher(sentence).find();
+        return Cues.FINDING.matcher(sentence).find() && Cues.RESEARCH.matcher(sentence).find();
     }
-
-    private static final Pattern FINDING = Pattern.compile("(?i)\\b(?:found|showed|shown|concluded|revealed|"
-            + "demonstrated|indicated|suggested|confirmed|estimated|reported)\\b");
-    private static final Pattern SOURCE = Pattern.compile("(?i)\\b(?:stud(?:y|ies)|research(?:ers)?|survey|"
-            + "report|analysis|data|scientists|experts|authors|evidence|trials?|experiments?|review|"
-            + "meta-analys[ie]s)\\b");
 
     static boolean isPastReport(String sentence) {
         Matcher m = WORD.matcher(sentence.replace('\u2019', '\''));
