@@ -51,13 +51,7 @@ final class ClauseValence {
                 unjudged = 0;
                 continue;
             }
-            for (int j = Math.max(0, i - 3); j < i; j++) {
-                if (Lexicon.NEGATORS.contains(words.get(j))) {
-                    v = -0.75 * v;
-                    break;
-                }
-            }
-            sum += v;
+            sum += PolarityReader.negated(words, i) ? -0.75 * v : v;
         }
         return sum + unjudged;
     }

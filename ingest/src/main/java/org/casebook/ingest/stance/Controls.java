@@ -52,15 +52,9 @@ final class Controls {
         if (!CONTROL.contains(w)) {
             return false;
         }
-        if (freesTarget(motion) || i > 0 && motion.isTarget(words.get(i - 1))) {
-            return true;
-        }
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + PolarityReader.WINDOW); j++) {
-            if (motion.isTarget(words.get(j))) {
-                return true; // "regulation in markets"; not a policy noun: "planning policies" is no control
-            }
-        }
-        return false;
+        // "regulation in markets"; not a policy noun ahead, as the frame's acts take: "planning policies" is no control
+        return freesTarget(motion) || i > 0 && motion.isTarget(words.get(i - 1))
+                || PolarityReader.ahead(words, i, motion::isTarget);
     }
 
     private static final Set<String> CONTROL = Set.of("regulation", "regulations", "regulate", "regulating",
@@ -76,7 +70,7 @@ final class Controls {
 
     /** "Childless", "smoke-free", "cashless": a word for the target's absence, which lowering it brings about. */
     static boolean absence(String word, Motion motion) {
-        for (String ending : new String[] {"-free", "free", "-less", "less"}) {
+        for (String ending : ABSENT) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4
                     && motion.isTarget(word.substring(0, word.length() - ending.length()))) {
                 return true;
@@ -84,6 +78,8 @@ final class Controls {
         }
         return false;
     }
+
+    private static final List<String> ABSENT = List.of("-free", "free", "-less", "less");
 
     /** Whether a control at word {@code i} is itself lifted: "the elimination of central control". */
     static boolean lifted(List<String> words, int i) {

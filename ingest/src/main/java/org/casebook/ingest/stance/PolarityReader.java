@@ -19,7 +19,7 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
-    static final int WINDOW = 5;
+    private static final int WINDOW = 5;
     /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
     private static final Set<String> RECIPIENT_NOUNS = Set.of("countries", "country", "governments", "government",
             "regimes", "regime", "leaders", "officials", "recipients", "elites");
@@ -171,16 +171,24 @@ final class PolarityReader {
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
     static boolean near(List<String> words, int i, Motion motion) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
-            if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
-                return true;
-            }
+        if (ahead(words, i, w -> motion.isTarget(w) || POLICY_NOUNS.contains(w))) {
+            return true;
         }
         // the passive: "aid to the region should be cut", "the programs were substantially reduced"
         int be = i >= 1 && PASSIVE.contains(words.get(i - 1)) ? i - 1
                 : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
         for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
             if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */
+    static boolean ahead(List<String> words, int i, java.util.function.Predicate<String> what) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
+            if (what.test(words.get(j))) {
                 return true;
             }
         }
