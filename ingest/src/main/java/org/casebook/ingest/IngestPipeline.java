@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPipeline implements AutoCloseable {
     /** Bumped whenever a change to a stage can change results; stored as provenance. */
-    public static final String VERSION = "0.2.15";
+    public static final String VERSION = "0.2.16";
 
     private final PipelineSettings settings;
     private final Embedder embedder;
@@ -86,7 +86,8 @@ public final class IngestPipeline implements AutoCloseable {
         List<float[]> vectors = UnitDetector.unitVectors(found, sentenceVectors);
         List<List<StanceLabel>> stances = new ArrayList<>();
         for (String motion : motions) {
-            stances.add(timed("stance", at, () -> stance.classify(article, found, vectors, Motion.parse(motion))));
+            stances.add(timed("stance", at,
+                    () -> stance.classify(article, texts(article, segments), found, vectors, Motion.parse(motion))));
         }
         List<CounterPair> counters = timed("counter", at, () -> pairer.pairWithin(article, found, vectors));
         return new Analysis(article, segments, found, vectors, stances, counters, provenance());
@@ -99,7 +100,9 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** The stances of already mined units towards another motion (units and vectors as {@link #analyse} gave). */
     public List<StanceLabel> stances(ArticleText article, List<DetectedUnit> found, List<float[]> vectors, String motion) {
-        return timed("stance", article.location(), () -> stance.classify(article, found, vectors, Motion.parse(motion)));
+        List<String> sentences = texts(article, segments(article));
+        return timed("stance", article.location(),
+                () -> stance.classify(article, sentences, found, vectors, Motion.parse(motion)));
     }
 
     /** The stance of standalone arguments (one each, in the author's voice) towards a motion. */

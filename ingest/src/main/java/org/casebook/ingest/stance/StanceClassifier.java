@@ -42,9 +42,11 @@ public final class StanceClassifier {
     private static final double ON_TOPIC_SIMILARITY = 0.55;
     private static final double OFF_TOPIC_CONFIDENCE = 0.9;
     /**
-     * How many more of an article's units must speak of lowering than of raising the target (or the other way) for
-     * its acts to count as lowering it. One flipped the seeds' acts on "stop funding Central American governments"
-     * (stance 0.870 -> 0.833); three missed them on "increase US aid to Central America" (0.926 -> 0.759).
+     * How many more of an article's sentences must speak of lowering than of raising the target (or the other way)
+     * for its acts to count as lowering it. Counted over units, one flipped the seeds' acts on "stop funding Central
+     * American governments" (stance 0.870 -> 0.833) and three missed them on "increase US aid to Central America"
+     * (0.926 -> 0.759); counted over all sentences, so that the news told in background ("Trump plans to slash
+     * aid"), which is not a unit, counts too.
      */
     private static final int CLEAR_MAJORITY = 2;
     /**
@@ -78,7 +80,9 @@ public final class StanceClassifier {
         this.learned = LearnedTone.shipped(embedder.modelId(), embedder.dimension());
     }
 
-    public List<StanceLabel> classify(ArticleText article, List<DetectedUnit> units, List<float[]> vectors, Motion motion) {
+    /** {@code sentences}: all the article's sentences, units or not, in order. */
+    public List<StanceLabel> classify(
+            ArticleText article, List<String> sentences, List<DetectedUnit> units, List<float[]> vectors, Motion motion) {
         String body = article.body();
         float[] motionVector = motionVector(motion);
         double[] relevance = new double[units.size()];
@@ -88,7 +92,7 @@ public final class StanceClassifier {
             tones[u.index()] = tone().tone(vectors.get(u.index()));
         }
         List<StanceLabel> labels = new ArrayList<>();
-        if (!speaksTo(body, units, relevance, motion)) {
+        if (!speaksTo(sentences, units, relevance, motion)) {
             for (DetectedUnit u : units) {
                 labels.add(new StanceLabel(u.index(), Stance.NEUTRAL, OFF_TOPIC_CONFIDENCE));
             }
@@ -97,7 +101,7 @@ public final class StanceClassifier {
         List<PolarityReader.Reading> readings = units.stream()
                 .map(u -> reader.frame(u.span().cut(body), motion))
                 .toList();
-        int actSign = actSign(readings, motion);
+        int actSign = actSign(sentences.stream().map(t -> reader.frame(t, motion)).toList(), motion);
         double[] own = new double[units.size()];
         Map<String, double[]> voices = new HashMap<>();
         for (DetectedUnit u : units) {
@@ -126,16 +130,18 @@ public final class StanceClassifier {
     }
 
     /**
-     * Whether the article is about the motion at all: some unit names the motion's target or those it is for, or
-     * comes close to the motion in meaning. An article on school phones says nothing for or against cutting aid,
-     * however its sentences lean.
+     * Whether the article is about the motion at all: some sentence names the motion's target or those it is for
+     * (background too: "Trump plans to slash aid" is not a unit), or some unit comes close to the motion in meaning.
+     * An article on school phones says nothing for or against cutting aid, however its sentences lean.
      */
-    private static boolean speaksTo(String body, List<DetectedUnit> units, double[] relevance, Motion motion) {
+    private static boolean speaksTo(List<String> sentences, List<DetectedUnit> units, double[] relevance, Motion motion) {
         for (DetectedUnit u : units) {
             if (relevance[u.index()] >= ON_TOPIC_SIMILARITY) {
                 return true;
             }
-            for (String word : Words.tokens(u.span().cut(body))) {
+        }
+        for (String sentence : sentences) {
+            for (String word : Words.tokens(sentence)) {
                 if (motion.isTarget(word) || motion.isComplement(word)) {
                     return true;
                 }
@@ -146,8 +152,9 @@ public final class StanceClassifier {
 
     /**
      * How the acts an article judges ("his approach", "the president's decision") stand to the motion: the article's
-     * acts are taken to lower the target when more of its units speak of lowering it than of raising it, and an act
-     * the other way from the motion's verb is the opposite of the motion's act.
+     * acts are taken to lower the target when more of its sentences (background included: that is where the news
+     * of the acts is) speak of lowering it than of raising it, and an act the other way from the motion's verb is
+     * the opposite of the motion's act.
      */
     private static int actSign(List<PolarityReader.Reading> readings, Motion motion) {
         long lower = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.DECREASE).count();

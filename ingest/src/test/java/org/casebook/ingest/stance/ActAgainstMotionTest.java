@@ -34,7 +34,24 @@ class ActAgainstMotionTest {
                 .isEqualTo(Stance.PRO);
     }
 
+    @Test
+    void theNewsOfTheCutInBackgroundSentencesTellsWhichWayTheActGoes() {
+        ArticleText news = Texts.article(
+                "President Mora slashed foreign aid to Honduras last week.",
+                "He ended the aid programs in Honduras in March.",
+                "Mora cut the aid budget for Honduras by half in 2019.",
+                JUDGED);
+        var analysis = pipeline.analyse(news, List.of("The United States should increase its foreign aid to Honduras."));
+        assertThat(analysis.units()).extracting(u -> u.span().cut(news.body())).containsExactly(JUDGED);
+        assertThat(stanceOf(news, JUDGED, "The United States should increase its foreign aid to Honduras."))
+                .isEqualTo(Stance.PRO);
+    }
+
     private Stance stanceOf(String unit, String motion) {
+        return stanceOf(article, unit, motion);
+    }
+
+    private Stance stanceOf(ArticleText article, String unit, String motion) {
         var analysis = pipeline.analyse(article, List.of(motion));
         for (int i = 0; i < analysis.units().size(); i++) {
             if (analysis.units().get(i).span().cut(article.body()).equals(unit)) {
