@@ -1,8 +1,10 @@
 package org.casebook.ingest.speaker;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.model.Speaker;
@@ -84,6 +86,14 @@ final class PersonRegistry {
             }
         }
         return first;
+    }
+
+    /** The surnames and titles ("president", "sen") by which the text may refer to the people it names. */
+    Set<String> references() {
+        Set<String> out = new HashSet<>();
+        bySurname.keySet().forEach(k -> out.add(k.toLowerCase(Locale.ROOT)));
+        out.addAll(byTitle.keySet());
+        return out;
     }
 
     private static String surname(String name) {

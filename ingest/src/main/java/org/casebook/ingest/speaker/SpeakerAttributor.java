@@ -3,6 +3,7 @@ package org.casebook.ingest.speaker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Segment;
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  * the author. Stateless and thread-safe.
  */
 public final class SpeakerAttributor {
+
+    /** The lower-case surnames and titles by which a text refers to the people it names ("trump", "president"). */
+    public static Set<String> people(String body) {
+        return PersonRegistry.of(body).references();
+    }
 
     public List<@Nullable Speaker> attribute(ArticleText article, List<Segment> segments) {
         String body = article.body();

@@ -17,7 +17,8 @@ final class SpeechPatterns {
     /** Titles and roles that may stand before a name ("Sen. Kamala D. Harris", "Columnist Will Bunch"). */
     static final String TITLE = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Amb)\\.|"
             + "President|Vice President|Senator|Representative|Governor|Secretary|Minister|Prime Minister|Judge|"
-            + "Justice|Mayor|Professor|Columnist|Ambassador|Commissioner|Director|Chairman|Chairwoman|Chair|"
+            + "Justice|Mayor|Councillor|Councilor|Councilman|Councilwoman|Professor|Columnist|Ambassador|Commissioner|"
+            + "Director|Chairman|Chairwoman|Chair|"
             + "General|Pope|King|Queen|Prince|Princess|Chancellor|Economist|Analyst|Author|Historian|Rabbi|Bishop)";
 
     private static final String WORD = "[A-Z][a-zA-Z\u2019'\\-]+";

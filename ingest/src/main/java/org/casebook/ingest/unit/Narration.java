@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * an argument: the sentence's first finite verb is in the past tense and nothing in it looks ahead or prescribes
  * (no modal). Arguments made about the past keep their evaluative words, which the scorer weighs separately.
  * Without a part-of-speech tagger the first finite verb is found from a closed list of auxiliaries and common
- * irregular pasts, and from "-ed" words right after a pronoun or a capitalised name; a present-tense auxiliary or
- * a modal found first ends the search.
+ * irregular pasts, and from "-ed" words right after a pronoun or a capitalised name; a present-tense auxiliary
+ * found first ends the search. A present-tense report of what a named person does is background too
+ * ({@link #isActorReport}).
  */
 final class Narration {
     private static final Set<String> MODALS = Set.of("should", "must", "ought", "would", "could", "might", "may",
@@ -24,6 +25,22 @@ final class Narration {
             "built", "won", "lost", "felt", "rose", "fell", "grew");
     private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "who", "which");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+    /** What may stand before the subject of a report: a connective, a time or place, "This is not the first time". */
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\\s+)?"
+            + "(?:(?i:with|on|in|at|after|since|over|for|during|last|this|earlier|by|within|throughout|each|every)"
+            + "\\b[^,;:]{0,50},\\s+)?(?:(?:This|It)\\s+(?:is|was)\\s+(?:not\\s+)?the\\s+"
+            + "(?:first|second|third|latest|last)\\s+time\\s+(?:that\\s+)?)?");
+    /** A subject of up to four words ending in a name, a title or a pronoun, not a possessive, then its verb. */
+    private static final Pattern ACTOR = Pattern.compile("^(?:(?:[Tt]he|[A-Z][a-z]*\\.?)\\s+){0,3}?"
+            + "(?<head>[A-Z][A-Za-z\\-]+|[a-z]+)(?!'s)\\s+"
+            + "(?:(?:also|now|already|still|again|even|just|once|[a-z]+ly)\\s+)?"
+            + "(?<verb>(?:is|are)\\s+[a-z]+ing|(?:has|have)\\s+(?:been\\s+)?[a-z]+(?:ed|en)|[a-z]+s)\\b");
+    /** Verbs after a person that judge, state or say rather than act: opinions and testimony, not background. */
+    private static final Set<String> NOT_ACTS = Set.of("is", "has", "does", "was", "seems", "appears", "looks",
+            "remains", "deserves", "needs", "is going", "are going", "means", "thinks", "believes", "knows", "says",
+            "argues", "claims", "contends", "insists", "warns", "notes", "writes", "suggests", "explains", "states",
+            "asserts", "maintains", "admits", "acknowledges", "agrees", "disagrees", "points", "concludes", "tells",
+            "adds", "stresses", "emphasizes", "emphasises", "fears", "worries", "hopes", "doubts", "wonders");
 
     private Narration() {}
 
@@ -35,30 +52,55 @@ final class Narration {
         return Cues.FINDING.matcher(sentence).find() && Cues.RESEARCH.matcher(sentence).find();
     }
 
-    static boolean isPastReport(String sentence) {
-        Matcher m = WORD.matcher(sentence.replace('\u2019', '\''));
-        String previous = null;
-        int index = 0;
-        boolean past = false;
-        boolean decided = false;
-        while (m.find()) {
-            String word = m.group();
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (MODALS.contains(lower) && (index == 0 || Character.isLowerCase(word.charAt(0)))) {
-                return false; // a capitalised "May" or "Will" inside a sentence is a month or a name
-            }
-            if (!decided) {
-                if (PRESENT.contains(lower)) {
-                    decided = true;
-                } else if (PAST.contains(lower) || pastParticipleAfterSubject(lower, previous, index)) {
-                    decided = true;
-                    past = true;
-                }
-            }
-            previous = word;
-            index++;
+    /**
+     * Whether the sentence tells what a person the article names is doing or has done ("President Trump is doubling
+     * down on ...", "Trump plans to slash ...", "This is not the first time the president has threatened ..."):
+     * background like a past report. The subject must be someone the text names or titles ({@code people}: lower-case
+     * surnames and titles) or "he"/"she"; its verb must act rather than judge or say; nothing in the sentence may
+     * prescribe or predict.
+     */
+    static boolean isActorReport(String sentence, Set<String> people) {
+        String text = sentence.strip().replace('\u2019', '\'');
+        Matcher opening = OPENING.matcher(text);
+        Matcher m = ACTOR.matcher(opening.lookingAt() ? text.substring(opening.end()) : text);
+        if (!m.lookingAt() || NOT_ACTS.contains(m.group("verb").replaceAll("\\s+", " "))) {
+            return false;
         }
-        return past;
+        String head = m.group("head").toLowerCase(Locale.ROOT);
+        return (head.equals("he") || head.equals("she") || people.contains(head)) && !hasModal(text);
+    }
+
+    /** A modal anywhere; a capitalised "May" or "Will" inside a sentence is a month or a name. */
+    private static boolean hasModal(String text) {
+        Matcher m = WORD.matcher(text);
+        for (int index = 0; m.find(); index++) {
+            String word = m.group();
+            boolean lower = index == 0 || Character.isLowerCase(word.charAt(0));
+            if (lower && MODALS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPastReport(String sentence) {
+        String text = sentence.replace('\u2019', '\'');
+        if (hasModal(text)) {
+            return false;
+        }
+        Matcher m = WORD.matcher(text);
+        String previous = null;
+        for (int index = 0; m.find(); index++) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            if (PRESENT.contains(lower)) {
+                return false;
+            }
+            if (PAST.contains(lower) || pastParticipleAfterSubject(lower, previous, index)) {
+                return true;
+            }
+            previous = m.group();
+        }
+        return false;
     }
 
     /** "-ed" right after a pronoun or a capitalised name that is not the sentence's first word. */

@@ -1,5 +1,6 @@
 package org.casebook.ingest.unit;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 record SentenceScore(double claim, double evidence) {
 
     static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
+        return of(text, hasSpeaker, quoted, Set.of());
+    }
+
+    /** {@code people}: the lower-case surnames and titles of the people the article names. */
+    static SentenceScore of(String text, boolean hasSpeaker, boolean quoted, Set<String> people) {
         int words = text.split("\\s+").length;
         if (words < 5 || Cues.INTRODUCTION.matcher(text).find() && !quoted) {
             return new SentenceScore(0.01, 0.01);
@@ -23,9 +29,10 @@ record SentenceScore(double claim, double evidence) {
         int causal = Math.min(count(Cues.CAUSAL, text), 2);
         int connective = Math.min(count(Cues.CONNECTIVE, text), 2);
         int figure = Math.min(count(Cues.FIGURE, text), 2);
-        // a report of past events in the author's voice is background, however charged its words
-        int narrative = !hasSpeaker && Narration.isPastReport(text) && !Narration.reportsFinding(text) ? 2
-                : Math.min(count(Cues.NARRATIVE, text), 2);
+        // a report of past events in the author's voice, or of what a named person is doing, is background,
+        // however charged its words
+        boolean background = !hasSpeaker && Narration.isPastReport(text) || Narration.isActorReport(text, people);
+        int narrative = background && !Narration.reportsFinding(text) ? 2 : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);

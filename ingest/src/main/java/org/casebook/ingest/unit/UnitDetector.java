@@ -3,6 +3,7 @@ package org.casebook.ingest.unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.DetectedUnit;
@@ -10,6 +11,7 @@ import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
 import org.casebook.ingest.model.TextSpan;
+import org.casebook.ingest.speaker.SpeakerAttributor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,7 @@ public final class UnitDetector {
             ArticleText article, List<Segment> segments, List<@Nullable Speaker> speakers, List<float[]> vectors) {
         String body = article.body();
         List<DetectedUnit> units = new ArrayList<>();
+        Set<String> people = SpeakerAttributor.people(body);
         int i = 0;
         while (i < segments.size()) {
             int end = quotationEnd(body, segments, speakers, i);
@@ -44,7 +47,7 @@ public final class UnitDetector {
             for (int k = i; k < end; k++) {
                 Segment s = segments.get(k);
                 score = SentenceScore.max(score,
-                        SentenceScore.of(s.span().cut(body), speakers.get(k) != null, s.quoted()));
+                        SentenceScore.of(s.span().cut(body), speakers.get(k) != null, s.quoted(), people));
             }
             if (score.best() >= threshold) {
                 List<Integer> covered = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.casebook.ingest.FakeEmbedder;
 import org.casebook.ingest.IngestPipeline;
@@ -36,15 +37,29 @@ class ActAgainstMotionTest {
 
     @Test
     void theNewsOfTheCutInBackgroundSentencesTellsWhichWayTheActGoes() {
-        ArticleText news = Texts.article(
+        assertJudgedAfterNewsOfTheCut(
                 "President Mora slashed foreign aid to Honduras last week.",
                 "He ended the aid programs in Honduras in March.",
-                "Mora cut the aid budget for Honduras by half in 2019.",
-                JUDGED);
-        var analysis = pipeline.analyse(news, List.of("The United States should increase its foreign aid to Honduras."));
-        assertThat(analysis.units()).extracting(u -> u.span().cut(news.body())).containsExactly(JUDGED);
-        assertThat(stanceOf(news, JUDGED, "The United States should increase its foreign aid to Honduras."))
-                .isEqualTo(Stance.PRO);
+                "Mora cut the aid budget for Honduras by half in 2019.");
+    }
+
+    @Test
+    void newsOfTheCutToldInThePresentIsBackgroundToo() {
+        assertJudgedAfterNewsOfTheCut(
+                "President Mora plans to slash foreign aid to Honduras.",
+                "Mora has threatened to end the aid programs in Honduras.",
+                "Mora is cutting the aid budget for Honduras by half this spring.");
+    }
+
+    /** Only the judgement is a unit; the news before it still says that the act it judges is a cut. */
+    private void assertJudgedAfterNewsOfTheCut(String... news) {
+        List<String> paragraphs = new ArrayList<>(List.of(news));
+        paragraphs.add(JUDGED);
+        ArticleText article = Texts.article(paragraphs.toArray(String[]::new));
+        String increase = "The United States should increase its foreign aid to Honduras.";
+        var analysis = pipeline.analyse(article, List.of(increase));
+        assertThat(analysis.units()).extracting(u -> u.span().cut(article.body())).containsExactly(JUDGED);
+        assertThat(stanceOf(article, JUDGED, increase)).isEqualTo(Stance.PRO);
     }
 
     private Stance stanceOf(String unit, String motion) {

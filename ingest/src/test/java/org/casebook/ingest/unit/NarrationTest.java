@@ -2,6 +2,7 @@ package org.casebook.ingest.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NarrationTest {
@@ -48,5 +49,43 @@ class NarrationTest {
                 "The agency is in charge of the project while the money disappears.", false, false);
         assertThat(narrated.claim()).isLessThan(present.claim());
         assertThat(SentenceScore.of(report, true, false).claim()).isGreaterThan(narrated.claim());
+    }
+
+    @Test
+    void whatANamedPersonIsDoingIsBackground() {
+        Set<String> people = Set.of("trump", "president", "bird");
+        assertThat(Narration.isActorReport("President Trump is doubling down on his harsh stances on immigration.",
+                people)).isTrue();
+        assertThat(Narration.isActorReport("Trump plans to slash hundreds of millions of dollars in aid.", people))
+                .isTrue();
+        assertThat(Narration.isActorReport("But the president has suffered some backlash from his base.", people))
+                .isTrue();
+        assertThat(Narration.isActorReport(
+                "This is not the first time the president has threatened to cut aid to a country.", people)).isTrue();
+        assertThat(Narration.isActorReport("On Monday, Councillor Bird repeatedly calls for action.", people)).isTrue();
+        assertThat(Narration.isActorReport("He cites the border town as an example.", Set.of())).isTrue();
+    }
+
+    @Test
+    void judgementsSayingsAndOtherSubjectsAreNotActorReports() {
+        Set<String> people = Set.of("trump", "president");
+        assertThat(Narration.isActorReport("Trump's approach has attracted much criticism.", people)).isFalse();
+        assertThat(Narration.isActorReport("Trump could succeed where his predecessors fell short.", people)).isFalse();
+        assertThat(Narration.isActorReport("Trump argues that the aid is wasted on corrupt governments.", people))
+                .isFalse();
+        assertThat(Narration.isActorReport("The president seems more inclined to exacerbate the problem.", people))
+                .isFalse();
+        assertThat(Narration.isActorReport("Guatemala is failing to do much of anything.", people)).isFalse();
+        assertThat(Narration.isActorReport("Smith plans to slash the aid budget by half.", people)).isFalse();
+    }
+
+    @Test
+    void anActorReportWeighsAgainstAClaimEvenWithASpeaker() {
+        String report = "President Trump is doubling down on his harsh stances on immigration.";
+        Set<String> people = Set.of("trump", "president");
+        assertThat(SentenceScore.of(report, false, false, people).claim())
+                .isLessThan(SentenceScore.of(report, false, false).claim() - 0.2);
+        assertThat(SentenceScore.of(report, true, false, people).claim())
+                .isLessThan(SentenceScore.of(report, true, false).claim() - 0.2);
     }
 }
