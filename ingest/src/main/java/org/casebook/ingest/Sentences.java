@@ -1,11 +1,5 @@
 package org.casebook.ingest;
 
-import java.util.List;
-import org.casebook.ingest.model.ArticleMetadata;
-import org.casebook.ingest.model.ArticleText;
-import org.casebook.ingest.model.Block;
-import org.casebook.ingest.model.Segment;
-import org.casebook.ingest.model.TextSpan;
 import org.casebook.ingest.segment.Segmenter;
 
 /**
@@ -19,13 +13,6 @@ public final class Sentences {
 
     /** The text's first sentence, trimmed; the whole text, trimmed, when it has one sentence or none. */
     public static String first(String text) {
-        String body = text.strip();
-        if (body.isEmpty()) {
-            return body;
-        }
-        ArticleText article = new ArticleText("text", body, ArticleMetadata.none(),
-                List.of(new Block(Block.Kind.PARAGRAPH, new TextSpan(0, body.length()))));
-        List<Segment> segments = SEGMENTER.segment(article);
-        return segments.isEmpty() ? body : segments.getFirst().span().cut(body);
+        return SEGMENTER.first(text);
     }
 }

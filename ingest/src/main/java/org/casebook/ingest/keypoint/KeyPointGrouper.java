@@ -12,12 +12,10 @@ import org.casebook.ingest.model.UnitRef;
 /**
  * Groups units of the same stance that say the same thing. Pairs are taken from the most similar down; two groups
  * merge only when every unit of one is close to every unit of the other (complete linkage), so a chain of loosely
- * related units never becomes one point. A group of at least two units becomes a key point, labelled with the
- * opening words of its most central unit. Ordered by size, then by position. Stateless and thread-safe.
+ * related units never becomes one point. A group of at least two units becomes a key point, labelled from its most
+ * central unit ({@link KeyPointLabel}). Ordered by size, then by position. Stateless and thread-safe.
  */
 public final class KeyPointGrouper {
-    private static final int LABEL_WORDS = 14;
-
     private final double threshold;
 
     public KeyPointGrouper(double threshold) {
@@ -62,7 +60,7 @@ public final class KeyPointGrouper {
             if (group.size() >= 2) {
                 group.sort(Comparator.naturalOrder());
                 List<UnitRef> refs = group.stream().map(i -> library.get(i).ref()).toList();
-                points.add(new KeyPoint(label(library.get(central(group, similarity)).text()), refs));
+                points.add(new KeyPoint(KeyPointLabel.of(library.get(central(group, similarity)).text()), refs));
             }
         }
         points.sort(Comparator.comparingInt((KeyPoint k) -> -k.units().size())
@@ -99,15 +97,5 @@ public final class KeyPointGrouper {
             }
         }
         return best;
-    }
-
-    /** The unit's first clause, at most a few words, without quotation marks. */
-    static String label(String text) {
-        String clean = text.replaceAll("[\u201c\u201d\"]", "").strip();
-        String[] words = clean.split("\\s+");
-        if (words.length <= LABEL_WORDS) {
-            return clean;
-        }
-        return String.join(" ", java.util.Arrays.copyOf(words, LABEL_WORDS)).replaceAll("[,;:\u2014-]+$", "") + " \u2026";
     }
 }

@@ -2,6 +2,7 @@ package org.casebook.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casebook.ingest.model.ArticleMetadata;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Block;
 import org.casebook.ingest.model.Segment;
@@ -43,5 +44,17 @@ public final class Segmenter {
             end--;
         }
         return start < end ? new TextSpan(start, end) : null;
+    }
+
+    /** The first sentence of a short text, trimmed; the whole text, trimmed, when it has one sentence or none. */
+    public String first(String text) {
+        String body = text.strip();
+        if (body.isEmpty()) {
+            return body;
+        }
+        ArticleText article = new ArticleText("text", body, ArticleMetadata.none(),
+                List.of(new Block(Block.Kind.PARAGRAPH, new TextSpan(0, body.length()))));
+        List<Segment> segments = segment(article);
+        return segments.isEmpty() ? body : segments.getFirst().span().cut(body);
     }
 }

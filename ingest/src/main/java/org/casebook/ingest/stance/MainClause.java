@@ -10,11 +10,16 @@ import org.casebook.ingest.lexicon.Words;
  * ..."), what follows the last contrast ("..., but ..."), outside a conceded clause ("Despite ..., ...") and before
  * a closing echo (", not less"). Stateless.
  */
-final class MainClause {
+public final class MainClause {
     private MainClause() {}
 
     /** The words that carry the sentence's point: after the last contrast, outside a conceded clause. */
     static List<String> words(String text) {
+        return Words.tokens(text(text));
+    }
+
+    /** The text that carries the sentence's point, as it stands (trimmed). */
+    public static String text(String text) {
         String main = text;
         Matcher said = ATTRIBUTION.matcher(main);
         if (said.find() && main.length() - said.end() > 15) {
@@ -45,7 +50,7 @@ final class MainClause {
                 main = main.substring(0, concession.start()) + (comma > 0 ? main.substring(comma + 1) : "");
             }
         }
-        return Words.tokens(main);
+        return main.strip();
     }
 
     private static final Pattern CONTRAST = Pattern.compile(
