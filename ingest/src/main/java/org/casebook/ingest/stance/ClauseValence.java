@@ -53,8 +53,37 @@ final class ClauseValence {
             }
             sum += PolarityReader.negated(words, i) ? -0.75 * v : v;
         }
-        return sum + unjudged;
+        return sum + unjudged + coercion(words);
     }
+
+    /**
+     * Driving people from their homes or into a choice: "would push more families to migrate north", "children
+     * forced to work", a harm to them whatever the words after it say. Institutions pushed to act ("push the
+     * governments to reform") are not counted.
+     */
+    private static double coercion(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!COERCING.contains(words.get(i))) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 2); j < Math.min(words.size(), i + 4); j++) {
+                if (PEOPLE.contains(words.get(j)) && (j > i || PASSIVE_COERCING.contains(words.get(i)))) {
+                    return COERCION_VALENCE;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static final double COERCION_VALENCE = -1.5;
+    private static final Set<String> COERCING = Set.of("force", "forces", "forced", "forcing", "push", "pushes",
+            "pushed", "pushing", "drive", "drives", "driving", "drove", "driven", "compel", "compels", "compelled",
+            "compelling", "coerce", "coerces", "coerced", "coercing");
+    private static final Set<String> PASSIVE_COERCING = Set.of("forced", "pushed", "driven", "compelled", "coerced");
+    private static final Set<String> PEOPLE = Set.of("people", "families", "family", "children", "child", "kids",
+            "women", "men", "girls", "boys", "parents", "mothers", "fathers", "migrants", "refugees", "residents",
+            "citizens", "workers", "farmers", "students", "youths", "thousands", "millions", "hundreds", "them",
+            "individuals", "civilians", "patients", "victims", "teenagers", "villagers", "communities", "households");
 
     private static final int EFFECT_REACH = 4;
     private static final Set<String> HARM_NOUNS = Set.of("harm", "damage", "damages", "hurt");

@@ -103,8 +103,10 @@ final class PolarityReader {
         for (int i = 0; i + 1 < words.size(); i++) {
             String qualifier = words.get(i);
             String noun = words.get(i + 1);
+            // "would save money": after a modal the word is a verb acting on the noun, not a judgement of it
+            boolean verb = i > 0 && BEFORE_VERB.contains(words.get(i - 1));
             boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier)
-                    || Lexicon.INCREASE.contains(qualifier);
+                    || Lexicon.INCREASE.contains(qualifier) || verb;
             // "free speech": a word of the target's own name is no judgement of it
             boolean judged = motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
                     || RECIPIENT_NOUNS.contains(noun);
@@ -195,6 +197,9 @@ final class PolarityReader {
         return false;
     }
 
+    /** Words after which the next is a verb: modals ("to" is a preposition as often: "money to corrupt rulers"). */
+    private static final Set<String> BEFORE_VERB = Set.of("would", "will", "should", "must", "can", "could", "may",
+            "might", "wont", "cannot");
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
             "got");
     private static final int PASSIVE_REACH = 8;
