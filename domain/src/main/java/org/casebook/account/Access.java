@@ -156,6 +156,13 @@ public class Access {
                 || count("select count(*) from classrooms where id = :id and teacher_id = :viewer", params) > 0;
     }
 
+    /** True when the account is a student of a class the caller teaches. */
+    public boolean teachesStudent(Caller caller, long studentId) {
+        var params = new MapSqlParameterSource("student", studentId).addValue("viewer", caller.accountId());
+        return !caller.system() && count("select count(*) from class_members m join classrooms c"
+                + " on c.id = m.classroom_id where m.account_id = :student and c.teacher_id = :viewer", params) > 0;
+    }
+
     /** True when the caller is a student of the class. */
     public boolean attends(Caller caller, long classroomId) {
         var params = new MapSqlParameterSource("id", classroomId).addValue("viewer", caller.accountId());

@@ -1,5 +1,6 @@
 package org.casebook.account;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts: the first teacher, sign-up, the credentials sign-in checks, and changing a password. Passwords are
+ * Accounts: the first teacher, sign-up, the credentials sign-in checks, changing a password, and a new password a
+ * teacher sets for a student of their class who has forgotten theirs. Passwords are
  * hashed with Spring Security's DelegatingPasswordEncoder (bcrypt, the hash tagged with its algorithm so a later
  * default can take over); no password is stored or logged in clear. Invalid input is an
  * {@link IllegalArgumentException} whose message is meant for the person who typed it. Thread-safe.
@@ -29,14 +31,22 @@ public class AccountService {
     public static final int PASSWORD_MAX_LENGTH = 72; // bcrypt reads no further
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
+    /** Letters and digits of a new password that cannot be misread for one another (no 0/O, 1/l/I). */
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int NEW_PASSWORD_LENGTH = 12;
+
     private final AccountRepository accounts;
+    private final Access access;
+    private final SecureRandom random = new SecureRandom();
     private final Callers callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    AccountService(AccountRepository accounts, Callers callers, ApplicationEventPublisher events, Clock clock) {
+    AccountService(AccountRepository accounts, Access access, Callers callers, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
+        this.access = access;
         this.callers = callers;
         this.events = events;
         this.clock = clock;
@@ -106,6 +116,25 @@ public class AccountService {
             throw new IllegalArgumentException("The current password is not right.");
         }
         account.changePassword(encoder.encode(checkedPassword(next)));
+    }
+
+    /**
+     * Sets a new password, made up here, for a student of one of the caller's classes, and returns it (the only time
+     * it is shown: the teacher passes it on, the student changes it on the Account page). Refused for anyone else.
+     */
+    @Transactional
+    public String newPasswordForStudent(long studentId) {
+        Caller caller = callers.require();
+        Account student = accounts.findById(studentId).filter(a -> a.role() == Role.STUDENT)
+                .filter(a -> access.teachesStudent(caller, studentId))
+                .orElseThrow(() -> new NotAllowedException("only a teacher of the student's class can set a new "
+                        + "password"));
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < NEW_PASSWORD_LENGTH; i++) {
+            password.append(i > 0 && i % 4 == 0 ? "-" : "").append(READABLE.charAt(random.nextInt(READABLE.length())));
+        }
+        student.changePassword(encoder.encode(password.toString()));
+        return password.toString();
     }
 
     private AccountSummary create(SignUp signUp) {

@@ -110,6 +110,26 @@ class ClassesAndAccessIT {
     }
 
     @Test
+    void aTeacherSetsANewPasswordForAStudentOfTheirClassOnly() {
+        String fresh = as(teach, () -> accounts.newPasswordForStudent(ann.accountId()));
+        assertThat(fresh).matches("[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}");
+        var hash = accounts.credentials("ann").orElseThrow().passwordHash();
+        assertThat(accounts.matches(fresh, hash)).isTrue();
+        assertThat(accounts.matches("password1", hash)).isFalse();
+        assertThat(as(teach, () -> accounts.newPasswordForStudent(ann.accountId()))).isNotEqualTo(fresh);
+
+        // not for a student of another class, not by a student, not for a teacher
+        callers.run(teach, () -> assertThatThrownBy(() -> accounts.newPasswordForStudent(zed.accountId()))
+                .isInstanceOf(NotAllowedException.class));
+        callers.run(ann, () -> assertThatThrownBy(() -> accounts.newPasswordForStudent(bob.accountId()))
+                .isInstanceOf(NotAllowedException.class));
+        callers.run(teach, () -> assertThatThrownBy(() -> accounts.newPasswordForStudent(other.accountId()))
+                .isInstanceOf(NotAllowedException.class));
+        assertThat(accounts.matches("password3", accounts.credentials("zed").orElseThrow().passwordHash())).isTrue();
+        assertThat(accounts.matches("password2", accounts.credentials("bob").orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
     void aTeacherSeesTheClassWithItsCodeAndStudentsAStudentOnlyItsName() {
         assertThat(as(teach, () -> classes.mine())).singleElement().satisfies(c -> {
             assertThat(c.joinCode()).hasSize(ClassroomService.CODE_LENGTH);

@@ -39,9 +39,13 @@ public final class Accounts {
 
     /** Signs in on the sign-in page at {@code baseUrl}/login and waits to land inside the app. */
     public static void signIn(Page page, String baseUrl, String username) {
+        signIn(page, baseUrl, username, PASSWORD);
+    }
+
+    public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first()
                 .click();
         page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));

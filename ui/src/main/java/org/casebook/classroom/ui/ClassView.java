@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.casebook.account.AccountService;
 import org.casebook.account.NotAllowedException;
 import org.casebook.base.ui.RouteIds;
 import org.casebook.classroom.AssignmentService;
@@ -35,8 +36,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One class, for its teacher: the join code, the students and their teams (form teams, or spread the students
- * evenly at random), a form to assign a motion and side, and every assignment with its status, the brief to open
- * when started, and "Switch sides" for the next round.
+ * evenly at random; a new password for a student who forgot theirs), a form to assign a motion and side, and every
+ * assignment with its status, the brief to open when started, and "Switch sides" for the next round.
  */
 @Route("classes/:id")
 @RolesAllowed("TEACHER")
@@ -54,13 +55,16 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Paragraph status = new Paragraph();
     private final ClassroomService classes;
     private final AssignmentService assignmentService;
+    private final AccountService accounts;
     private final H2 title = new H2();
     private long classId;
     private @Nullable ClassSummary current;
     private String pageTitle = "Class · Casebook";
 
-    ClassView(ClassroomService classes, AssignmentService assignmentService, MotionService motions) {
+    ClassView(ClassroomService classes, AssignmentService assignmentService, MotionService motions,
+            AccountService accounts) {
         this.classes = classes;
+        this.accounts = accounts;
         this.assignmentService = assignmentService;
         this.assignForm = new AssignmentForm(motions);
         addClassNames("cb-page", "cb-class");
@@ -71,6 +75,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         students.addColumn(ClassSummary.Student::name).setHeader("Student").setKey("name");
         students.addColumn(ClassSummary.Student::username).setHeader("User name").setKey("username");
         students.addComponentColumn(this::teamSelect).setHeader("Team").setKey("team");
+        students.addComponentColumn(s -> NewPasswordDialog.opener(accounts, s)).setHeader("Password").setKey("password");
         students.setAllRowsVisible(true);
         students.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addTeam.addClickListener(e -> act(() -> {

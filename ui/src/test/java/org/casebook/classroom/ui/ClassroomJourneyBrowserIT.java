@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * first account (when no test made one before); the teacher creates a class and gets its join code; a student
  * signs up with the code; the teacher assigns the student the sample motion's PRO side; the student starts the
  * brief from "My assignments", adds a card from the board and submits; the teacher opens the brief read-only,
- * comments on the card and returns it; the student sees the comment. Another student's export link answers 404.
+ * comments on the card and returns it; the student sees the comment. The teacher sets a new password for the
+ * student, who signs in with it. Another student's export link answers 404.
  * Screenshots in {@code target/screenshots/class-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -127,6 +128,22 @@ class ClassroomJourneyBrowserIT {
         shot(student, "class-returned");
         String id = briefUrl.replaceAll(".*/briefs/", "").replaceAll("[^0-9].*", "");
         assertThat(student.request().get(url("briefs/" + id + "/export.pdf")).status()).isEqualTo(200);
+        // The student forgets the password: the teacher sets a new one, and the student signs in with it.
+        go(teacher, "classes");
+        row.click();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set a new password for Sam Student"))
+                .click();
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set a new password").setExact(true))
+                .click();
+        Locator fresh = teacher.locator(".cb-new-password");
+        fresh.filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\S"))).waitFor();
+        String newPassword = fresh.innerText().strip();
+        assertThat(newPassword).matches("[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}");
+        shot(teacher, "class-new-password");
+        Page again = CHROMIUM.browser().newContext().newPage();
+        Accounts.signIn(again, url(""), username, newPassword);
+        again.context().close();
+
         Accounts.ensure(accounts, "nosy" + username, "Nosy", Role.STUDENT);
         Page nosy = CHROMIUM.browser().newContext().newPage();
         Accounts.signIn(nosy, url(""), "nosy" + username);
