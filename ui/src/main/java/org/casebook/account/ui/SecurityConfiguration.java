@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Security with Vaadin's integration: a session per signed-in person, CSRF protection, every page and URL
  * (the export links too) for signed-in people only unless a view says {@code @AnonymousAllowed}, sign-in on the
- * {@link LoginView}. Passwords are checked against the hashes the domain stored (DelegatingPasswordEncoder).
+ * {@link LoginView}. Passwords are checked against the hashes the domain stored (DelegatingPasswordEncoder), and
+ * repeated wrong passwords for one user name are refused for a while ({@link SignInThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -43,6 +44,13 @@ class SecurityConfiguration {
     UserDetailsService userDetailsService(AccountService accounts) {
         return username -> accounts.credentials(username).map(CasebookUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Password checks, with repeated wrong passwords for one user name refused for a while. */
+    @Bean
+    ThrottledAuthentication authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        return new ThrottledAuthentication(users, encoder, throttle);
     }
 
     /** The domain's services learn the caller from the signed-in user. */
