@@ -14,8 +14,8 @@ import java.util.Set;
 import org.casebook.ingest.IngestPipeline;
 
 /**
- * {@code eval (ibm FILE.csv | iam FILE.tsv | arguana DIR)}: scores the engine on a labelled development set and
- * prints the figures (the README keeps them). Not part of the fixed contract; an addition to it.
+ * {@code eval (ibm FILE.csv | iam FILE.tsv | iam-evidence DIR | arguana DIR)}: scores the engine on a labelled
+ * development set and prints the figures (the README keeps them). Not part of the fixed contract; an addition to it.
  */
 final class EvalCommand implements IngestCli.Command {
     private final String dataset;
@@ -25,13 +25,14 @@ final class EvalCommand implements IngestCli.Command {
     EvalCommand(List<String> args) {
         Arguments arguments = new Arguments(args, Set.of("limit"));
         if (arguments.positional().size() != 2) {
-            throw new UsageException("usage: eval (ibm FILE.csv | iam FILE.tsv | arguana DIR) [--limit N]");
+            throw new UsageException(
+                    "usage: eval (ibm FILE.csv | iam FILE.tsv | iam-evidence DIR | arguana DIR) [--limit N]");
         }
         dataset = arguments.positional().get(0);
         path = Path.of(arguments.positional().get(1));
         limit = arguments.intOption("limit", Integer.MAX_VALUE);
-        if (!Set.of("ibm", "iam", "arguana").contains(dataset)) {
-            throw new UsageException("unknown data set " + dataset + " (ibm, iam or arguana)");
+        if (!Set.of("ibm", "iam", "iam-evidence", "arguana").contains(dataset)) {
+            throw new UsageException("unknown data set " + dataset + " (ibm, iam, iam-evidence or arguana)");
         }
     }
 
@@ -42,6 +43,8 @@ final class EvalCommand implements IngestCli.Command {
             switch (dataset) {
                 case "ibm" -> StanceEvaluation.ibm(pipeline, readCsv(path), limit, out);
                 case "iam" -> ClaimEvaluation.iam(pipeline, readTsv(path), limit, out);
+                case "iam-evidence" -> EvidenceEvaluation.iam(pipeline, readTsv(path.resolve("claims-dev.tsv")),
+                        readTsv(path.resolve("evidence-dev.tsv")), limit, out);
                 default -> CounterEvaluation.arguana(pipeline, path, limit, out);
             }
         } catch (IOException e) {

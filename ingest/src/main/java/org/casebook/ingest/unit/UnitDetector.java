@@ -3,6 +3,7 @@ package org.casebook.ingest.unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.ArticleText;
@@ -18,13 +19,19 @@ import org.jspecify.annotations.Nullable;
  * Finds claims and evidence among an article's sentences. Each sentence is scored from its wording
  * ({@link SentenceScore}); those above the threshold become units. Consecutive sentences of one quotation by one
  * speaker become one unit (at most four sentences), since they make one argument. Each piece of evidence is linked
- * to the nearby claim it is most similar to. Needs segments, their speakers and vectors; produces units ordered by
- * position. Stateless and thread-safe.
+ * to the nearby claim it is most similar to, and a claim that goes on from the claim before it to that claim. Needs
+ * segments, their speakers and vectors; produces units ordered by position. Stateless and thread-safe.
  */
 public final class UnitDetector {
     private static final int QUOTE_SENTENCES = 4;
     private static final int QUOTE_WORDS = 80;
     private static final int SUPPORT_REACH = 3;
+    /** How close in meaning a claim must be to the claim before it to count as a reason for it (IAM dev). */
+    private static final double CONTINUES = 0.5;
+    /** Openings that turn away from the claim before rather than go on from it. */
+    private static final Pattern TURN = Pattern.compile("(?i)^[\u201c\"]?(?:but|however|yet|still|although|though|"
+            + "even so|nevertheless|nonetheless|on the other hand|in contrast|by contrast|conversely|at the same time|"
+            + "meanwhile|instead|on the contrary|critics|opponents|others|some|despite|while)\\b");
 
     private final double threshold;
 
@@ -59,7 +66,7 @@ public final class UnitDetector {
             }
             i = end;
         }
-        return linkEvidence(units, unitVectors(units, vectors));
+        return link(units, unitVectors(units, vectors), segments, body);
     }
 
     /** The end (exclusive) of the quotation that starts at {@code i}: following quoted sentences of one speaker. */
@@ -87,30 +94,54 @@ public final class UnitDetector {
         return text.split("\\s+").length;
     }
 
-    /** Links each piece of evidence to the most similar claim among the few units before and after it. */
-    private static List<DetectedUnit> linkEvidence(List<DetectedUnit> units, List<float[]> vectors) {
+    /**
+     * Links each piece of evidence to the most similar claim among the few units before and after it, and each
+     * claim that goes on from the claim before it (same paragraph, same voice, close in meaning, not opening with a
+     * contrast: "But", "However", "Critics ...") to that claim, as a reason given for it.
+     */
+    private static List<DetectedUnit> link(List<DetectedUnit> units, List<float[]> vectors, List<Segment> segments,
+            String body) {
         List<DetectedUnit> linked = new ArrayList<>(units.size());
         for (DetectedUnit u : units) {
-            if (u.role() != Role.EVIDENCE) {
-                linked.add(u);
-                continue;
-            }
-            Integer best = null;
-            double bestScore = 0.3;
-            for (int j = Math.max(0, u.index() - SUPPORT_REACH); j < Math.min(units.size(), u.index() + SUPPORT_REACH + 1); j++) {
-                DetectedUnit other = units.get(j);
-                if (j != u.index() && other.role() == Role.CLAIM) {
-                    double score = Embedder.cosine(vectors.get(u.index()), vectors.get(j)) - 0.02 * Math.abs(j - u.index())
-                            + (j < u.index() ? 0.02 : 0);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = j;
-                    }
-                }
-            }
-            linked.add(u.withSupports(best));
+            linked.add(u.withSupports(u.role() == Role.EVIDENCE ? supportedClaim(units, vectors, u)
+                    : continuedClaim(units, vectors, segments, body, u)));
         }
         return linked;
+    }
+
+    private static @Nullable Integer supportedClaim(List<DetectedUnit> units, List<float[]> vectors, DetectedUnit u) {
+        Integer best = null;
+        double bestScore = 0.3;
+        int last = Math.min(units.size(), u.index() + SUPPORT_REACH + 1);
+        for (int j = Math.max(0, u.index() - SUPPORT_REACH); j < last; j++) {
+            DetectedUnit other = units.get(j);
+            if (j != u.index() && other.role() == Role.CLAIM) {
+                double score = Embedder.cosine(vectors.get(u.index()), vectors.get(j)) - 0.02 * Math.abs(j - u.index())
+                        + (j < u.index() ? 0.02 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = j;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static @Nullable Integer continuedClaim(List<DetectedUnit> units, List<float[]> vectors,
+            List<Segment> segments, String body, DetectedUnit u) {
+        if (u.index() == 0 || TURN.matcher(u.span().cut(body)).lookingAt()) {
+            return null;
+        }
+        DetectedUnit before = units.get(u.index() - 1);
+        boolean sameParagraph = block(before, segments) == block(u, segments);
+        boolean sameVoice = Objects.equals(before.speaker(), u.speaker());
+        return before.role() == Role.CLAIM && sameParagraph && sameVoice
+                && Embedder.cosine(vectors.get(u.index()), vectors.get(before.index())) >= CONTINUES ? before.index()
+                : null;
+    }
+
+    private static int block(DetectedUnit u, List<Segment> segments) {
+        return segments.get(u.segments().getFirst()).block();
     }
 
     /** Each unit's vector: the normalised mean of its sentences' vectors. */
