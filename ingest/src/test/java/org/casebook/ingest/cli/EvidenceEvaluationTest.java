@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceEvaluationTest {
     private static final String TOPIC = "Should aid to Honduras be cut?";
-    private static final String POINT = "Cutting aid to Honduras would be a serious mistake for the poor families there.";
+    private static final String POINT =
+            "Cutting aid to Honduras would be a serious mistake for the poor families there.";
     private static final String REASON = "Cutting aid to Honduras would hurt the poor families there badly.";
     private static final String OTHER = "The capital of Honduras is Tegucigalpa, a city in the mountains.";
 

@@ -223,7 +223,14 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 actions.add(add);
             }
             actions.addClassName("cb-unit-actions");
-            var item = new ListItem(label, snippet, who, actions);
+            var item = new ListItem(label, snippet, who);
+            String supports = UnitLabels.supports(unit, units);
+            if (supports != null) {
+                var link = new Span(supports);
+                link.addClassName("cb-unit-supports");
+                item.add(link);
+            }
+            item.add(actions);
             item.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
             Span target = text.spanOf(unit.id());
             if (target != null) {

@@ -1,9 +1,11 @@
 package org.casebook.article.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import org.casebook.article.Side;
 import org.casebook.article.UnitDetails;
+import org.casebook.article.UnitRole;
 import org.jspecify.annotations.Nullable;
 
 /** Words and CSS classes for a unit's role and stance, the same in the text and in the list. Plain Java. */
@@ -56,6 +58,25 @@ final class UnitLabels {
         return unit.speakerDescription() == null
                 ? "said by " + unit.speakerName()
                 : "said by " + unit.speakerName() + " (" + unit.speakerDescription() + ")";
+    }
+
+    /**
+     * What the unit is linked to as support, in a few words: "Evidence for: “...”" or, for a claim that goes on from
+     * the claim before it, "A reason for: “...”"; null when it supports nothing shown.
+     */
+    static @Nullable String supports(UnitDetails unit, List<UnitDetails> all) {
+        if (unit.supportsId() == null) {
+            return null;
+        }
+        return all.stream().filter(u -> u.id() == unit.supportsId()).findFirst()
+                .map(claim -> (unit.role() == UnitRole.EVIDENCE ? "Evidence for: \u201c" : "A reason for: \u201c")
+                        + shortened(claim.text()) + "\u201d")
+                .orElse(null);
+    }
+
+    private static String shortened(String text) {
+        String clean = text.replaceAll("[\u201c\u201d\"]", "").strip();
+        return clean.length() <= 70 ? clean : clean.substring(0, 67).strip() + "\u2026";
     }
 
     private static String capitalised(String name) {
