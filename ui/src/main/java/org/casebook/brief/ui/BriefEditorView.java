@@ -2,16 +2,11 @@ package org.casebook.brief.ui;
 
 import jakarta.annotation.security.PermitAll;
 import org.casebook.base.ui.RouteIds;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropEvent;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,8 +22,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
@@ -63,12 +56,13 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Anchor exportPdfLink;
     final Anchor exportDocxLink;
     private final Div toolbar = new Div();
-    final Map<Long, EntryCard> cards = new HashMap<>();
-    final Map<BriefColumn, Div> columnLists = new EnumMap<>(BriefColumn.class);
+    final Map<Long, EntryCard> cards;
+    final Map<BriefColumn, Div> columnLists;
     final Button submit = new Button("Submit to teacher", VaadinIcon.CHECK.create());
     final Paragraph work = new Paragraph();
     final Div comments = new Div();
     private final BriefPresenter presenter;
+    private final BriefColumns columnParts;
     private final BriefService briefs;
     private final BriefReview review;
     private @Nullable BriefWork access;
@@ -77,6 +71,9 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     BriefEditorView(BriefService briefs, BriefReview review, BriefExporter exporter) {
         this.review = review;
         this.presenter = new BriefPresenter(briefs);
+        this.columnParts = new BriefColumns(presenter, this::saved);
+        this.cards = columnParts.cards;
+        this.columnLists = columnParts.lists;
         this.briefs = briefs;
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
@@ -131,8 +128,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     void render() {
         BriefDocument brief = presenter.brief();
         removeAll();
-        cards.clear();
-        columnLists.clear();
+        columnParts.clear();
         pageTitle = brief.title() + " · Casebook";
         title.setValue(brief.title());
         var back = new RouterLink("← Briefs", BriefsView.class);
@@ -145,7 +141,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean two = brief.side().columns().size() == 2;
         columns.getElement().getClassList().set("cb-two", two);
         for (BriefColumn column : brief.side().columns()) {
-            columns.add(column(brief, column, two));
+            columns.add(columnParts.column(brief, column, two));
         }
         add(back, title, motion, work, toolbar, conflict, status);
         renderWork(brief);
@@ -245,90 +241,6 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         link.getElement().setAttribute("aria-label", button.getText());
         link.add(button);
         return link;
-    }
-
-    private Component column(BriefDocument brief, BriefColumn column, boolean two) {
-        var head = new H3(column == BriefColumn.PRO ? "Pro" : "Con");
-        head.addClassNames("cb-column-head", "cb-side-" + column.name().toLowerCase());
-        var list = new Div();
-        list.addClassName("cb-entries");
-        columnLists.put(column, list);
-        for (BriefDocument.Entry entry : brief.column(column)) {
-            list.add(card(entry, two));
-        }
-        if (brief.column(column).isEmpty()) {
-            var empty = new Paragraph("No cards yet. Open a motion's board and choose \"Add to brief\", or add a "
-                    + "heading or a note below.");
-            empty.addClassName("cb-empty");
-            list.add(empty);
-        }
-        var end = new Div(new Span("Drop here to move to the end"));
-        end.addClassName("cb-drop-end");
-        DropTarget<Div> endTarget = DropTarget.create(end);
-        endTarget.setDropEffect(DropEffect.MOVE);
-        endTarget.addDropListener(e -> dropped(e, column, null));
-        var heading = new Button("Add heading", VaadinIcon.HEADER.create(),
-                e -> saved(presenter.addHeading(column, "Answers to: …"), true));
-        var note = new Button("Add note", VaadinIcon.COMMENT_O.create(),
-                e -> saved(presenter.addNote(column, "Note"), true));
-        heading.setAriaLabel("Add a heading to the " + column.name() + " column");
-        note.setAriaLabel("Add a note to the " + column.name() + " column");
-        heading.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        note.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var adders = new Div(heading, note);
-        adders.addClassName("cb-adders");
-        var section = new Div(head, list, end, adders);
-        section.addClassNames("cb-brief-column", "cb-column-" + column.name().toLowerCase());
-        section.getElement().setAttribute("aria-label", column.name() + " column");
-        return section;
-    }
-
-    private EntryCard card(BriefDocument.Entry entry, boolean two) {
-        var card = new EntryCard(entry, two);
-        cards.put(entry.id(), card);
-        DropTarget<EntryCard> target = DropTarget.create(card);
-        target.setDropEffect(DropEffect.MOVE);
-        target.addDropListener(e -> dropped(e, entry.column(), entry.id()));
-        card.addSelectedListener(e -> presenter.select(entry.id(), e.start, e.end));
-        card.addIntentListener(e -> act(card, e.action));
-        return card;
-    }
-
-    private void dropped(DropEvent<?> event, BriefColumn column, @Nullable Long beforeId) {
-        event.getDragSourceComponent().ifPresent(source -> {
-            if (source instanceof EntryCard dragged) {
-                saved(presenter.drop(dragged.entryId, column, beforeId), true);
-            }
-        });
-    }
-
-    private void act(EntryCard card, EntryCard.Action action) {
-        long id = card.entryId;
-        switch (action) {
-            case UP -> saved(presenter.moveUp(id), true);
-            case DOWN -> saved(presenter.moveDown(id), true);
-            case ACROSS -> saved(presenter.moveAcross(id), true);
-            case REMOVE -> saved(presenter.remove(id), true);
-            case TAG -> saved(presenter.editTag(id, card.tag.getValue()), false);
-            case NOTE -> saved(presenter.editNote(id, card.note.getValue()), false);
-            case HIGHLIGHT -> updated(id, presenter.highlight(id));
-            case CLEAR -> updated(id, presenter.clearHighlight(id));
-            case CITE -> presenter.brief().entry(id).ifPresent(entry -> new CiteDialog(entry.cite(),
-                    cite -> updated(id, presenter.editCite(id, cite))).open());
-        }
-    }
-
-    /** After a change to one card: shows it as saved. */
-    private void updated(long entryId, boolean saved) {
-        if (saved) {
-            presenter.brief().entry(entryId).ifPresent(entry -> {
-                EntryCard card = cards.get(entryId);
-                if (card != null) {
-                    card.update(entry);
-                }
-            });
-        }
-        saved(saved, false);
     }
 
     /** Reports the outcome; a change of order or content redraws the columns. */
