@@ -134,6 +134,7 @@ public class AccountService {
             password.append(i > 0 && i % 4 == 0 ? "-" : "").append(READABLE.charAt(random.nextInt(READABLE.length())));
         }
         student.changePassword(encoder.encode(password.toString()));
+        events.publishEvent(new PasswordSetByTeacher(student.username()));
         return password.toString();
     }
 

@@ -72,8 +72,8 @@ class Article {
     }
 
     /**
-     * Adds the pipeline's units in order, then links evidence to the units it supports. Every span must lie inside
-     * the body.
+     * Adds the pipeline's units in order, then links each unit to the unit it supports (evidence to its claim, a
+     * claim to the claim it gives a reason for). Every span must lie inside the body.
      */
     void addUnits(List<DetectedUnit> detected, List<float[]> vectors) {
         if (detected.size() != vectors.size()) {

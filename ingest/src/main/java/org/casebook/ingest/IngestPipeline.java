@@ -81,13 +81,14 @@ public final class IngestPipeline implements AutoCloseable {
         String at = article.location();
         List<Segment> segments = timed("segment", at, () -> segmenter.segment(article));
         List<@Nullable Speaker> voices = timed("speaker", at, () -> speakers.attribute(article, segments));
-        List<float[]> sentenceVectors = timed("embed", at, () -> embedder.embed(texts(article, segments)));
+        List<String> sentences = texts(article, segments);
+        List<float[]> sentenceVectors = timed("embed", at, () -> embedder.embed(sentences));
         List<DetectedUnit> found = timed("unit", at, () -> units.detect(article, segments, voices, sentenceVectors));
         List<float[]> vectors = UnitDetector.unitVectors(found, sentenceVectors);
         List<List<StanceLabel>> stances = new ArrayList<>();
         for (String motion : motions) {
             stances.add(timed("stance", at,
-                    () -> stance.classify(article, texts(article, segments), found, vectors, Motion.parse(motion))));
+                    () -> stance.classify(article, sentences, found, vectors, Motion.parse(motion))));
         }
         List<CounterPair> counters = timed("counter", at, () -> pairer.pairWithin(article, found, vectors));
         return new Analysis(article, segments, found, vectors, stances, counters, provenance());

@@ -43,13 +43,18 @@ public final class Accounts {
     }
 
     public static void signIn(Page page, String baseUrl, String username, String password) {
+        submitSignIn(page, baseUrl, username, password);
+        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+        page.locator(".cb-sign-out").waitFor();
+    }
+
+    /** Fills in and sends the sign-in form at {@code baseUrl}/login, without waiting for where it leads. */
+    public static void submitSignIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first()
                 .click();
-        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-        page.locator(".cb-sign-out").waitFor();
     }
 
     /** The service's view of an account, for tests that call services as someone. */

@@ -17,10 +17,11 @@ final class KeyPointLabel {
     static final int WORDS = 14;
     private static final int MIN_WORDS = 5;
     private static final Segmenter SEGMENTER = new Segmenter();
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:and|but|so|yet|also|still|indeed|finally|"
-            + "furthermore|moreover|besides|for starters|first|second|third|in fact|of course|after all|to be clear|"
-            + "in short|in other words|at the same time|meanwhile|however|instead|according to [^,]{1,60})(?:,\\s*|\\s+))+",
-            Pattern.CASE_INSENSITIVE);
+    /** Connectives and sources before the point: those that open a clause need their comma ("First, ..."). */
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:and|but|so|yet|also)\\s+|(?:still|indeed|"
+            + "finally|furthermore|moreover|besides|for starters|first|second|third|in fact|of course|after all|"
+            + "to be clear|in short|in other words|at the same time|meanwhile|however|instead|"
+            + "according to [^,]{1,60}),\\s*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAIL = Pattern.compile("(?:,\\s+(?:which|who|whom|where|while|whereas|"
             + "without which|with|as|because|since|thereby|forcing|including|such as|particularly|especially|"
             + "and|but)\\b|\\s+[\u2014\u2013]\\s+|\\s*[;:]\\s+|\\s*\\(|,\\s+\\w+ing\\b)");

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A claim or piece of evidence found in an article: one sentence or a few adjacent ones ({@code segments}, the
- * indices of the segments it covers, in order), with the span they cover, who speaks it, and for evidence the index
- * of the unit it supports.
+ * indices of the segments it covers, in order), with the span they cover, who speaks it, and the index of the unit
+ * it supports (the claim a piece of evidence is for, or the claim before it that a claim gives a reason for).
  */
 public record DetectedUnit(
         int index,

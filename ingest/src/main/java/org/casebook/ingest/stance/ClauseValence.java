@@ -12,7 +12,8 @@ final class ClauseValence {
      * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
      * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
      * own valence counts only when nothing it acts on has one ("harms children"). A verb acting on the motion's
-     * target or a policy ("cut aid") is the frame's business, not an effect.
+     * target or a policy ("cut aid") is the frame's business, not an effect. Driving people from home or into a
+     * choice counts as a harm ({@link #coercion}).
      */
     static double of(List<String> words, Motion motion) {
         double sum = 0;
@@ -59,15 +60,20 @@ final class ClauseValence {
     /**
      * Driving people from their homes or into a choice: "would push more families to migrate north", "children
      * forced to work", a harm to them whatever the words after it say. Institutions pushed to act ("push the
-     * governments to reform") are not counted.
+     * governments to reform") are not counted, nor is a negated push ("would not force families to leave"). People
+     * before the verb count only when they undergo it ("families are forced to leave", "children forced into
+     * work"), not when they do it ("parents pushed for more aid").
      */
     private static double coercion(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!COERCING.contains(words.get(i))) {
+            String w = words.get(i);
+            if (!COERCING.contains(w) || PolarityReader.negated(words, i)) {
                 continue;
             }
-            for (int j = Math.max(0, i - 2); j < Math.min(words.size(), i + 4); j++) {
-                if (PEOPLE.contains(words.get(j)) && (j > i || PASSIVE_COERCING.contains(words.get(i)))) {
+            boolean undergone = PASSIVE_COERCING.contains(w) && (i > 0 && BE.contains(words.get(i - 1))
+                    || i + 1 < words.size() && INTO.contains(words.get(i + 1)));
+            for (int j = Math.max(0, i - 3); j < Math.min(words.size(), i + 4); j++) {
+                if (PEOPLE.contains(words.get(j)) && (j > i || undergone)) {
                     return COERCION_VALENCE;
                 }
             }
@@ -78,7 +84,10 @@ final class ClauseValence {
     private static final double COERCION_VALENCE = -1.5;
     private static final Set<String> COERCING = Set.of("force", "forces", "forced", "forcing", "push", "pushes",
             "pushed", "pushing", "drive", "drives", "driving", "drove", "driven", "compel", "compels", "compelled",
-            "compelling", "coerce", "coerces", "coerced", "coercing");
+            "coerce", "coerces", "coerced", "coercing");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets",
+            "got", "getting");
+    private static final Set<String> INTO = Set.of("to", "into", "out", "from", "off");
     private static final Set<String> PASSIVE_COERCING = Set.of("forced", "pushed", "driven", "compelled", "coerced");
     private static final Set<String> PEOPLE = Set.of("people", "families", "family", "children", "child", "kids",
             "women", "men", "girls", "boys", "parents", "mothers", "fathers", "migrants", "refugees", "residents",

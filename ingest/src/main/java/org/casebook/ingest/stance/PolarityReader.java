@@ -199,7 +199,7 @@ final class PolarityReader {
 
     /** Words after which the next is a verb: modals ("to" is a preposition as often: "money to corrupt rulers"). */
     private static final Set<String> BEFORE_VERB = Set.of("would", "will", "should", "must", "can", "could", "may",
-            "might", "wont", "cannot");
+            "might", "wont", "cannot", "wouldnt", "couldnt", "shouldnt", "cant", "mustnt");
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
             "got");
     private static final int PASSIVE_REACH = 8;

@@ -81,8 +81,8 @@ public final class StanceClassifier {
     }
 
     /** {@code sentences}: all the article's sentences, units or not, in order. */
-    public List<StanceLabel> classify(
-            ArticleText article, List<String> sentences, List<DetectedUnit> units, List<float[]> vectors, Motion motion) {
+    public List<StanceLabel> classify(ArticleText article, List<String> sentences, List<DetectedUnit> units,
+            List<float[]> vectors, Motion motion) {
         String body = article.body();
         float[] motionVector = motionVector(motion);
         double[] relevance = new double[units.size()];
@@ -134,7 +134,8 @@ public final class StanceClassifier {
      * (background too: "Trump plans to slash aid" is not a unit), or some unit comes close to the motion in meaning.
      * An article on school phones says nothing for or against cutting aid, however its sentences lean.
      */
-    private static boolean speaksTo(List<String> sentences, List<DetectedUnit> units, double[] relevance, Motion motion) {
+    private static boolean speaksTo(List<String> sentences, List<DetectedUnit> units, double[] relevance,
+            Motion motion) {
         for (DetectedUnit u : units) {
             if (relevance[u.index()] >= ON_TOPIC_SIMILARITY) {
                 return true;

@@ -35,6 +35,14 @@ final class Narration {
             + "(?<head>[A-Z][A-Za-z\\-]+|[a-z]+)(?!'s)\\s+"
             + "(?:(?:also|now|already|still|again|even|just|once|[a-z]+ly)\\s+)?"
             + "(?<verb>(?:is|are)\\s+[a-z]+ing|(?:has|have)\\s+(?:been\\s+)?[a-z]+(?:ed|en)|[a-z]+s)\\b");
+    /**
+     * What may follow a verb ending in "-s" ("plans to", "cites Amazon's", "holds eight"); anything else makes it a
+     * plural noun ("Trump supporters rally ...").
+     */
+    private static final Pattern OBJECT = Pattern.compile("^\\s+(?:to|the|a|an|his|her|their|its|our|my|your|this|"
+            + "that|these|those|some|no|more|less|much|many|every|each|all|any|him|them|it|us|me|you|on|in|at|for|"
+            + "with|about|against|over|under|into|from|by|through|toward|towards|across|up|down|out|off|back|ahead|"
+            + "[0-9][^\\s]*|[A-Z][^\\s]*)\\b");
     /** Verbs after a person that judge, state or say rather than act: opinions and testimony, not background. */
     private static final Set<String> NOT_ACTS = Set.of("is", "has", "does", "was", "seems", "appears", "looks",
             "remains", "deserves", "needs", "is going", "are going", "means", "thinks", "believes", "knows", "says",
@@ -62,8 +70,10 @@ final class Narration {
     static boolean isActorReport(String sentence, Set<String> people) {
         String text = sentence.strip().replace('\u2019', '\'');
         Matcher opening = OPENING.matcher(text);
-        Matcher m = ACTOR.matcher(opening.lookingAt() ? text.substring(opening.end()) : text);
-        if (!m.lookingAt() || NOT_ACTS.contains(m.group("verb").replaceAll("\\s+", " "))) {
+        String rest = opening.lookingAt() ? text.substring(opening.end()) : text;
+        Matcher m = ACTOR.matcher(rest);
+        if (!m.lookingAt() || NOT_ACTS.contains(m.group("verb").replaceAll("\\s+", " "))
+                || !m.group("verb").contains(" ") && !OBJECT.matcher(rest.substring(m.end())).lookingAt()) {
             return false;
         }
         String head = m.group("head").toLowerCase(Locale.ROOT);

@@ -70,7 +70,8 @@ class NarrationTest {
     void judgementsSayingsAndOtherSubjectsAreNotActorReports() {
         Set<String> people = Set.of("trump", "president");
         assertThat(Narration.isActorReport("Trump's approach has attracted much criticism.", people)).isFalse();
-        assertThat(Narration.isActorReport("Trump could succeed where his predecessors fell short.", people)).isFalse();
+        assertThat(Narration.isActorReport("Trump plans to cut aid, which would hurt the poor.", people)).isFalse();
+        assertThat(Narration.isActorReport("Trump supporters rally behind the wall.", people)).isFalse();
         assertThat(Narration.isActorReport("Trump argues that the aid is wasted on corrupt governments.", people))
                 .isFalse();
         assertThat(Narration.isActorReport("The president seems more inclined to exacerbate the problem.", people))
@@ -80,12 +81,14 @@ class NarrationTest {
     }
 
     @Test
-    void anActorReportWeighsAgainstAClaimEvenWithASpeaker() {
+    void anActorReportWeighsAgainstAClaimEvenWithASpeakerButNotInsideAQuotation() {
         String report = "President Trump is doubling down on his harsh stances on immigration.";
         Set<String> people = Set.of("trump", "president");
         assertThat(SentenceScore.of(report, false, false, people).claim())
                 .isLessThan(SentenceScore.of(report, false, false).claim() - 0.2);
         assertThat(SentenceScore.of(report, true, false, people).claim())
                 .isLessThan(SentenceScore.of(report, true, false).claim() - 0.2);
+        assertThat(SentenceScore.of(report, true, true, people).claim())
+                .isEqualTo(SentenceScore.of(report, true, true).claim());
     }
 }

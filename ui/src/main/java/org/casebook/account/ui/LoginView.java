@@ -52,10 +52,15 @@ class LoginView extends Main implements BeforeEnterObserver {
         notice.setText(params.containsKey("created") ? "Your account is ready: sign in." : "");
     }
 
-    /** Why the last sign-in failed, as Spring Security left it in the session. */
+    /** Why the last sign-in failed, as Spring Security left it in the session; read once. */
     private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
-        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (session == null) {
+            return null;
+        }
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure;
     }
 
     /** The form's texts; a refusal after too many wrong passwords says so, with how long to wait. */

@@ -40,16 +40,12 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService userDetailsService(AccountService accounts) {
-        return username -> accounts.credentials(username).map(CasebookUser::of)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-    }
-
     /** Password checks, with repeated wrong passwords for one user name refused for a while. */
     @Bean
-    ThrottledAuthentication authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+    ThrottledAuthentication authenticationProvider(AccountService accounts, PasswordEncoder encoder,
             SignInThrottle throttle) {
+        UserDetailsService users = username -> accounts.credentials(username).map(CasebookUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return new ThrottledAuthentication(users, encoder, throttle);
     }
 

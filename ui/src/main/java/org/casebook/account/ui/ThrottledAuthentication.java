@@ -1,16 +1,16 @@
 package org.casebook.account.ui;
 
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a user name and password against the stored hash, unless the {@link SignInThrottle} refuses the name
- * for now; a wrong password counts against the name, a right one clears it.
+ * Checks a user name and password against the stored hash, unless the {@link SignInThrottle} refuses the name from
+ * this address for now; every attempt counts, and a right password clears the count.
  */
 class ThrottledAuthentication extends DaoAuthenticationProvider {
     private final SignInThrottle throttle;
@@ -24,19 +24,16 @@ class ThrottledAuthentication extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) throws AuthenticationException {
         String username = request.getName();
-        var refused = throttle.refusedFor(username);
+        String address = request.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "";
+        var refused = throttle.attempt(username, address);
         if (refused.isPresent()) {
             long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
             throw new LockedException("Too many wrong passwords for this user name. Try again in " + minutes
                     + (minutes == 1 ? " minute." : " minutes."));
         }
-        try {
-            Authentication done = super.authenticate(request);
-            throttle.succeeded(username);
-            return done;
-        } catch (BadCredentialsException wrong) {
-            throttle.failed(username);
-            throw wrong;
-        }
+        Authentication done = super.authenticate(request);
+        throttle.succeeded(username, address);
+        return done;
     }
 }

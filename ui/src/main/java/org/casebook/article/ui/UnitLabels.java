@@ -61,8 +61,8 @@ final class UnitLabels {
     }
 
     /**
-     * What the unit is linked to as support, in a few words: "Evidence for: “...”" or, for a claim that goes on from
-     * the claim before it, "A reason for: “...”"; null when it supports nothing shown.
+     * What the unit is linked to as support, in a few words: "Evidence for: ..." or, for a claim that goes on
+     * from the claim before it, "A reason for: ..."; null when it supports nothing shown.
      */
     static @Nullable String supports(UnitDetails unit, List<UnitDetails> all) {
         if (unit.supportsId() == null) {

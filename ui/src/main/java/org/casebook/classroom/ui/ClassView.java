@@ -75,7 +75,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         students.addColumn(ClassSummary.Student::name).setHeader("Student").setKey("name");
         students.addColumn(ClassSummary.Student::username).setHeader("User name").setKey("username");
         students.addComponentColumn(this::teamSelect).setHeader("Team").setKey("team");
-        students.addComponentColumn(s -> NewPasswordDialog.opener(accounts, s)).setHeader("Password").setKey("password");
+        students.addComponentColumn(s -> NewPasswordDialog.opener(accounts, s)).setHeader("Password")
+                .setKey("password");
         students.setAllRowsVisible(true);
         students.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addTeam.addClickListener(e -> act(() -> {

@@ -49,11 +49,7 @@ class SignInThrottleBrowserIT {
     }
 
     private void attempt(Page page, String username, String password) {
-        page.navigate(url() + "login");
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first()
-                .click();
+        Accounts.submitSignIn(page, url(), username, password);
         page.waitForURL(url -> url.contains("error"));
     }
 

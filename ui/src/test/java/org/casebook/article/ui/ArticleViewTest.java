@@ -92,15 +92,16 @@ class ArticleViewTest {
     @Test
     void aUnitLinkedAsSupportSaysWhatItSupports() {
         var claim = new UnitDetails(3, 0, 10, UnitRole.CLAIM, "Aid works.", null, null, 0.8, null, List.of());
-        var reason = new UnitDetails(4, 11, 25, UnitRole.CLAIM, "Cuts backfire.", null, null, 0.7, 3L, List.of());
+        var reason = new UnitDetails(4, 11, 15, UnitRole.CLAIM, "Cuts", null, null, 0.7, 3L, List.of());
+        var figure = new UnitDetails(5, 16, 25, UnitRole.EVIDENCE, "backfire.", null, null, 0.7, 3L, List.of());
         when(motions.activeMotions()).thenReturn(List.of());
         when(articles.details(1)).thenReturn(Optional.of(new ArticleDetails(1, "Aid", null, null, null, null,
-                "test.txt", BODY, List.of(claim, reason), "0.1.0", "m")));
+                "test.txt", BODY, List.of(claim, reason, figure), "0.1.0", "m")));
         open();
 
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("cb-unit-supports")))
                 .extracting(com.vaadin.flow.component.html.Span::getText)
-                .containsExactly("A reason for: \u201cAid works.\u201d");
+                .containsExactly("A reason for: \u201cAid works.\u201d", "Evidence for: \u201cAid works.\u201d");
     }
 
     @Test
