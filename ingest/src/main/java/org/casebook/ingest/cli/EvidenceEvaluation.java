@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.model.Analysis;
-import org.casebook.ingest.model.ArticleMetadata;
 import org.casebook.ingest.model.ArticleText;
-import org.casebook.ingest.model.Block;
 import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.Role;
-import org.casebook.ingest.model.TextSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,8 +99,6 @@ final class EvidenceEvaluation {
             starts[i] = body.length();
             body.append(text.get(i));
         }
-        ArticleText article = new ArticleText("iam", body.toString(), ArticleMetadata.none(),
-                List.of(new Block(Block.Kind.PARAGRAPH, new TextSpan(0, body.length()))));
-        return new Mined(pipeline.analyse(article, List.of(topic)), starts);
+        return new Mined(pipeline.analyse(ArticleText.paragraph("iam", body.toString()), List.of(topic)), starts);
     }
 }

@@ -21,4 +21,10 @@ public record ArticleText(String location, String body, ArticleMetadata metadata
             end = block.span().end();
         }
     }
+
+    /** A text with no metadata that is one paragraph. */
+    public static ArticleText paragraph(String location, String body) {
+        return new ArticleText(location, body, ArticleMetadata.none(),
+                List.of(new Block(Block.Kind.PARAGRAPH, new TextSpan(0, body.length()))));
+    }
 }

@@ -2,7 +2,6 @@ package org.casebook.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casebook.ingest.model.ArticleMetadata;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Block;
 import org.casebook.ingest.model.Segment;
@@ -52,9 +51,7 @@ public final class Segmenter {
         if (body.isEmpty()) {
             return body;
         }
-        ArticleText article = new ArticleText("text", body, ArticleMetadata.none(),
-                List.of(new Block(Block.Kind.PARAGRAPH, new TextSpan(0, body.length()))));
-        List<Segment> segments = segment(article);
+        List<Segment> segments = segment(ArticleText.paragraph("text", body));
         return segments.isEmpty() ? body : segments.getFirst().span().cut(body);
     }
 }
