@@ -5,14 +5,9 @@ import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -33,12 +28,8 @@ import org.casebook.account.Callers;
 import org.casebook.account.NotAllowedException;
 import org.casebook.article.ArticleReanalysis;
 import org.casebook.article.ArticleService;
-import org.casebook.article.Side;
 import org.casebook.article.UnitCorrections;
-import org.casebook.article.UnitDetails;
-import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefService;
-import org.casebook.brief.ui.AddToBriefDialog;
 import org.casebook.motion.MotionService;
 import org.casebook.motion.MotionSummary;
 import org.jspecify.annotations.Nullable;
@@ -127,7 +118,8 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Long motionId = motion == null ? null : motion.id();
         var text = new ReaderText(article, motionId, (start, end) -> selection = new int[] {start, end});
-        var body = new Div(text, unitList(article, motion, text));
+        var body = new Div(text, new UnitList(article, motion, text, editable, corrections, briefs,
+                () -> show(article.id())));
         body.addClassName("cb-reader-body");
         add(body);
     }
@@ -181,76 +173,6 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             .formatted(result.found(), result.kept(), result.stillDeleted() == 0 ? ""
                                     : "; " + result.stillDeleted() + " you deleted stay deleted"));
                 }));
-    }
-
-    private Component unitList(ArticleDetails article, @Nullable MotionSummary motion, ReaderText text) {
-        List<UnitDetails> units = article.units();
-        Long motionId = motion == null ? null : motion.id();
-        var aside = new Aside();
-        aside.addClassName("cb-unit-list");
-        aside.add(new H3("Units (" + units.size() + ")"));
-        if (units.isEmpty()) {
-            var none = new Paragraph("The analysis found no argument units in this article yet.");
-            none.addClassName("cb-empty");
-            aside.add(none);
-            return aside;
-        }
-        var list = new OrderedList();
-        for (UnitDetails unit : units) {
-            Side side = UnitLabels.side(unit, motionId);
-            var label = new Span(UnitLabels.label(unit, side));
-            label.addClassNames(UnitLabels.classNames(unit, side));
-            label.addClassName("cb-unit-badge");
-            var snippet = new Span(unit.text());
-            snippet.addClassName("cb-unit-snippet");
-            var who = new Span(UnitLabels.speaker(unit));
-            who.addClassName("cb-unit-speaker");
-            var correct = new Button("Correct", e -> new UnitCorrectionDialog(corrections, unit, motionId, side,
-                    () -> show(article.id())).open());
-            correct.setAriaLabel("Correct unit: " + shortText(unit.text()));
-            correct.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var bounds = new Button("Boundaries", e -> UnitSpanDialog.boundaries(corrections, unit.id(),
-                    article.body(), unit.start(), unit.end(), () -> show(article.id())).open());
-            bounds.setAriaLabel("Change where this unit starts and ends: " + shortText(unit.text()));
-            bounds.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var actions = editable ? new Div(correct, bounds) : new Div();
-            if (motion != null) {
-                var add = new Button("Add to brief", e -> new AddToBriefDialog(briefs, motion.id(), motion.text(),
-                        unit.id(), side == Side.CON ? BriefColumn.CON : BriefColumn.PRO, shortText(unit.text()))
-                        .open());
-                add.setAriaLabel("Add to brief: " + shortText(unit.text()));
-                add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                actions.add(add);
-            }
-            actions.addClassName("cb-unit-actions");
-            var item = new ListItem(label, snippet, who);
-            String supports = UnitLabels.supports(unit, units);
-            if (supports != null) {
-                var link = new Span(supports);
-                link.addClassName("cb-unit-supports");
-                item.add(link);
-            }
-            item.add(actions);
-            item.getElement().setAttribute("title", UnitLabels.tooltip(unit, side));
-            Span target = text.spanOf(unit.id());
-            if (target != null) {
-                // A click on one of the item's buttons does its own thing, without scrolling the text meanwhile.
-                item.getElement().addEventListener("click", e -> target.scrollIntoView())
-                        .setFilter("!event.target.closest('vaadin-button')");
-                // Enter on the item itself (not on one of its buttons) shows the unit in the text, as a click does.
-                item.getElement().setAttribute("tabindex", "0");
-                item.getElement().addEventListener("keydown", e -> target.scrollIntoView())
-                        .setFilter("event.key === 'Enter' && event.target === element");
-                item.addClassName("cb-clickable");
-            }
-            list.add(item);
-        }
-        aside.add(list);
-        return aside;
-    }
-
-    private static String shortText(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 
     private static Component meta(ArticleDetails article) {
