@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the board shows: one article or all ({@code articleId} null), one speaker or all ({@code speaker} null;
- * {@link #AUTHOR} for the authors' own words), one role or both (or one kind of evidence), and optionally only the
- * unanswered arguments.
+ * {@link #AUTHOR} for the authors' own words), one role or both (or one kind of evidence), the arguments of one key
+ * point or all ({@code keyPointId} null), and optionally only the unanswered arguments.
  * Plain Java.
  */
 record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable UnitRole role,
-        @Nullable EvidenceKind evidenceKind, boolean unansweredOnly) {
+        @Nullable EvidenceKind evidenceKind, @Nullable Long keyPointId, boolean unansweredOnly) {
     static final String AUTHOR = "The authors' own words";
 
     static BoardFilter everything() {
-        return new BoardFilter(null, null, null, null, false);
+        return new BoardFilter(null, null, null, null, null, false);
     }
 
     List<MotionBoard.Row> apply(List<MotionBoard.Row> rows) {
@@ -39,6 +39,9 @@ record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable
         if (evidenceKind != null && card.evidenceKind() != evidenceKind) {
             return false;
         }
+        if (keyPointId != null && !keyPointId.equals(row.keyPointId())) {
+            return false;
+        }
         return !unansweredOnly || !row.answered();
     }
 
@@ -47,23 +50,29 @@ record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable
     }
 
     BoardFilter withArticle(@Nullable Long id) {
-        return new BoardFilter(id, speaker, role, evidenceKind, unansweredOnly);
+        return new BoardFilter(id, speaker, role, evidenceKind, keyPointId, unansweredOnly);
     }
 
     BoardFilter withSpeaker(@Nullable String name) {
-        return new BoardFilter(articleId, name, role, evidenceKind, unansweredOnly);
+        return new BoardFilter(articleId, name, role, evidenceKind, keyPointId, unansweredOnly);
     }
 
     BoardFilter withRole(@Nullable UnitRole r) {
-        return new BoardFilter(articleId, speaker, r, null, unansweredOnly);
+        return new BoardFilter(articleId, speaker, r, null, keyPointId, unansweredOnly);
     }
 
     /** Only evidence of this kind ({@code null}: every role, as {@link #withRole} left it). */
     BoardFilter withEvidenceKind(@Nullable EvidenceKind kind) {
-        return new BoardFilter(articleId, speaker, kind == null ? role : UnitRole.EVIDENCE, kind, unansweredOnly);
+        return new BoardFilter(articleId, speaker, kind == null ? role : UnitRole.EVIDENCE, kind, keyPointId,
+                unansweredOnly);
+    }
+
+    /** Only the arguments of this key point ({@code null}: of any). */
+    BoardFilter withKeyPoint(@Nullable Long id) {
+        return new BoardFilter(articleId, speaker, role, evidenceKind, id, unansweredOnly);
     }
 
     BoardFilter withUnansweredOnly(boolean only) {
-        return new BoardFilter(articleId, speaker, role, evidenceKind, only);
+        return new BoardFilter(articleId, speaker, role, evidenceKind, keyPointId, only);
     }
 }

@@ -6,14 +6,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,9 +36,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The clash view of one motion: PRO | CON side by side; each row an argument with the rebuttals found for it on the
- * other side, or a "no answer yet" badge; key points with how many sources make them; filters by article, speaker,
- * role and "unanswered only"; every unit can go into a brief. The board is computed in the background while a
- * progress bar shows, never on the UI thread.
+ * other side, or a "no answer yet" badge; key points with how many sources make them (choose one to see only its
+ * arguments); filters by article, speaker, role and "unanswered only"; every unit can go into a brief. The board
+ * is computed in the background while a progress bar shows, never on the UI thread.
  */
 @PermitAll
 @Route("motions/:id/board")
@@ -66,6 +63,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final BriefService briefs;
     private @Nullable MotionBoard board;
     private BoardFilter filter = BoardFilter.everything();
+    private Component keyPoints = new Div();
     private String title = "Board · Casebook";
 
     MotionBoardView(BoardService boards, BriefService briefs, Callers callers) {
@@ -186,8 +184,19 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         filters.addClassName("cb-filters");
         var columns = new Div(columnHead("Pro", "cb-side-pro"), columnHead("Con", "cb-side-con"));
         columns.addClassName("cb-board-head");
-        add(back, heading, summary, keyPoints(board), filters, columns, emptyState, rows);
+        keyPoints = new KeyPointList(board, filter.keyPointId(), this::showKeyPoint);
+        add(back, heading, summary, keyPoints, filters, columns, emptyState, rows);
         show(filter);
+    }
+
+    /** Shows only the arguments of one key point (null: of all), with the key points list marking it. */
+    private void showKeyPoint(@Nullable Long id) {
+        show(filter.withKeyPoint(id));
+        if (board != null) {
+            var next = new KeyPointList(board, id, this::showKeyPoint);
+            replace(keyPoints, next);
+            keyPoints = next;
+        }
     }
 
     /** Shows the rows the filter keeps. */
@@ -243,22 +252,6 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         return board.keyPoints().stream().filter(k -> k.id() == row.keyPointId()).findFirst()
                 .map(k -> " · made in " + k.sources() + (k.sources() == 1 ? " source" : " sources")).orElse("");
-    }
-
-    private static Component keyPoints(MotionBoard board) {
-        var list = new UnorderedList();
-        for (MotionBoard.KeyPoint k : board.keyPoints()) {
-            var count = new Span(k.sources() + (k.sources() == 1 ? " source" : " sources"));
-            count.addClassName("cb-count");
-            list.add(new ListItem(count, new Span(" " + k.label())));
-        }
-        var details = new Details("Key points (" + board.keyPoints().size() + ")");
-        details.add(board.keyPoints().isEmpty()
-                ? new Paragraph("No point is made by several arguments yet; key points appear here as the "
-                        + "library grows.")
-                : list);
-        details.addClassName("cb-key-points");
-        return details;
     }
 
     private static Component columnHead(String text, String className) {

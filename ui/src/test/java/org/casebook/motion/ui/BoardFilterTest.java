@@ -27,6 +27,14 @@ class BoardFilterTest {
     }
 
     @Test
+    void filtersByKeyPoint() {
+        var inPoint = new MotionBoard.Row(card(6, 12, UnitRole.CLAIM, Side.PRO, null), List.of(), 70L);
+        var all = List.of(answeredClaim, openEvidence, inPoint);
+        assertThat(BoardFilter.everything().withKeyPoint(70L).apply(all)).containsExactly(inPoint);
+        assertThat(BoardFilter.everything().withKeyPoint(70L).withKeyPoint(null).apply(all)).isEqualTo(all);
+    }
+
+    @Test
     void filtersByArticleSpeakerAndRole() {
         assertThat(BoardFilter.everything().withArticle(11L).apply(rows)).containsExactly(openEvidence);
         assertThat(BoardFilter.everything().withSpeaker(BoardFilter.AUTHOR).apply(rows)).containsExactly(answeredClaim);

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasErrorParameter;
 import java.time.Instant;
@@ -98,6 +99,20 @@ class MotionBoardViewTest {
 
         assertThat(view.rows.getChildren()).hasSize(1);
         assertThat(view.summary.getText()).endsWith("showing 1");
+    }
+
+    @Test
+    void choosingAKeyPointShowsOnlyItsArgumentsUntilAllAreAskedFor() {
+        when(boards.board(5)).thenReturn(Optional.of(board()));
+        var view = open("motions/5/board", MotionBoardView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Aid works")));
+
+        assertThat(view.rows.getChildren()).hasSize(1);
+        assertThat(view.summary.getText()).endsWith("showing 1");
+        _click(_get(Button.class, spec -> spec.withText("All arguments")));
+        assertThat(view.rows.getChildren()).hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withText("All arguments"))).isEmpty();
     }
 
     @Test
