@@ -38,7 +38,7 @@ class MyAssignmentsView extends Main {
         grid.addColumn(AssignmentSummary::motionText).setHeader("Motion").setFlexGrow(3).setKey("motion");
         grid.addColumn(a -> AssignmentLabels.side(a.side()) + (a.round() > 1 ? " · round " + a.round() : ""))
                 .setHeader("Side").setKey("side");
-        grid.addColumn(a -> (a.teamId() == null ? "You" : "Team " + a.assignee()) + " · " + a.className())
+        grid.addColumn(a -> (a.teamId() == null ? "You" : AssignmentLabels.team(a.assignee())) + " · " + a.className())
                 .setHeader("For").setKey("for");
         grid.addColumn(a -> AssignmentLabels.DAY.format(a.dueOn())).setHeader("Due").setKey("due");
         grid.addColumn(AssignmentSummary::instructions).setHeader("Instructions").setFlexGrow(2)

@@ -14,6 +14,7 @@ import org.casebook.account.AccountService;
 import org.casebook.account.Role;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
+import org.casebook.browser.SampleBoard;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,7 +92,7 @@ class ClassroomJourneyBrowserIT {
                 .click();
         student.waitForURL("**/briefs/*");
         String briefUrl = student.url();
-        awaitBoard(student);
+        SampleBoard.open(student, url(""));
         Locator card = student.locator(".cb-board-row .cb-argument.cb-side-pro").first();
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Add to brief")))
                 .click();
@@ -170,23 +171,6 @@ class ClassroomJourneyBrowserIT {
         shot(page, "class-first-start");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create teacher account")).click();
         page.waitForURL("**/login?created*");
-    }
-
-    /** Opens the sample motion's board, waiting for the first start's seeding to give it rows. */
-    private void awaitBoard(Page page) {
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (true) {
-            go(page, "motions");
-            page.locator("a.cb-motion-link").first().click();
-            page.waitForURL("**/motions/*/board");
-            try {
-                page.locator(".cb-board-row .cb-argument.cb-side-pro").first()
-                        .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-                return;
-            } catch (com.microsoft.playwright.TimeoutError e) {
-                assertThat(System.currentTimeMillis()).as("seeding finished in time").isLessThan(deadline);
-            }
-        }
     }
 
     private void go(Page page, String path) {
