@@ -74,7 +74,8 @@ public final class Lexicon {
             Map.entry("no hope", -2.0), Map.entry("a thing", 0.0), Map.entry("fell short", -1.8),
             Map.entry("falls short", -1.8), Map.entry("fall short", -1.8), Map.entry("wayside", -1.5),
             Map.entry("at best", -1.0), Map.entry("limited knowledge", -1.5), Map.entry("lip service", -1.5),
-            Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5));
+            Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5),
+            Map.entry("too far", -1.5));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {
@@ -150,7 +151,9 @@ public final class Lexicon {
             Map.entry("erode", -1.5), Map.entry("infringe", -1.8), Map.entry("curtail", -1.2),
             Map.entry("suppress", -1.5), Map.entry("endanger", -2.0), Map.entry("jeopardize", -2.0),
             Map.entry("enhance", 1.5), Map.entry("prudent", 1.5), Map.entry("imprudent", -1.5),
-            Map.entry("monopoly", -1.2));
+            Map.entry("monopoly", -1.2),
+            // "a ban treats every student as a problem": in argument "treat" is how one deals with something
+            Map.entry("treat", 0.0), Map.entry("treats", 0.0), Map.entry("treated", 0.0), Map.entry("treating", 0.0));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

@@ -163,11 +163,18 @@ public record Motion(String text, List<String> target, String action, int direct
 
     boolean isTarget(String word) {
         for (String t : target) {
-            if (Words.sameStem(t, word)) {
+            if (Words.sameStem(t, word) || headOf(t, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "phones" for "smartphones", "cigarettes" for "e-cigarettes": the compound's head names the same thing. */
+    private static boolean headOf(String compound, String word) {
+        String c = compound.endsWith("s") ? compound.substring(0, compound.length() - 1) : compound;
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return w.length() >= 4 && c.length() - w.length() >= 3 && c.endsWith(w);
     }
 
     /** A word of the object's complement: whom or what the act is for ("aid to El Salvador"). */

@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Words;
 
 import java.util.List;
 import java.util.Set;
@@ -43,8 +44,12 @@ final class PolarityReader {
     record Reading(Frame frame, double valence) {}
 
     Reading frame(String text, Motion motion) {
-        List<String> words = MainClause.words(text);
-        double valence = ClauseValence.of(words, motion);
+        List<String> main = MainClause.words(text);
+        double valence = ClauseValence.of(main, motion);
+        // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
+        List<String> all = Words.tokens(text);
+        List<String> words = !main.isEmpty() && main.size() < all.size()
+                && POINTING_BACK.contains(main.getFirst()) && !names(main, motion) && names(all, motion) ? all : main;
         boolean target = false;
         boolean decrease = false;
         boolean increase = false;
@@ -55,7 +60,8 @@ final class PolarityReader {
             // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
             // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
-                    || Controls.controls(words, i, motion) || Controls.absence(w, motion)) {
+                    || Controls.controls(words, i, motion) || Controls.absence(w, motion)
+                    || w.equals("without") && ahead2(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 if (negated(words, i) || Controls.lifted(words, i)) {
@@ -181,6 +187,23 @@ final class PolarityReader {
                 : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
         for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
             if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
+
+    /** Whether the words name the motion's target, its act or those it is for. */
+    private static boolean names(List<String> words, Motion motion) {
+        return words.stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w) || motion.isComplement(w));
+    }
+
+    /** "without phones", "without any phones": the target within two words after "without". */
+    private static boolean ahead2(List<String> words, int i, Motion motion) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+            if (motion.isTarget(words.get(j))) {
                 return true;
             }
         }

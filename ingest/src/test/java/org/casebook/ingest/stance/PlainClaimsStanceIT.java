@@ -46,7 +46,21 @@ class PlainClaimsStanceIT {
                 .containsOnly(Stance.CON);
     }
 
+    @Test
+    void claimsOnAPhoneBanReadTheirSideFromCompoundsPronounsAndIdioms() {
+        String ban = "Schools should ban smartphones.";
+        assertThat(stancesOn(ban, "Banning phones is not a cure-all, but it is a sensible first step.",
+                "Schools without phones are calmer and more focused places.",
+                "Phones are the biggest distraction in class.")).containsOnly(Stance.PRO);
+        assertThat(stancesOn(ban, "A blanket ban goes too far.", "Phones should not be banned in schools.",
+                "A phone ban is a bad idea.", "A ban treats every student as a problem.")).containsOnly(Stance.CON);
+    }
+
     private static List<Stance> stances(String... claims) {
-        return pipeline.stanceOf(List.of(claims), MOTION).stream().map(StanceLabel::stance).toList();
+        return stancesOn(MOTION, claims);
+    }
+
+    private static List<Stance> stancesOn(String motion, String... claims) {
+        return pipeline.stanceOf(List.of(claims), motion).stream().map(StanceLabel::stance).toList();
     }
 }
