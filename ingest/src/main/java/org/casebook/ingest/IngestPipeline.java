@@ -17,7 +17,6 @@ import org.casebook.ingest.model.MinedUnit;
 import org.casebook.ingest.model.Provenance;
 import org.casebook.ingest.model.RankedCounter;
 import org.casebook.ingest.model.Segment;
-import org.casebook.ingest.model.Speaker;
 import org.casebook.ingest.model.StanceLabel;
 import org.casebook.ingest.segment.Segmenter;
 import org.casebook.ingest.speaker.SpeakerAttributor;
@@ -80,10 +79,11 @@ public final class IngestPipeline implements AutoCloseable {
     public Analysis analyse(ArticleText article, List<String> motions) {
         String at = article.location();
         List<Segment> segments = timed("segment", at, () -> segmenter.segment(article));
-        List<@Nullable Speaker> voices = timed("speaker", at, () -> speakers.attribute(article, segments));
+        SpeakerAttributor.Voices voices = timed("speaker", at, () -> speakers.voices(article, segments));
         List<String> sentences = texts(article, segments);
         List<float[]> sentenceVectors = timed("embed", at, () -> embedder.embed(sentences));
-        List<DetectedUnit> found = timed("unit", at, () -> units.detect(article, segments, voices, sentenceVectors));
+        List<DetectedUnit> found = timed("unit", at,
+                () -> units.detect(article, segments, voices.speakers(), voices.people(), sentenceVectors));
         List<float[]> vectors = UnitDetector.unitVectors(found, sentenceVectors);
         List<List<StanceLabel>> stances = new ArrayList<>();
         for (String motion : motions) {

@@ -20,12 +20,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SpeakerAttributor {
 
-    /** The lower-case surnames and titles by which a text refers to the people it names ("trump", "president"). */
-    public static Set<String> people(String body) {
-        return PersonRegistry.of(body).references();
-    }
+    /**
+     * Who speaks each segment (null: the author), and the lower-case surnames and titles by which the text refers to
+     * the people it names ("trump", "president").
+     */
+    public record Voices(List<@Nullable Speaker> speakers, Set<String> people) {}
 
     public List<@Nullable Speaker> attribute(ArticleText article, List<Segment> segments) {
+        return voices(article, segments).speakers();
+    }
+
+    public Voices voices(ArticleText article, List<Segment> segments) {
         String body = article.body();
         PersonRegistry people = PersonRegistry.of(body);
         Speaker[] speakers = new Speaker[segments.size()];
@@ -58,7 +63,7 @@ public final class SpeakerAttributor {
                 intro = null;
             }
         }
-        return new ArrayList<>(Arrays.asList(speakers));
+        return new Voices(new ArrayList<>(Arrays.asList(speakers)), people.references());
     }
 
     private static @Nullable Speaker find(

@@ -35,6 +35,12 @@ final class Cues {
             + "in fact|indeed|clearly|of course|to be clear|after all|which means|means that|thereby|if|unless|"
             + "not only|in other words|for starters|finally|furthermore|moreover|making matters worse");
 
+    /** Openings that turn away from the sentence before rather than go on from it (match at the start). */
+    static final Pattern TURN = Pattern.compile("^[\u201c\"]?(?:but|however|yet|still|although|though|even so|"
+            + "nevertheless|nonetheless|on the other hand|in contrast|by contrast|conversely|at the same time|"
+            + "meanwhile|instead|on the contrary|critics|opponents|others|some|despite|while)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Cause and effect: the shape of most policy arguments. */
     static final Pattern CAUSAL = words("cause[sd]?|causing|driv(?:e|es|en|ing)|drove|lead(?:s|ing)? to|led to|"
             + "result(?:s|ed)? in|contribut\\w+|fuel(?:s|ed|ing)?|because of|due to|so that|in order to|"

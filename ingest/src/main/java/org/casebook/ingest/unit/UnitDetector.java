@@ -3,7 +3,6 @@ package org.casebook.ingest.unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Set;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.ArticleText;
@@ -12,7 +11,6 @@ import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
 import org.casebook.ingest.model.TextSpan;
-import org.casebook.ingest.speaker.SpeakerAttributor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link SentenceScore}); those above the threshold become units. Consecutive sentences of one quotation by one
  * speaker become one unit (at most four sentences), since they make one argument. Each piece of evidence is linked
  * to the nearby claim it is most similar to, and a claim that goes on from the claim before it to that claim. Needs
- * segments, their speakers and vectors; produces units ordered by position. Stateless and thread-safe.
+ * segments, their speakers, the people the article names and vectors; produces units ordered by position. Stateless
+ * and thread-safe.
  */
 public final class UnitDetector {
     private static final int QUOTE_SENTENCES = 4;
@@ -28,10 +27,6 @@ public final class UnitDetector {
     private static final int SUPPORT_REACH = 3;
     /** How close in meaning a claim must be to the claim before it to count as a reason for it (IAM dev). */
     private static final double CONTINUES = 0.5;
-    /** Openings that turn away from the claim before rather than go on from it. */
-    private static final Pattern TURN = Pattern.compile("(?i)^[\u201c\"]?(?:but|however|yet|still|although|though|"
-            + "even so|nevertheless|nonetheless|on the other hand|in contrast|by contrast|conversely|at the same time|"
-            + "meanwhile|instead|on the contrary|critics|opponents|others|some|despite|while)\\b");
 
     private final double threshold;
 
@@ -43,10 +38,10 @@ public final class UnitDetector {
     }
 
     public List<DetectedUnit> detect(
-            ArticleText article, List<Segment> segments, List<@Nullable Speaker> speakers, List<float[]> vectors) {
+            ArticleText article, List<Segment> segments, List<@Nullable Speaker> speakers, Set<String> people,
+            List<float[]> vectors) {
         String body = article.body();
         List<DetectedUnit> units = new ArrayList<>();
-        Set<String> people = SpeakerAttributor.people(body);
         int i = 0;
         while (i < segments.size()) {
             int end = quotationEnd(body, segments, speakers, i);
@@ -129,7 +124,7 @@ public final class UnitDetector {
 
     private static @Nullable Integer continuedClaim(List<DetectedUnit> units, List<float[]> vectors,
             List<Segment> segments, String body, DetectedUnit u) {
-        if (u.index() == 0 || TURN.matcher(u.span().cut(body)).lookingAt()) {
+        if (u.index() == 0 || Cues.TURN.matcher(u.span().cut(body)).lookingAt()) {
             return null;
         }
         DetectedUnit before = units.get(u.index() - 1);
