@@ -27,12 +27,7 @@ final class ClaimEvaluation {
     private ClaimEvaluation() {}
 
     static void iam(IngestPipeline pipeline, List<String[]> rows, int limit, PrintStream out) {
-        Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
-        for (String[] row : rows) {
-            if (row.length >= 5 && (byArticle.containsKey(row[3]) || byArticle.size() < limit)) {
-                byArticle.computeIfAbsent(row[3], a -> new ArrayList<>()).add(row);
-            }
-        }
+        Map<String, List<String[]>> byArticle = byArticle(rows, limit);
         int[][] counts = new int[3][3];
         int alone = 0;
         int aloneRight = 0;
@@ -70,6 +65,17 @@ final class ClaimEvaluation {
         out.print(sided.table("  "));
         out.printf("IAM gold claims read one by one: stance %d/%d = %.3f%n", aloneRight, alone,
                 aloneRight / (double) Math.max(1, alone));
+    }
+
+    /** IAM's sentence rows (claims-dev.tsv) grouped by article id, in order, for the first {@code limit} articles. */
+    static Map<String, List<String[]>> byArticle(List<String[]> rows, int limit) {
+        Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            if (row.length >= 5 && (byArticle.containsKey(row[3]) || byArticle.size() < limit)) {
+                byArticle.computeIfAbsent(row[3], a -> new ArrayList<>()).add(row);
+            }
+        }
+        return byArticle;
     }
 
     /** Per sentence: the stance label of the claim unit it lies in, or null (not in a claim, or NEUTRAL). */

@@ -25,12 +25,7 @@ final class EvidenceEvaluation {
     /** {@code sentences}: rows of claims-dev.tsv (article order); {@code evidence}: rows of evidence-dev.tsv. */
     static void iam(IngestPipeline pipeline, List<String[]> sentences, List<String[]> evidence, int limit,
             PrintStream out) {
-        Map<String, List<String[]>> articles = new LinkedHashMap<>();
-        for (String[] row : sentences) {
-            if (row.length >= 5 && (articles.containsKey(row[3]) || articles.size() < limit)) {
-                articles.computeIfAbsent(row[3], a -> new ArrayList<>()).add(row);
-            }
-        }
+        Map<String, List<String[]>> articles = ClaimEvaluation.byArticle(sentences, limit);
         Map<String, Map<String, List<String[]>>> candidates = new LinkedHashMap<>();
         for (String[] row : evidence) {
             if (row.length >= 4 && articles.containsKey(row[3])) {

@@ -61,7 +61,7 @@ final class PolarityReader {
             // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
                     || Controls.controls(words, i, motion) || Controls.absence(w, motion)
-                    || w.equals("without") && ahead2(words, i, motion)) {
+                    || w.equals("without") && ahead(words, i, 2, motion::isTarget)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 if (negated(words, i) || Controls.lifted(words, i)) {
@@ -200,19 +200,14 @@ final class PolarityReader {
         return words.stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w) || motion.isComplement(w));
     }
 
-    /** "without phones", "without any phones": the target within two words after "without". */
-    private static boolean ahead2(List<String> words, int i, Motion motion) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
-            if (motion.isTarget(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */
     static boolean ahead(List<String> words, int i, java.util.function.Predicate<String> what) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
+        return ahead(words, i, WINDOW, what);
+    }
+
+    /** Whether a word {@code what} accepts comes within the {@code reach} words after word {@code i}. */
+    static boolean ahead(List<String> words, int i, int reach, java.util.function.Predicate<String> what) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + reach); j++) {
             if (what.test(words.get(j))) {
                 return true;
             }
