@@ -33,6 +33,7 @@ import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.export.BriefExporter;
 import org.casebook.brief.export.ExportFormat;
+import org.casebook.classroom.TeamNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,7 +136,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         back.addClassName("cb-back");
         var motion = new Paragraph((brief.motionText() == null ? "No motion"
                 : "Motion: " + brief.motionText() + " · " + sideWords(brief))
-                + (brief.teamName() == null ? "" : " · " + teamWords(brief.teamName())));
+                + (brief.teamName() == null ? "" : " · " + TeamNames.label(brief.teamName())));
         motion.addClassName("cb-meta");
         columns.removeAll();
         boolean two = brief.side().columns().size() == 2;
@@ -252,11 +253,6 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         String problem = presenter.problem();
         status.setText(saved ? "All changes saved." : problem == null || presenter.inConflict() ? "" : problem);
         status.getElement().getClassList().set("cb-error", !saved && problem != null);
-    }
-
-    /** "Team Blue", or "Team 1" as it is (not "Team Team 1"). */
-    private static String teamWords(String name) {
-        return name.regionMatches(true, 0, "team", 0, 4) ? name : "Team " + name;
     }
 
     private static String sideWords(BriefDocument brief) {

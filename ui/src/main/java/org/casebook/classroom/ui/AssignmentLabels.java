@@ -16,11 +16,6 @@ final class AssignmentLabels {
 
     private AssignmentLabels() {}
 
-    /** "Team Blue" for a team named "Blue", but "Team 1" as it is, not "Team Team 1". */
-    static String team(String name) {
-        return name.regionMatches(true, 0, "team", 0, 4) ? name : "Team " + name;
-    }
-
     static String side(BriefSide side) {
         return switch (side) {
             case PRO -> "Pro";

@@ -17,6 +17,7 @@ import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefService;
 import org.casebook.classroom.AssignmentService;
 import org.casebook.classroom.AssignmentSummary;
+import org.casebook.classroom.TeamNames;
 
 /**
  * A student's assignments (their own and their team's): motion, side, due date, instructions and status; "Start
@@ -38,7 +39,7 @@ class MyAssignmentsView extends Main {
         grid.addColumn(AssignmentSummary::motionText).setHeader("Motion").setFlexGrow(3).setKey("motion");
         grid.addColumn(a -> AssignmentLabels.side(a.side()) + (a.round() > 1 ? " · round " + a.round() : ""))
                 .setHeader("Side").setKey("side");
-        grid.addColumn(a -> (a.teamId() == null ? "You" : AssignmentLabels.team(a.assignee())) + " · " + a.className())
+        grid.addColumn(a -> (a.teamId() == null ? "You" : TeamNames.label(a.assignee())) + " · " + a.className())
                 .setHeader("For").setKey("for");
         grid.addColumn(a -> AssignmentLabels.DAY.format(a.dueOn())).setHeader("Due").setKey("due");
         grid.addColumn(AssignmentSummary::instructions).setHeader("Instructions").setFlexGrow(2)

@@ -27,7 +27,7 @@ final class KeyPointList extends Details {
         }
         var list = new UnorderedList();
         for (MotionBoard.KeyPoint k : board.keyPoints()) {
-            var count = new Span(k.sources() + (k.sources() == 1 ? " source" : " sources"));
+            var count = new Span(sources(k.sources()));
             count.addClassName("cb-count");
             var show = new Button(k.label(), e -> chosen.accept(k.id()));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -42,5 +42,10 @@ final class KeyPointList extends Details {
             add(all);
             setOpened(true);
         }
+    }
+
+    /** "1 source", "3 sources". */
+    static String sources(int n) {
+        return n + (n == 1 ? " source" : " sources");
     }
 }

@@ -251,7 +251,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
             return "";
         }
         return board.keyPoints().stream().filter(k -> k.id() == row.keyPointId()).findFirst()
-                .map(k -> " · made in " + k.sources() + (k.sources() == 1 ? " source" : " sources")).orElse("");
+                .map(k -> " · made in " + KeyPointList.sources(k.sources())).orElse("");
     }
 
     private static Component columnHead(String text, String className) {
