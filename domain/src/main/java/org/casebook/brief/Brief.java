@@ -65,7 +65,7 @@ class Brief {
             @Nullable Long assignmentId) {
         this.ownerId = ownerId;
         this.assignmentId = assignmentId;
-        this.title = BriefService.checkedTitle(title);
+        this.title = BriefTexts.checkedTitle(title);
         this.motionId = motionId;
         this.side = Objects.requireNonNull(side, "side");
         this.createdAt = Objects.requireNonNull(now, "now");
@@ -118,7 +118,7 @@ class Brief {
     }
 
     void rename(String title) {
-        this.title = BriefService.checkedTitle(title);
+        this.title = BriefTexts.checkedTitle(title);
     }
 
     /** Appends {@code entry} to the end of its column (the brief's only column when one-sided). */

@@ -69,7 +69,7 @@ class BriefEntry {
         if (evidence.isBlank()) {
             throw new IllegalArgumentException("a card needs evidence");
         }
-        var card = new BriefEntry(brief, column, EntryKind.CARD, BriefService.checkedTag(tag), evidence);
+        var card = new BriefEntry(brief, column, EntryKind.CARD, BriefTexts.checkedTag(tag), evidence);
         card.cite(cite);
         card.highlight(highlights);
         card.unitId = unitId;
@@ -77,7 +77,7 @@ class BriefEntry {
     }
 
     static BriefEntry heading(Brief brief, BriefColumn column, String words) {
-        String heading = BriefService.checkedTag(words);
+        String heading = BriefTexts.checkedTag(words);
         if (heading == null) {
             throw new IllegalArgumentException("a heading needs some words");
         }
@@ -85,7 +85,7 @@ class BriefEntry {
     }
 
     static BriefEntry note(Brief brief, BriefColumn column, String words) {
-        return new BriefEntry(brief, column, EntryKind.NOTE, null, BriefService.checkedNote(words));
+        return new BriefEntry(brief, column, EntryKind.NOTE, null, BriefTexts.checkedNote(words));
     }
 
     long id() {
@@ -117,7 +117,7 @@ class BriefEntry {
         if (kind == EntryKind.NOTE) {
             throw new IllegalArgumentException("a note has no tag; edit its text");
         }
-        String checked = BriefService.checkedTag(tag);
+        String checked = BriefTexts.checkedTag(tag);
         if (kind == EntryKind.BLOCK_HEADING && checked == null) {
             throw new IllegalArgumentException("a heading needs some words");
         }
@@ -128,7 +128,7 @@ class BriefEntry {
         if (kind != EntryKind.NOTE) {
             throw new IllegalArgumentException("only a note's text is written by hand; a card's evidence is quoted");
         }
-        this.text = BriefService.checkedNote(words);
+        this.text = BriefTexts.checkedNote(words);
     }
 
     void cite(Cite cite) {

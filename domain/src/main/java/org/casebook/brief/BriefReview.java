@@ -58,7 +58,7 @@ public class BriefReview {
             brief.entry(entryId);
         }
         var saved = comments.saveAndFlush(new Comment(briefId, entryId, callers.require().accountId(),
-                BriefService.checkedNote(text), clock.instant()));
+                BriefTexts.checkedNote(text), clock.instant()));
         return comment(saved, accounts.named(List.of(saved.authorId())));
     }
 

@@ -1,12 +1,8 @@
 package org.casebook.brief;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -45,8 +41,6 @@ public class BriefService {
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int TAG_MAX_LENGTH = 400;
     public static final int NOTE_MAX_LENGTH = 5000;
-    private static final DateTimeFormatter CITE_DATE =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final BriefRepository briefs;
     private final ArticleService articles;
@@ -102,12 +96,7 @@ public class BriefService {
         }
         String motionText = motions.find(assignment.motionId()).map(MotionSummary::text).orElse("");
         BriefSide side = BriefSide.valueOf(assignment.side());
-        String title = (assignment.round() > 1 ? "Round " + assignment.round() + ": " : "")
-                + (side == BriefSide.BOTH ? "Both sides" : side == BriefSide.PRO ? "Pro" : "Con") + " · "
-                + Tags.shortForm(motionText);
-        if (title.length() > TITLE_MAX_LENGTH) {
-            title = title.substring(0, TITLE_MAX_LENGTH - 1) + "…";
-        }
+        String title = BriefTexts.assignmentTitle(assignment.round(), side, motionText);
         Brief brief = briefs.saveAndFlush(new Brief(title, assignment.motionId(), side, clock.instant(),
                 caller.accountId(), assignmentId));
         return document(brief);
@@ -182,7 +171,7 @@ public class BriefService {
         String evidence = quote.before() + quote.text() + quote.after();
         var read = new Highlight(quote.before().length(), quote.before().length() + quote.text().length());
         return write(briefId, version, b -> b.append(BriefEntry.card(b, column, Tags.shortForm(quote.text()),
-                citeOf(quote), evidence, List.of(read), unitId)));
+                BriefTexts.citeOf(quote), evidence, List.of(read), unitId)));
     }
 
     @Transactional
@@ -264,54 +253,6 @@ public class BriefService {
             throw new BriefChangedException(briefId);
         }
         return brief;
-    }
-
-    static Cite citeOf(UnitQuote quote) {
-        String qualification = null;
-        if (quote.speakerName() != null) {
-            qualification = "quoting " + quote.speakerName()
-                    + (quote.speakerDescription() == null ? "" : ", " + quote.speakerDescription());
-        }
-        LocalDate published = quote.published();
-        String location = quote.location();
-        String url = location.startsWith("http://") || location.startsWith("https://") ? location : null;
-        return new Cite(quote.author(), qualification, quote.publication(),
-                published == null ? null : CITE_DATE.format(published), url);
-    }
-
-    static String checkedTitle(String title) {
-        Objects.requireNonNull(title, "title");
-        String t = title.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("a brief needs a title");
-        }
-        if (t.length() > TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("a title is at most " + TITLE_MAX_LENGTH + " characters");
-        }
-        return t;
-    }
-
-    static @Nullable String checkedTag(@Nullable String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String t = tag.strip();
-        if (t.length() > TAG_MAX_LENGTH) {
-            throw new IllegalArgumentException("a tag is at most " + TAG_MAX_LENGTH + " characters");
-        }
-        return t;
-    }
-
-    static String checkedNote(String words) {
-        Objects.requireNonNull(words, "words");
-        String t = words.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("a note needs some words");
-        }
-        if (t.length() > NOTE_MAX_LENGTH) {
-            throw new IllegalArgumentException("a note is at most " + NOTE_MAX_LENGTH + " characters");
-        }
-        return t;
     }
 
     private @Nullable String motionText(@Nullable Long motionId) {

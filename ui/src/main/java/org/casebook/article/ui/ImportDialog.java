@@ -11,15 +11,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.casebook.article.ImportProgress;
 import org.casebook.article.ImportRequest;
-import org.casebook.article.ImportResult;
 import org.casebook.article.LibraryImport;
 
 /**
@@ -210,9 +207,7 @@ class ImportDialog extends Dialog {
 
     private void rejected(String file, String reason) {
         status.setVisible(true);
-        var line = new Div(new Span(file), status("failed", "Not uploaded: " + reason));
-        line.addClassName("cb-import-line");
-        results.add(line);
+        results.add(ImportLines.refused(file, reason));
     }
 
     /** Shows the progress of the recent jobs, as stored. */
@@ -230,59 +225,10 @@ class ImportDialog extends Dialog {
         status.setVisible(true);
         progress.setVisible(true);
         progress.setValue(finished ? 1 : (double) done / items.size());
-        progressLabel.setText(finished ? summary(items) : "Importing… " + done + " of " + items.size() + " done");
+        progressLabel.setText(finished ? ImportLines.summary(items) : "Importing… " + done + " of " + items.size() + " done");
         results.getChildren().filter(c -> c.hasClassName("cb-import-item")).toList().forEach(results::remove);
         for (ImportProgress.Item item : items) {
-            results.add(line(item));
+            results.add(ImportLines.line(item));
         }
-    }
-
-    private static String summary(List<ImportProgress.Item> items) {
-        long imported = count(items, ImportResult.Status.IMPORTED);
-        long duplicates = count(items, ImportResult.Status.DUPLICATE);
-        long failed = count(items, ImportResult.Status.FAILED);
-        return "Done: " + imported + " imported, " + duplicates + " already in the library, " + failed + " failed";
-    }
-
-    private static long count(List<ImportProgress.Item> items, ImportResult.Status status) {
-        return items.stream().filter(i -> i.result() != null && i.result().status() == status).count();
-    }
-
-    private static Div line(ImportProgress.Item item) {
-        var name = new Span(item.label());
-        name.addClassName("cb-import-name");
-        var line = new Div(name);
-        line.addClassNames("cb-import-line", "cb-import-item");
-        ImportResult result = item.result();
-        if (item.state() == ImportProgress.State.WAITING) {
-            line.add(status("waiting", "Waiting"));
-        } else if (item.state() == ImportProgress.State.RUNNING) {
-            line.add(status("running", "Importing…"));
-        } else if (result == null) {
-            line.add(status("note", item.note() == null ? "Done" : capitalised(item.note())));
-        } else {
-            switch (result.status()) {
-                case IMPORTED -> line.add(status("imported", capitalised(result.message())));
-                case DUPLICATE -> line.add(status("duplicate", "Already in the library"));
-                case FAILED -> line.add(status("failed", "Failed: " + result.message()));
-            }
-            if (result.articleId() != null) {
-                var open = new RouterLink("Open", ArticleView.class,
-                        new RouteParameters(ArticleView.ID, String.valueOf(result.articleId())));
-                open.addClassName("cb-import-open");
-                line.add(open);
-            }
-        }
-        return line;
-    }
-
-    private static Span status(String kind, String text) {
-        var span = new Span(text);
-        span.addClassNames("cb-import-state", "cb-import-" + kind);
-        return span;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,5 +1,7 @@
 package org.casebook.motion.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.casebook.article.EvidenceKind;
@@ -16,6 +18,29 @@ import org.jspecify.annotations.Nullable;
 record BoardFilter(@Nullable Long articleId, @Nullable String speaker, @Nullable UnitRole role,
         @Nullable EvidenceKind evidenceKind, @Nullable Long keyPointId, boolean unansweredOnly) {
     static final String AUTHOR = "The authors' own words";
+    static final String ALL_ROLES = "Claims and evidence";
+    private static final String EVIDENCE_OF = "Evidence: ";
+
+    /** The choices of the role filter: both roles, one, or one kind of evidence. */
+    static List<String> roleChoices() {
+        List<String> choices = new ArrayList<>(List.of(ALL_ROLES, "Claims", "Evidence"));
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            choices.add(EVIDENCE_OF + kind.label());
+        }
+        return choices;
+    }
+
+    /** This filter with the role (or kind of evidence) of one of {@link #roleChoices()}. */
+    BoardFilter withRoleChoice(@Nullable String chosen) {
+        String choice = Objects.requireNonNullElse(chosen, ALL_ROLES);
+        BoardFilter roleOnly = withRole(switch (choice) {
+            case "Claims" -> UnitRole.CLAIM;
+            case "Evidence" -> UnitRole.EVIDENCE;
+            default -> null;
+        });
+        return Arrays.stream(EvidenceKind.values()).filter(kind -> choice.equals(EVIDENCE_OF + kind.label()))
+                .findFirst().map(roleOnly::withEvidenceKind).orElse(roleOnly);
+    }
 
     static BoardFilter everything() {
         return new BoardFilter(null, null, null, null, null, false);

@@ -22,13 +22,10 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
-import org.casebook.article.EvidenceKind;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
-import org.casebook.article.UnitRole;
 import org.casebook.brief.BriefService;
 import org.casebook.brief.ui.AddToBriefDialog;
 import org.casebook.motion.MotionSummary;
@@ -45,7 +42,6 @@ import org.jspecify.annotations.Nullable;
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
     private static final String ALL_ARTICLES = "All articles";
-    private static final String EVIDENCE_OF = "Evidence: ";
 
     final ComboBox<Long> article = new ComboBox<>("Article");
     final ComboBox<String> speaker = new ComboBox<>("Speaker");
@@ -78,13 +74,8 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         progress.getElement().setAttribute("aria-label", "Computing the board");
         progressLabel.addClassName("cb-status");
         progressLabel.getElement().setAttribute("aria-live", "polite");
-        role.setLabel("Role");
-        List<String> roles = new java.util.ArrayList<>(List.of("Claims and evidence", "Claims", "Evidence"));
-        for (EvidenceKind kind : EvidenceKind.values()) {
-            roles.add(EVIDENCE_OF + kind.label());
-        }
-        role.setItems(roles);
-        role.setValue("Claims and evidence");
+        role.setItems(BoardFilter.roleChoices());
+        role.setValue(BoardFilter.ALL_ROLES);
         role.setLabel("Role or kind of evidence");
         role.setWidth("18em");
         article.setClearButtonVisible(true);
@@ -93,17 +84,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         speaker.setPlaceholder("Everyone");
         article.addValueChangeListener(e -> show(filter.withArticle(e.getValue())));
         speaker.addValueChangeListener(e -> show(filter.withSpeaker(e.getValue())));
-        role.addValueChangeListener(e -> {
-            String chosen = Objects.requireNonNullElse(e.getValue(), "");
-            BoardFilter roleOnly = filter.withRole(switch (chosen) {
-                case "Claims" -> UnitRole.CLAIM;
-                case "Evidence" -> UnitRole.EVIDENCE;
-                default -> null;
-            });
-            show(java.util.Arrays.stream(EvidenceKind.values())
-                    .filter(kind -> chosen.equals(EVIDENCE_OF + kind.label())).findFirst()
-                    .map(roleOnly::withEvidenceKind).orElse(roleOnly));
-        });
+        role.addValueChangeListener(e -> show(filter.withRoleChoice(e.getValue())));
         unansweredOnly.addValueChangeListener(e -> show(filter.withUnansweredOnly(e.getValue())));
     }
 
@@ -211,47 +192,13 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         summary.setText("%d arguments, %d without an answer yet%s".formatted(board.rows().size(), unanswered,
                 kept.size() == board.rows().size() ? "" : "; showing " + kept.size()));
         for (MotionBoard.Row row : kept) {
-            rows.add(row(row));
+            rows.add(new BoardRow(board, row, this::addToBrief));
         }
         emptyState.setVisible(kept.isEmpty());
         emptyState.setText(board.rows().isEmpty()
                 ? "No article in the library takes a side on this motion yet. Import articles on the library page; "
                         + "their arguments appear here."
                 : "Nothing matches these filters. Clear a filter to see more.");
-    }
-
-    private Component row(MotionBoard.Row row) {
-        boolean pro = row.argument().side() == Side.PRO;
-        String keyPoint = keyPointLabel(row);
-        var argument = new BoardCard(row.argument(), keyPoint, this::addToBrief);
-        argument.addClassName("cb-argument");
-        var answers = new Div();
-        answers.addClassName("cb-answers");
-        if (row.answered()) {
-            for (MotionBoard.Rebuttal r : row.rebuttals()) {
-                var card = new BoardCard(r.unit(), r.explicit() ? " · answers it in the text" : " · answers it",
-                        this::addToBrief);
-                card.addClassName("cb-rebuttal");
-                answers.add(card);
-            }
-        } else {
-            var badge = new Span("No answer yet");
-            badge.addClassName("cb-unanswered");
-            var hint = new Span("Prepare an answer to this " + (pro ? "PRO" : "CON") + " argument.");
-            hint.addClassName("cb-hint");
-            answers.add(badge, hint);
-        }
-        var line = pro ? new Div(argument, answers) : new Div(answers, argument);
-        line.addClassNames("cb-board-row", row.answered() ? "cb-answered" : "cb-open");
-        return line;
-    }
-
-    private String keyPointLabel(MotionBoard.Row row) {
-        if (board == null || row.keyPointId() == null) {
-            return "";
-        }
-        return board.keyPoints().stream().filter(k -> k.id() == row.keyPointId()).findFirst()
-                .map(k -> " · made in " + KeyPointList.sources(k.sources())).orElse("");
     }
 
     private static Component columnHead(String text, String className) {
