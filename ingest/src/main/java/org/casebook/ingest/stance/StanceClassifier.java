@@ -126,7 +126,8 @@ public final class StanceClassifier {
             double trust = own[u.index()] == 0 ? consistency : Math.max(consistency, OWN_SIGN_CONSISTENCY);
             labels.add(articleLabel(u.index(), score, trust));
         }
-        return labels;
+        // units of one article that make the same point take one side (IAM in articles 251 -> 256 of 385)
+        return Agreement.settle(labels, vectors);
     }
 
     /**
@@ -167,7 +168,10 @@ public final class StanceClassifier {
         return opposite ? -motion.actSign() : motion.actSign();
     }
 
-    /** Stance of standalone arguments, each read on its own words. */
+    /**
+     * Stance of standalone arguments, each read on its own words; a weak reading then gives way to the side of the
+     * arguments that say nearly the same thing ({@link Agreement}).
+     */
     public List<StanceLabel> classifyTexts(List<String> texts, List<float[]> vectors, Motion motion) {
         return classifyTexts(texts, vectors, motion, learned, LEARNED_MIX);
     }
@@ -188,7 +192,7 @@ public final class StanceClassifier {
             labels.add(combined == 0 ? new StanceLabel(i, Stance.NEUTRAL, 0.5)
                     : new StanceLabel(i, combined > 0 ? Stance.PRO : Stance.CON, confidence));
         }
-        return labels;
+        return Agreement.settle(labels, vectors);
     }
 
     private ToneAxis tone() {
