@@ -5,7 +5,6 @@ import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,9 +18,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
@@ -80,8 +76,8 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addClickListener(e -> submit());
         work.addClassName("cb-work");
         comments.addClassName("cb-comments");
-        exportPdfLink = download(exportPdf, exporter, ExportFormat.PDF);
-        exportDocxLink = download(exportDocx, exporter, ExportFormat.DOCX);
+        exportPdfLink = BriefDownloads.link(exportPdf, exporter, ExportFormat.PDF, presenter::brief);
+        exportDocxLink = BriefDownloads.link(exportDocx, exporter, ExportFormat.DOCX, presenter::brief);
         toolbar.addClassName("cb-brief-toolbar");
         toolbar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         toolbar.add(exportPdfLink, exportDocxLink);
@@ -159,24 +155,15 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         title.setReadOnly(!editable());
         submit.setVisible(access != null && access.canSubmit());
         toolbar.add(submit);
-        work.setText(access == null ? "" : switch (access.status()) {
-            case SUBMITTED -> access.canReview() ? "Submitted: read it, comment on its cards, then return it."
-                    : "Submitted: read only until your teacher returns it.";
-            case RETURNED -> "Returned by your teacher: see the comments, change what they ask, submit again.";
-            case IN_PROGRESS -> access.assignmentId() == null ? (editable() ? "" : "Read only.")
-                    : access.canReview() ? "In progress: the student has not submitted it yet." : "";
-        });
+        work.setText(access == null ? "" : ReviewPanel.workText(access));
         comments.removeAll();
-        var all = review.comments(brief.id());
-        for (var c : all) {
+        for (var c : review.comments(brief.id())) {
             String words = c.author() + ": " + c.text();
             EntryCard card = c.entryId() == null ? null : cards.get(c.entryId());
             if (card != null) {
                 card.addComment(words);
             } else {
-                var line = new Div(words);
-                line.addClassName("cb-comment");
-                comments.add(line);
+                comments.add(ReviewPanel.commentLine(words));
             }
         }
         add(comments);
@@ -227,21 +214,6 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         presenter.open(id);
         access = briefs.work(id).orElse(null);
         render();
-    }
-
-    /** A button that downloads the brief as shown in the editor, rendered by the exporter when clicked. */
-    private Anchor download(Button button, BriefExporter exporter, ExportFormat format) {
-        DownloadHandler export = DownloadHandler.fromInputStream(event -> {
-            BriefDocument brief = presenter.brief();
-            byte[] bytes = exporter.export(brief, format);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(brief),
-                    format.contentType(), bytes.length);
-        });
-        var link = new Anchor(export, AttachmentType.DOWNLOAD, "");
-        button.getElement().setAttribute("tabindex", "-1"); // the link is the one keyboard stop
-        link.getElement().setAttribute("aria-label", button.getText());
-        link.add(button);
-        return link;
     }
 
     /** Reports the outcome; a change of order or content redraws the columns. */
