@@ -50,7 +50,21 @@ final class Narration {
             "asserts", "maintains", "admits", "acknowledges", "agrees", "disagrees", "points", "concludes", "tells",
             "adds", "stresses", "emphasizes", "emphasises", "fears", "worries", "hopes", "doubts", "wonders");
 
+    /**
+     * An open question reported, not answered: "Schools are debating whether to ban phones", "the question of
+     * whether SCNT fell outside the Act" (13 of IAM's 14 such sentences are not claims).
+     */
+    private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)\\b(?:debat\\w*|questions?|"
+            + "consider(?:s|ing|ed)?|decid\\w*|weigh(?:s|ing|ed)?|wonder\\w*|discuss\\w*|ask(?:s|ing|ed)?|unclear|"
+            + "uncertain|undecided)"
+            + "\\s+(?:(?:of|over|about|on|is)\\s+)?whether\\b");
+
     private Narration() {}
+
+    /** Whether the sentence reports a question still open ("are debating whether to ..."): background. */
+    static boolean posesQuestion(String sentence) {
+        return OPEN_QUESTION.matcher(sentence).find();
+    }
 
     /**
      * Whether a past-tense sentence reports what research found ("The study found no link", "Researchers showed

@@ -32,7 +32,7 @@ record SentenceScore(double claim, double evidence) {
         // a report of past events in the author's voice, or (outside a quotation) of what a named person is doing,
         // is background, however charged its words
         boolean background = !hasSpeaker && Narration.isPastReport(text)
-                || !quoted && Narration.isActorReport(text, people);
+                || !quoted && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
         int narrative = background && !Narration.reportsFinding(text) ? 2 : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative

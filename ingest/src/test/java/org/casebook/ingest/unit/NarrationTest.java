@@ -91,4 +91,15 @@ class NarrationTest {
         assertThat(SentenceScore.of(report, true, true, people).claim())
                 .isEqualTo(SentenceScore.of(report, true, true).claim());
     }
+
+    @Test
+    void aQuestionStillOpenIsReportedNotArgued() {
+        assertThat(Narration.posesQuestion("Schools across the country are debating whether to ban smartphones."))
+                .isTrue();
+        assertThat(Narration.posesQuestion("This raised the question of whether the law applies at all.")).isTrue();
+        assertThat(Narration.posesQuestion("Schools should ban smartphones, whether parents like it or not."))
+                .isFalse();
+        assertThat(SentenceScore.of("Schools across the country are debating whether to ban smartphones from "
+                + "classrooms.", false, false).best()).isLessThan(0.5);
+    }
 }
