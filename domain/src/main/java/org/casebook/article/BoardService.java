@@ -93,7 +93,11 @@ public class BoardService {
         return Optional.of(new MotionBoard(motion.get(), rows, points));
     }
 
-    /** Records {@code answerId} as a rebuttal of {@code unitId} when it takes the other side. */
+    /**
+     * Records {@code answerId} as a rebuttal of {@code unitId} when it takes the other side. A pair the text marks
+     * ("To be clear, ...") is explicit only in its direction: the marked unit answers the other, while the other,
+     * earlier argument is listed under it as an opposing argument by meaning.
+     */
     private static void answer(Map<Long, List<MotionBoard.Rebuttal>> answers, Map<Long, MotionBoard.Card> cards,
             long unitId, long answerId, CounterLinkRepository.LinkRow link) {
         MotionBoard.Card unit = cards.get(unitId);
@@ -101,9 +105,9 @@ public class BoardService {
         if (unit == null || answer == null || unit.side() == Side.NEUTRAL) {
             return;
         }
-        boolean explicit = link.basis() == CounterPair.Basis.EXPLICIT;
+        boolean explicit = link.basis() == CounterPair.Basis.EXPLICIT && link.counterId() == answerId;
         boolean otherSide = answer.side() == opposite(unit.side());
-        if (otherSide || (explicit && answer.side() == Side.NEUTRAL && link.counterId() == answerId)) {
+        if (otherSide || (explicit && answer.side() == Side.NEUTRAL)) {
             List<MotionBoard.Rebuttal> list = answers.computeIfAbsent(unitId, id -> new ArrayList<>());
             if (list.stream().noneMatch(r -> r.unit().unitId() == answerId)) {
                 list.add(new MotionBoard.Rebuttal(answer, explicit, link.score()));

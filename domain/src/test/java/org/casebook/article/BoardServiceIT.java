@@ -67,6 +67,25 @@ class BoardServiceIT {
     }
 
     @Test
+    void anAnswerTheTextMarksIsExplicitUnderTheArgumentItAnswersOnly() {
+        long motion = motions.create(MOTION).id();
+
+        var board = boards.board(motion).orElseThrow();
+        var trump = row(board, "I’ve ended payments");
+        var answer = row(board, "To be clear, funds");
+
+        assertThat(trump.rebuttals()).anySatisfy(r -> {
+            assertThat(r.unit().unitId()).isEqualTo(answer.argument().unitId());
+            assertThat(r.explicit()).isTrue();
+        });
+        assertThat(answer.rebuttals()).noneSatisfy(r -> assertThat(r.explicit()).isTrue());
+    }
+
+    private static MotionBoard.Row row(MotionBoard board, String opening) {
+        return board.rows().stream().filter(r -> r.argument().text().contains(opening)).findFirst().orElseThrow();
+    }
+
+    @Test
     void anEditedMotionGetsItsStancesAgainAndAnArchivedOneNoLongerCountsAsActive() {
         var motion = motions.create(MOTION);
 
