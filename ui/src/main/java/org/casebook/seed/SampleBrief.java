@@ -14,8 +14,8 @@ import org.casebook.motion.MotionSummary;
 
 /**
  * Builds the sample brief from the seed articles, through {@link BriefService} like any user: for each side, a
- * heading, its strongest claims (by confidence), then a block answering the other side's strongest claims with
- * the rebuttals the board found for them.
+ * heading, its strongest claims (by confidence), then a block answering claims of the other side with the
+ * rebuttals the board found for them, those the text itself answers first.
  */
 final class SampleBrief {
     static final String TITLE = "Sample brief: foreign aid to Central America";
@@ -36,12 +36,10 @@ final class SampleBrief {
             for (MotionBoard.Row row : strongest(board, side)) {
                 brief = briefs.addCard(brief.id(), brief.version(), row.argument().unitId(), column);
             }
-            List<MotionBoard.Row> theirs = strongest(board, other).stream().filter(MotionBoard.Row::answered).toList();
-            for (MotionBoard.Row row : theirs) {
+            for (MotionBoard.Row row : answered(board, other)) {
                 brief = briefs.addHeading(brief.id(), brief.version(), column,
                         "Answers to: " + shortened(row.argument().text()));
-                brief = briefs.addCard(brief.id(), brief.version(), row.rebuttals().getFirst().unit().unitId(),
-                        column);
+                brief = briefs.addCard(brief.id(), brief.version(), answerTo(row).unit().unitId(), column);
             }
         }
         return brief;
@@ -53,6 +51,27 @@ final class SampleBrief {
                 .sorted(Comparator.comparingDouble((MotionBoard.Row r) -> r.argument().confidence()).reversed())
                 .limit(CLAIMS)
                 .toList();
+    }
+
+    /**
+     * The other side's arguments to answer: first those the text itself answers ("To be clear, ...", "That's a
+     * prescription for more migration, not less"), the surest pairs, evidence too (a quotation the text answers),
+     * then claims answered by meaning; the strongest first within each.
+     */
+    private static List<MotionBoard.Row> answered(MotionBoard board, Side side) {
+        return board.rows().stream()
+                .filter(r -> r.argument().side() == side && r.answered()
+                        && (r.argument().role() == UnitRole.CLAIM || r.rebuttals().getFirst().explicit()))
+                .sorted(Comparator.comparing((MotionBoard.Row r) -> r.rebuttals().getFirst().explicit()).reversed()
+                        .thenComparing(r -> r.argument().confidence(), Comparator.reverseOrder()))
+                .limit(CLAIMS)
+                .toList();
+    }
+
+    /** The answer the text marks, else the closest claim (a reported fact is no answer), else the closest unit. */
+    private static MotionBoard.Rebuttal answerTo(MotionBoard.Row row) {
+        return row.rebuttals().stream().filter(r -> r.explicit() || r.unit().role() == UnitRole.CLAIM).findFirst()
+                .orElse(row.rebuttals().getFirst());
     }
 
     private static String shortened(String text) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.casebook.article.ArticleService;
 import org.casebook.article.ArticleSummary;
+import org.casebook.article.BoardService;
+import org.casebook.article.MotionBoard;
 import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
@@ -28,6 +30,7 @@ class SeedLoaderIT {
     @Autowired ArticleService articles;
     @Autowired MotionService motions;
     @Autowired BriefService briefs;
+    @Autowired BoardService boards;
     @Autowired org.casebook.account.Callers callers;
 
     @Test
@@ -60,6 +63,29 @@ class SeedLoaderIT {
         }
         assertThat(sample.entries()).filteredOn(e -> e.kind() == EntryKind.CARD)
                 .allSatisfy(card -> assertThat(card.readAloud()).isNotBlank());
+    }
+
+    @Test
+    void theSampleBriefAnswersFirstWhatTheArticlesThemselvesAnswer() throws InterruptedException {
+        awaitStartupSeeding();
+        var sample = asSystem(() -> briefs.briefs().stream().filter(b -> b.title().equals(SampleBrief.TITLE))
+                .findFirst().flatMap(b -> briefs.document(b.id())).orElseThrow());
+        MotionBoard board = asSystem(() -> boards.board(sample.motionId()).orElseThrow());
+
+        var explicitAnswers = board.rows().stream().flatMap(r -> r.rebuttals().stream())
+                .filter(MotionBoard.Rebuttal::explicit).map(r -> r.unit().unitId()).toList();
+        var answerCards = sample.entries().stream()
+                .filter(e -> e.kind() == EntryKind.CARD && e.sourceUnitId() != null)
+                .filter(e -> precededByAnswersHeading(sample, e)).map(BriefDocument.Entry::sourceUnitId).toList();
+
+        assertThat(explicitAnswers).isNotEmpty();
+        assertThat(answerCards).containsAnyElementsOf(explicitAnswers);
+    }
+
+    private static boolean precededByAnswersHeading(BriefDocument brief, BriefDocument.Entry card) {
+        return brief.column(card.column()).stream().filter(e -> e.position() == card.position() - 1)
+                .anyMatch(e -> e.kind() == EntryKind.BLOCK_HEADING && e.tag() != null
+                        && e.tag().startsWith("Answers to:"));
     }
 
     private void awaitStartupSeeding() throws InterruptedException {
