@@ -71,7 +71,10 @@ final class PolarityReader {
                 }
             }
             if (Lexicon.INCREASE.contains(w) && near(words, i, motion)
-                    || motion.isAction(w) && !motion.actionLowers()) {
+                    || motion.isAction(w) && !motion.actionLowers()
+                    // "ending aid will ... increase the very thing Trump claims he's trying to stop": where the
+                    // clause names the target, the motion's own verb raises it only when it acts on it
+                    && (near(words, i, motion) || !namesTarget(words, motion))) {
                 // "no more money", "not paying": a negated increase is a decrease
                 if (negated(words, i)) {
                     decrease = true;
@@ -191,6 +194,11 @@ final class PolarityReader {
             }
         }
         return false;
+    }
+
+    /** Whether the words name the motion's target or a policy ("the program", "funding"). */
+    private static boolean namesTarget(List<String> words, Motion motion) {
+        return words.stream().anyMatch(w -> motion.isTarget(w) || POLICY_NOUNS.contains(w));
     }
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");

@@ -86,6 +86,17 @@ class PolarityReaderTest {
     }
 
     @Test
+    void theMotionsOwnVerbRaisesTheTargetOnlyWhereItActsOnIt() {
+        Motion increase = Motion.parse("This house would increase US aid to Central America.");
+        String quote = "Ending aid will probably make violence even worse, and it will increase the very thing "
+                + "that Trump claims he is trying to stop.";
+        assertThat(reader.frame(quote, increase).frame()).isEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(reader.read(quote, increase)).isPositive();
+        assertThat(reader.frame("We should increase it without delay.", increase).frame())
+                .isEqualTo(PolarityReader.Frame.INCREASE);
+    }
+
+    @Test
     void whatAnEffectVerbActsOnTakesTheVerbsDirection() {
         Motion rightToWeapons = Motion.parse("This house believes all nations have a right to nuclear weapons");
         assertThat(reader.read("Nuclear weapons decrease the chances of war.", rightToWeapons)).isPositive();
