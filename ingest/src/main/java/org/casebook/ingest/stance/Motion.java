@@ -85,9 +85,17 @@ public record Motion(String text, List<String> target, String action, int direct
      * ("This house would disband ASEAN", "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
      */
     private static int policyVerb(List<String> words) {
+        // a listed verb first, then one found by its stem: "Should the death penalty be abolished" is about
+        // abolishing ("penalty" shares its stem with "penalize")
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (isDecrease(w) || Lexicon.INCREASE.contains(w) && !w.equals("more") && !w.equals("greater")) {
+            if (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w) && !w.equals("more")
+                    && !w.equals("greater")) {
+                return i;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (isDecrease(words.get(i))) {
                 return i;
             }
         }

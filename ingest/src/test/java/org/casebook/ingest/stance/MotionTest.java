@@ -36,6 +36,9 @@ class MotionTest {
         assertThat(compulsory.direction()).isEqualTo(1);
         assertThat(Motion.parse("Should abortion be prohibited?").action()).isEqualTo("prohibited");
         assertThat(Motion.parse("Is it time to abolish the monarchy?").action()).isEqualTo("abolish");
+        Motion abolish = Motion.parse("Should the death penalty be abolished?");
+        assertThat(abolish.action()).isEqualTo("abolished");
+        assertThat(abolish.target()).containsExactly("death", "penalty");
         assertThat(Motion.parse("Should we ban smoking where children may be present?").action()).isEqualTo("ban");
         Motion threat = Motion.parse("Is social poverty the main cause of crime?");
         assertThat(threat.target()).containsExactly("social", "poverty");
