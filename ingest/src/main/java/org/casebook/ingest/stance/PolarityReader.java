@@ -38,12 +38,16 @@ final class PolarityReader {
             + "\\s+(?:\\w+\\s+)?(?:approach|decision|move|plan|proposal|threat|strategy|policy|order|retaliation|actions?)\\b");
 
     /** What an argument does with the motion's target: lowers it, raises it, finds it too small, judges it. */
-    enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, NONE }
+    enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, GROUP, NONE }
 
     /** The frame of an argument's main clause and the summed valence of its words. */
     record Reading(Frame frame, double valence) {}
 
     Reading frame(String text, Motion motion) {
+        Reading voiced = GroupVoice.read(text, motion);
+        if (voiced != null) {
+            return voiced;
+        }
         List<String> main = MainClause.words(text);
         double valence = ClauseValence.of(main, motion);
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
@@ -151,6 +155,8 @@ final class PolarityReader {
             case DECREASE -> (v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) * -d;
             case INCREASE -> (v < 0 ? -0.7 : 0.8) * d;
             case SCARCITY -> 0.8 * d;
+            // a group named by its side ("supporters of the ban"): its side, whatever words it argues with
+            case GROUP -> Math.signum(v) * d;
             // "the president's decision", "his strategy": the act the motion is about, judged as such
             case ACTION -> (v == 0 ? tone : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2) + tone) * actSign;
             // a standalone claim's tone is the better judge of its target; in an article the words are
@@ -172,7 +178,7 @@ final class PolarityReader {
         return switch (frame) {
             case TARGET, NONE, INCREASE -> motion.direction();
             case ACTION -> motion.actSign();
-            case DECREASE, SCARCITY, RECIPIENT -> 0;
+            case DECREASE, SCARCITY, RECIPIENT, GROUP -> 0;
         };
     }
 

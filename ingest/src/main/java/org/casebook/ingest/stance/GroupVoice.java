@@ -1,0 +1,48 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is speaking, when the text names them by their side: "Supporters of the ban say it will help students focus",
+ * "Advocates of the death penalty argue that it deters crime", "Critics of nuclear disarmament say ...". What such
+ * a group argues takes the group's side towards what it is for or against, whatever words it argues with. Stateless.
+ */
+final class GroupVoice {
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?<group>supporters?|advocates?|proponents?|"
+            + "defenders?|champions?|backers?|opponents?|critics?|detractors?)\\s+of\\s+(?<what>[\\w\\s'’-]{1,40}?)"
+            + "\\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|contended|believe|"
+            + "believes|insist|insists|maintain|maintains|warn|warns|warned|note|notes|noted|assert|asserts|"
+            + "suggest|suggests|hold|holds|point out|points out|pointed out)\\b");
+    private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
+
+    private GroupVoice() {}
+
+    /**
+     * The reading of an argument voiced by a group named for its side towards the motion's target or act, or null
+     * when the text names no such group: valence 1 when the group backs the target, -1 when it opposes it; backing
+     * a decrease of it ("supporters of the ban", "proponents of disarmament") opposes it.
+     */
+    static PolarityReader.@Nullable Reading read(String text, Motion motion) {
+        Matcher m = GROUP.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> what = Words.tokens(m.group("what"));
+        boolean named = what.stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w)
+                || PolarityReader.POLICY_NOUNS.contains(w));
+        if (!named) {
+            return null;
+        }
+        int attitude = AGAINST.matcher(m.group("group")).matches() ? -1 : 1;
+        // listed words only: "penalty" shares a stem with "penalize" but lowers nothing
+        boolean lowering = what.stream().anyMatch(w -> Lexicon.DECREASE.contains(w)
+                || motion.isAction(w) && motion.actionLowers());
+        int towardsTarget = lowering ? -attitude : attitude;
+        return new PolarityReader.Reading(PolarityReader.Frame.GROUP, towardsTarget);
+    }
+}

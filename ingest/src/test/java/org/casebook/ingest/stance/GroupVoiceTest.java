@@ -1,0 +1,38 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GroupVoiceTest {
+    private final PolarityReader reader = new PolarityReader();
+
+    @Test
+    void whatAGroupNamedForItsSideArguesTakesThatSide() {
+        Motion abolish = Motion.parse("Should the death penalty be abolished?");
+
+        assertThat(reader.read("Advocates of the death penalty argue that it deters crime.", abolish)).isNegative();
+        assertThat(reader.read("Opponents of the death penalty say it is cruel.", abolish)).isPositive();
+    }
+
+    @Test
+    void backingADecreaseOfTheTargetOpposesIt() {
+        Motion weapons = Motion.parse("Do all countries have the right to manufacture nuclear weapons?");
+        Motion ban = Motion.parse("This house would ban smartphones in schools");
+
+        assertThat(reader.read("Critics of nuclear disarmament say that it would undermine deterrence.", weapons))
+                .isPositive();
+        assertThat(reader.read("Proponents of nuclear disarmament say it would lessen the risk of war.", weapons))
+                .isNegative();
+        assertThat(reader.read("Supporters of the ban say it will help students focus.", ban)).isPositive();
+        assertThat(reader.read("Critics of the ban warn that it goes too far.", ban)).isNegative();
+    }
+
+    @Test
+    void aGroupBackingSomethingElseSaysNothingByItself() {
+        Motion ban = Motion.parse("This house would ban smartphones in schools");
+
+        assertThat(GroupVoice.read("Supporters of the mayor say the budget is balanced.", ban)).isNull();
+        assertThat(GroupVoice.read("Trump supporters say the wall works.", ban)).isNull();
+    }
+}
