@@ -39,8 +39,7 @@ public final class Lexicon {
             "suspended", "scrapped", "repealed", "halted", "stopped", "eliminated", "abolished", "prohibited",
             "outlawed", "criminalized", "criminalised", "gutted", "severed", "defunded", "withheld", "dismantled",
             "disbanded", "phased", "abandon", "abandoning", "abandoned", "discontinue", "discontinuing",
-            "discontinued", "renounce", "renouncing", "limited", "limitation", "limitations", "disarm",
-            "disarming", "disarmament");
+            "discontinued", "renounce", "renouncing", "limited", "limitation", "limitations");
 
     /** Verbs and nouns that raise, keep or extend something. */
     public static final Set<String> INCREASE = Set.of("doubled", "expanded", "raised", "boosted", "extended",

@@ -28,6 +28,9 @@ final class Agreement {
     private Agreement() {}
 
     static List<StanceLabel> settle(List<StanceLabel> labels, List<float[]> vectors) {
+        if (labels.size() != vectors.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + vectors.size() + " vectors");
+        }
         double[] margin = new double[labels.size()];
         for (int i = 0; i < margin.length; i++) {
             margin[i] = sign(labels.get(i).stance()) * (labels.get(i).confidence() - 0.5);
@@ -46,7 +49,7 @@ final class Agreement {
             }
             double score = margin[i] + (weight > 0 ? WEIGHT * sum / weight : 0);
             StanceLabel label = labels.get(i);
-            settled.add(score == 0 ? label : new StanceLabel(label.unit(), score > 0 ? Stance.PRO : Stance.CON,
+            settled.add(score == 0 || sum == 0 ? label : new StanceLabel(label.unit(), score > 0 ? Stance.PRO : Stance.CON,
                     0.5 + Math.min(0.45, Math.abs(score))));
         }
         return settled;

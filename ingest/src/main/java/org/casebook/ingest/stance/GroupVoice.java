@@ -19,6 +19,16 @@ final class GroupVoice {
             + "believes|insist|insists|maintain|maintains|warn|warns|warned|note|notes|noted|assert|asserts|"
             + "suggest|suggests|hold|holds|point out|points out|pointed out)\\b");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
+    private static final Pattern TURN = Pattern.compile(
+            "(?i)\\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless|even if)\\b");
+    /**
+     * Lowering arms: "critics of nuclear disarmament". Not in the lexicon's decrease words, whose stems would also
+     * catch "disabled".
+     */
+    private static final java.util.Set<String> DISARMING = java.util.Set.of("disarm", "disarming", "disarmament");
+    /** Undoing a decrease: "lifting the ban" lowers the ban, not the target. */
+    private static final java.util.Set<String> LIFTING = java.util.Set.of("lifting", "lift", "overturning",
+            "reversing", "undoing", "loosening", "relaxing", "easing");
 
     private GroupVoice() {}
 
@@ -32,17 +42,25 @@ final class GroupVoice {
         if (!m.find()) {
             return null;
         }
+        // only the main clause speaks: not a group in a conceded clause ("Although critics of the ban say ...,
+        // it protects students"), nor one answered after it ("Critics of the ban say ..., but they are wrong")
+        String main = MainClause.text(text);
+        int at = main.isEmpty() ? -1 : text.lastIndexOf(main);
+        String after = at >= m.end() ? text.substring(m.end(), at) : "";
+        if (TURN.matcher(text.substring(0, m.start())).find() || TURN.matcher(after).find()) {
+            return null;
+        }
         List<String> what = Words.tokens(m.group("what"));
-        boolean named = what.stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w)
-                || PolarityReader.POLICY_NOUNS.contains(w));
-        if (!named) {
+        if (what.stream().noneMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
             return null;
         }
         int attitude = AGAINST.matcher(m.group("group")).matches() ? -1 : 1;
-        // listed words only: "penalty" shares a stem with "penalize" but lowers nothing
-        boolean lowering = what.stream().anyMatch(w -> Lexicon.DECREASE.contains(w)
-                || motion.isAction(w) && motion.actionLowers());
-        int towardsTarget = lowering ? -attitude : attitude;
+        // each lowering word turns the side ("supporters of the ban", "critics of lifting the ban"); listed words
+        // only: "penalty" shares a stem with "penalize" but lowers nothing
+        long lowering = what.stream().filter(w -> Lexicon.DECREASE.contains(w) || LIFTING.contains(w)
+                || DISARMING.contains(w)
+                || motion.isAction(w) && motion.actionLowers() && !Lexicon.DECREASE.contains(w)).count();
+        int towardsTarget = lowering % 2 == 1 ? -attitude : attitude;
         return new PolarityReader.Reading(PolarityReader.Frame.GROUP, towardsTarget);
     }
 }

@@ -85,11 +85,11 @@ public record Motion(String text, List<String> target, String action, int direct
      * ("This house would disband ASEAN", "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
      */
     private static int policyVerb(List<String> words) {
-        // a listed verb first, then one found by its stem: "Should the death penalty be abolished" is about
-        // abolishing ("penalty" shares its stem with "penalize")
+        // a listed verb or an inflection of one first ("outlaws"), then one found by its stem only: "Should the
+        // death penalty be abolished" is about abolishing ("penalty" shares its stem with "penalize")
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w) && !w.equals("more")
+            if (inflectionOf(w, Lexicon.DECREASE) || Lexicon.INCREASE.contains(w) && !w.equals("more")
                     && !w.equals("greater")) {
                 return i;
             }
@@ -129,6 +129,19 @@ public record Motion(String text, List<String> target, String action, int direct
             inComplement |= (COMPLEMENT.contains(w) || gerund && k > 0) && !target.isEmpty();
             addTarget(inComplement ? complement : target, w);
         }
+    }
+
+    /** The word or the word less an ending of inflection ("outlaws", "banned") is in {@code verbs}. */
+    private static boolean inflectionOf(String word, Set<String> verbs) {
+        if (verbs.contains(word)) {
+            return true;
+        }
+        for (String ending : List.of("s", "es", "ed", "d", "ing")) {
+            if (word.endsWith(ending) && verbs.contains(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDecrease(String word) {

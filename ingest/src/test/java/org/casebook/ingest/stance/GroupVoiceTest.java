@@ -29,10 +29,27 @@ class GroupVoiceTest {
     }
 
     @Test
+    void undoingADecreaseTurnsTheSideAgain() {
+        Motion ban = Motion.parse("This house would ban smartphones in schools");
+
+        assertThat(reader.read("Supporters of lifting the ban say it never worked.", ban)).isNegative();
+        assertThat(reader.read("Critics of ending the ban warn that distraction will return.", ban)).isPositive();
+    }
+
+    @Test
+    void onlyTheMainClauseSpeaks() {
+        Motion ban = Motion.parse("This house would ban smartphones in schools");
+
+        assertThat(GroupVoice.read("Although critics of the ban say it goes too far, it protects students.", ban))
+                .isNull();
+        assertThat(GroupVoice.read("Critics of the ban say it goes too far, but they are wrong.", ban)).isNull();
+    }
+
+    @Test
     void aGroupBackingSomethingElseSaysNothingByItself() {
         Motion ban = Motion.parse("This house would ban smartphones in schools");
 
         assertThat(GroupVoice.read("Supporters of the mayor say the budget is balanced.", ban)).isNull();
-        assertThat(GroupVoice.read("Trump supporters say the wall works.", ban)).isNull();
+        assertThat(GroupVoice.read("Critics of the policy warn that it goes too far.", ban)).isNull();
     }
 }

@@ -36,6 +36,10 @@ class MotionTest {
         assertThat(compulsory.direction()).isEqualTo(1);
         assertThat(Motion.parse("Should abortion be prohibited?").action()).isEqualTo("prohibited");
         assertThat(Motion.parse("Is it time to abolish the monarchy?").action()).isEqualTo("abolish");
+        assertThat(Motion.parse("This house outlaws apps that give children loot boxes").action())
+                .isEqualTo("outlaws");
+        assertThat(Motion.parse("Should we sympathize with and help professional false disabled beggars").action())
+                .isEqualTo("sympathize");
         Motion abolish = Motion.parse("Should the death penalty be abolished?");
         assertThat(abolish.action()).isEqualTo("abolished");
         assertThat(abolish.target()).containsExactly("death", "penalty");
