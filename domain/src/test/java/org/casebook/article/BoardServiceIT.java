@@ -79,6 +79,7 @@ class BoardServiceIT {
             assertThat(r.explicit()).isTrue();
         });
         assertThat(answer.rebuttals()).noneSatisfy(r -> assertThat(r.explicit()).isTrue());
+        assertThat(answer.rebuttals()).extracting(r -> r.unit().unitId()).contains(trump.argument().unitId());
     }
 
     private static MotionBoard.Row row(MotionBoard board, String opening) {

@@ -61,17 +61,27 @@ final class SampleBrief {
     private static List<MotionBoard.Row> answered(MotionBoard board, Side side) {
         return board.rows().stream()
                 .filter(r -> r.argument().side() == side && r.answered()
-                        && (r.argument().role() == UnitRole.CLAIM || r.rebuttals().getFirst().explicit()))
-                .sorted(Comparator.comparing((MotionBoard.Row r) -> r.rebuttals().getFirst().explicit()).reversed()
+                        && (r.argument().role() == UnitRole.CLAIM || answeredInText(r)))
+                .sorted(Comparator.comparing(SampleBrief::answeredInText).reversed()
                         .thenComparing(r -> r.argument().confidence(), Comparator.reverseOrder()))
                 .limit(CLAIMS)
                 .toList();
     }
 
-    /** The answer the text marks, else the closest claim (a reported fact is no answer), else the closest unit. */
+    private static boolean answeredInText(MotionBoard.Row row) {
+        return row.rebuttals().stream().anyMatch(r -> r.explicit() && r.unit().side() != Side.NEUTRAL);
+    }
+
+    /**
+     * The answer the text marks, else the closest claim (a reported fact is no answer), else the closest unit; one
+     * with a side, since it goes into a side's column.
+     */
     private static MotionBoard.Rebuttal answerTo(MotionBoard.Row row) {
-        return row.rebuttals().stream().filter(r -> r.explicit() || r.unit().role() == UnitRole.CLAIM).findFirst()
-                .orElse(row.rebuttals().getFirst());
+        List<MotionBoard.Rebuttal> sided = row.rebuttals().stream().filter(r -> r.unit().side() != Side.NEUTRAL)
+                .toList();
+        return sided.stream().filter(MotionBoard.Rebuttal::explicit).findFirst()
+                .or(() -> sided.stream().filter(r -> r.unit().role() == UnitRole.CLAIM).findFirst())
+                .orElse(sided.isEmpty() ? row.rebuttals().getFirst() : sided.getFirst());
     }
 
     private static String shortened(String text) {

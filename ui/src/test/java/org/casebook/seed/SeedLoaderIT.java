@@ -66,7 +66,7 @@ class SeedLoaderIT {
     }
 
     @Test
-    void theSampleBriefAnswersFirstWhatTheArticlesThemselvesAnswer() throws InterruptedException {
+    void theSampleBriefAnswersWhatTheArticlesThemselvesAnswer() throws InterruptedException {
         awaitStartupSeeding();
         var sample = asSystem(() -> briefs.briefs().stream().filter(b -> b.title().equals(SampleBrief.TITLE))
                 .findFirst().flatMap(b -> briefs.document(b.id())).orElseThrow());

@@ -65,6 +65,19 @@ class BoardFilterTest {
     }
 
     @Test
+    void theRoleChoicesSetTheRoleOrTheKindOfEvidence() {
+        assertThat(BoardFilter.roleChoices()).startsWith(BoardFilter.ALL_ROLES, "Claims", "Evidence")
+                .contains("Evidence: " + EvidenceKind.STUDY.label());
+
+        assertThat(BoardFilter.everything().withRoleChoice("Claims").role()).isEqualTo(UnitRole.CLAIM);
+        assertThat(BoardFilter.everything().withRoleChoice("Evidence: " + EvidenceKind.STUDY.label()).evidenceKind())
+                .isEqualTo(EvidenceKind.STUDY);
+        BoardFilter back = BoardFilter.everything().withRoleChoice("Claims").withRoleChoice(null);
+        assertThat(back.role()).isNull();
+        assertThat(back.evidenceKind()).isNull();
+    }
+
+    @Test
     void showsOnlyTheUnansweredWhenAsked() {
         assertThat(BoardFilter.everything().withUnansweredOnly(true).apply(rows)).containsExactly(openEvidence);
     }
