@@ -5,6 +5,7 @@ import java.util.List;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.Stance;
 import org.casebook.ingest.model.StanceLabel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Arguments that say nearly the same thing take the same side. Among the arguments read for one motion (a list of
@@ -28,8 +29,17 @@ final class Agreement {
     private Agreement() {}
 
     static List<StanceLabel> settle(List<StanceLabel> labels, List<float[]> vectors) {
-        if (labels.size() != vectors.size()) {
-            throw new IllegalArgumentException(labels.size() + " labels for " + vectors.size() + " vectors");
+        return settle(labels, vectors, null);
+    }
+
+    /**
+     * As {@link #settle(List, List)}, among arguments of the same voice only when {@code voices} (one per label) is
+     * given: in an article, a quoted opponent keeps their side however close the author's words come.
+     */
+    static List<StanceLabel> settle(List<StanceLabel> labels, List<float[]> vectors, @Nullable List<String> voices) {
+        if (labels.size() != vectors.size() || voices != null && voices.size() != labels.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + vectors.size() + " vectors and "
+                    + (voices == null ? "no" : voices.size()) + " voices");
         }
         double[] margin = new double[labels.size()];
         for (int i = 0; i < margin.length; i++) {
@@ -41,7 +51,8 @@ final class Agreement {
             double sum = 0;
             double weight = 0;
             for (int j = from; j < Math.min(margin.length, from + BLOCK); j++) {
-                double w = j == i ? 0 : Embedder.cosine(vectors.get(i), vectors.get(j)) - SIMILAR;
+                boolean other = voices != null && !voices.get(i).equals(voices.get(j));
+                double w = j == i || other ? 0 : Embedder.cosine(vectors.get(i), vectors.get(j)) - SIMILAR;
                 if (w > 0) {
                     sum += w * Math.signum(margin[j]);
                     weight += w;
@@ -49,8 +60,9 @@ final class Agreement {
             }
             double score = margin[i] + (weight > 0 ? WEIGHT * sum / weight : 0);
             StanceLabel label = labels.get(i);
-            settled.add(score == 0 || sum == 0 ? label : new StanceLabel(label.unit(), score > 0 ? Stance.PRO : Stance.CON,
-                    0.5 + Math.min(0.45, Math.abs(score))));
+            settled.add(score == 0 || sum == 0 ? label
+                    : new StanceLabel(label.unit(), score > 0 ? Stance.PRO : Stance.CON,
+                            0.5 + Math.min(0.45, Math.abs(score))));
         }
         return settled;
     }

@@ -126,8 +126,9 @@ public final class StanceClassifier {
             double trust = own[u.index()] == 0 ? consistency : Math.max(consistency, OWN_SIGN_CONSISTENCY);
             labels.add(articleLabel(u.index(), score, trust));
         }
-        // units of one article that make the same point take one side (IAM in articles 251 -> 256 of 385)
-        return Agreement.settle(labels, vectors);
+        // units of one voice that make the same point take one side (IAM in articles 251 -> 256 of 385); a quoted
+        // opponent is not pulled to the author's side
+        return Agreement.settle(labels, vectors, units.stream().map(StanceClassifier::voice).toList());
     }
 
     /**

@@ -44,6 +44,17 @@ class AgreementTest {
     }
 
     @Test
+    void aQuotedOpponentKeepsTheirSideAgainstTheAuthorsWords() {
+        List<StanceLabel> labels = List.of(new StanceLabel(0, Stance.CON, 0.55), new StanceLabel(1, Stance.PRO, 0.9),
+                new StanceLabel(2, Stance.PRO, 0.85));
+
+        List<StanceLabel> settled = Agreement.settle(labels, List.of(POINT, SAME_POINT, SAME_POINT),
+                List.of("Nealon", "", ""));
+
+        assertThat(settled.getFirst()).isEqualTo(labels.getFirst());
+    }
+
+    @Test
     void anArgumentWithNoSideOfItsOwnTakesItsNeighboursSide() {
         List<StanceLabel> labels = List.of(new StanceLabel(0, Stance.NEUTRAL, 0.5),
                 new StanceLabel(1, Stance.CON, 0.8));
