@@ -19,8 +19,6 @@ final class GroupVoice {
             + "believes|insist|insists|maintain|maintains|warn|warns|warned|note|notes|noted|assert|asserts|"
             + "suggest|suggests|hold|holds|point out|points out|pointed out)\\b");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
-    private static final Pattern TURN = Pattern.compile(
-            "(?i)\\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless|even if)\\b");
     /**
      * Lowering arms: "critics of nuclear disarmament". Not in the lexicon's decrease words, whose stems would also
      * catch "disabled".
@@ -38,16 +36,10 @@ final class GroupVoice {
      * a decrease of it ("supporters of the ban", "proponents of disarmament") opposes it.
      */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        Matcher m = GROUP.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        // only the main clause speaks: not a group in a conceded clause ("Although critics of the ban say ...,
+        // only the argued clause speaks: not a group in a conceded clause ("Although critics of the ban say ...,
         // it protects students"), nor one answered after it ("Critics of the ban say ..., but they are wrong")
-        String main = MainClause.text(text);
-        int at = main.isEmpty() ? -1 : text.lastIndexOf(main);
-        String after = at >= m.end() ? text.substring(m.end(), at) : "";
-        if (TURN.matcher(text.substring(0, m.start())).find() || TURN.matcher(after).find()) {
+        Matcher m = GROUP.matcher(MainClause.argued(text));
+        if (!m.find()) {
             return null;
         }
         List<String> what = Words.tokens(m.group("what"));

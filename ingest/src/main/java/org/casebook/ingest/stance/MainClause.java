@@ -20,11 +20,16 @@ public final class MainClause {
 
     /** The text that carries the sentence's point, as it stands (trimmed). */
     public static String text(String text) {
+        Matcher said = ATTRIBUTION.matcher(text);
+        return argued(said.find() && text.length() - said.end() > 15 ? text.substring(said.end()) : text);
+    }
+
+    /**
+     * The clause that is argued, the reporting kept ("Critics of the ban say it goes too far"): after the last
+     * contrast, outside a conceded clause, before a closing echo (trimmed).
+     */
+    static String argued(String text) {
         String main = text;
-        Matcher said = ATTRIBUTION.matcher(main);
-        if (said.find() && main.length() - said.end() > 15) {
-            main = main.substring(said.end());
-        }
         Matcher contrast = CONTRAST.matcher(main);
         int cut = -1;
         while (contrast.find()) {
