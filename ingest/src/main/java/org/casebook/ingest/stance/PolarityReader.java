@@ -54,13 +54,12 @@ final class PolarityReader {
         List<String> all = Words.tokens(text);
         List<String> words = !main.isEmpty() && main.size() < all.size()
                 && POINTING_BACK.contains(main.getFirst()) && !names(main, motion) && names(all, motion) ? all : main;
-        boolean target = false;
+        boolean target = words.stream().anyMatch(w -> targetOrPolicy(motion, w));
         boolean decrease = false;
         boolean increase = false;
         boolean scarce = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            target |= motion.isTarget(w) || POLICY_NOUNS.contains(w);
             // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
             // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
@@ -78,7 +77,7 @@ final class PolarityReader {
                     || motion.isAction(w) && !motion.actionLowers()
                     // "ending aid will ... increase the very thing Trump claims he's trying to stop": where the
                     // clause names the target, the motion's own verb raises it only when it acts on it
-                    && (near(words, i, motion) || !namesTarget(words, motion))) {
+                    && (near(words, i, motion) || !target)) {
                 // "no more money", "not paying": a negated increase is a decrease
                 if (negated(words, i)) {
                     decrease = true;
@@ -188,23 +187,23 @@ final class PolarityReader {
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
     static boolean near(List<String> words, int i, Motion motion) {
-        if (ahead(words, i, w -> motion.isTarget(w) || POLICY_NOUNS.contains(w))) {
+        if (ahead(words, i, w -> targetOrPolicy(motion, w))) {
             return true;
         }
         // the passive: "aid to the region should be cut", "the programs were substantially reduced"
         int be = i >= 1 && PASSIVE.contains(words.get(i - 1)) ? i - 1
                 : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
         for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
-            if (motion.isTarget(words.get(j)) || POLICY_NOUNS.contains(words.get(j))) {
+            if (targetOrPolicy(motion, words.get(j))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the words name the motion's target or a policy ("the program", "funding"). */
-    private static boolean namesTarget(List<String> words, Motion motion) {
-        return words.stream().anyMatch(w -> motion.isTarget(w) || POLICY_NOUNS.contains(w));
+    /** Whether the word names the motion's target or a policy ("the program", "funding"). */
+    private static boolean targetOrPolicy(Motion motion, String word) {
+        return motion.isTarget(word) || POLICY_NOUNS.contains(word);
     }
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
