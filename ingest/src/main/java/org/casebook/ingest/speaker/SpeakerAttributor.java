@@ -26,10 +26,6 @@ public final class SpeakerAttributor {
      */
     public record Voices(List<@Nullable Speaker> speakers, Set<String> people) {}
 
-    public List<@Nullable Speaker> attribute(ArticleText article, List<Segment> segments) {
-        return voices(article, segments).speakers();
-    }
-
     public Voices voices(ArticleText article, List<Segment> segments) {
         String body = article.body();
         PersonRegistry people = PersonRegistry.of(body);

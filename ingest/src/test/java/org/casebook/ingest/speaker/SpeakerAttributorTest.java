@@ -13,7 +13,7 @@ class SpeakerAttributorTest {
     private final SpeakerAttributor attributor = new SpeakerAttributor();
 
     private List<Speaker> speakers(ArticleText article) {
-        return attributor.attribute(article, new Segmenter().segment(article));
+        return attributor.voices(article, new Segmenter().segment(article)).speakers();
     }
 
     @Test
