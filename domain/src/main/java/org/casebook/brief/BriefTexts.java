@@ -17,36 +17,26 @@ final class BriefTexts {
     private BriefTexts() {}
 
     static String checkedTitle(String title) {
-        Objects.requireNonNull(title, "title");
-        String t = title.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("a brief needs a title");
-        }
-        if (t.length() > BriefService.TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("a title is at most " + BriefService.TITLE_MAX_LENGTH + " characters");
-        }
-        return t;
+        return required(title, BriefService.TITLE_MAX_LENGTH, "a brief needs a title", "a title");
     }
 
     static @Nullable String checkedTag(@Nullable String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String t = tag.strip();
-        if (t.length() > BriefService.TAG_MAX_LENGTH) {
-            throw new IllegalArgumentException("a tag is at most " + BriefService.TAG_MAX_LENGTH + " characters");
-        }
-        return t;
+        return tag == null || tag.isBlank() ? null : required(tag, BriefService.TAG_MAX_LENGTH, "", "a tag");
     }
 
     static String checkedNote(String words) {
-        Objects.requireNonNull(words, "words");
-        String t = words.strip();
+        return required(words, BriefService.NOTE_MAX_LENGTH, "a note needs some words", "a note");
+    }
+
+    /** {@code text} trimmed, refused when blank ({@code whenBlank}) or longer than {@code max} characters. */
+    private static String required(String text, int max, String whenBlank, String what) {
+        Objects.requireNonNull(text, what);
+        String t = text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("a note needs some words");
+            throw new IllegalArgumentException(whenBlank);
         }
-        if (t.length() > BriefService.NOTE_MAX_LENGTH) {
-            throw new IllegalArgumentException("a note is at most " + BriefService.NOTE_MAX_LENGTH + " characters");
+        if (t.length() > max) {
+            throw new IllegalArgumentException(what + " is at most " + max + " characters");
         }
         return t;
     }
