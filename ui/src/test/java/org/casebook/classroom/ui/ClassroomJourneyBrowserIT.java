@@ -14,6 +14,7 @@ import org.casebook.account.AccountService;
 import org.casebook.account.Role;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
+import org.casebook.browser.Classrooms;
 import org.casebook.browser.SampleBoard;
 import org.casebook.testdb.UsesTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,8 @@ class ClassroomJourneyBrowserIT {
         // The teacher creates a class and reads its join code.
         go(teacher, "classes");
         String className = "Debate " + Long.toString(System.nanoTime(), 36);
-        teacher.getByLabel("Class name").fill(className);
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create class")).click();
-        Locator row = teacher.locator("a.cb-class-link").filter(new Locator.FilterOptions().setHasText(className));
-        row.waitFor();
-        String code = teacher.locator(".cb-status").innerText().replaceAll(".*join code is ([A-Z0-9]+).*", "$1")
-                .strip();
+        String code = Classrooms.create(teacher, className);
+        Locator row = Classrooms.link(teacher, className);
         assertThat(code).matches("[A-Z0-9]{8}");
         shot(teacher, "class-created");
 

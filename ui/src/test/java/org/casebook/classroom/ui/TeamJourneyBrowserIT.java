@@ -14,6 +14,7 @@ import org.casebook.account.Callers;
 import org.casebook.account.Role;
 import org.casebook.browser.Accounts;
 import org.casebook.browser.Chromium;
+import org.casebook.browser.Classrooms;
 import org.casebook.browser.SampleBoard;
 import org.casebook.classroom.ClassroomService;
 import org.casebook.testdb.UsesTestDatabase;
@@ -47,12 +48,8 @@ class TeamJourneyBrowserIT {
         Accounts.signIn(teacher, url(""), Accounts.TEACHER);
         Chromium.open(teacher, url("classes"));
         String className = "Team class " + suffix;
-        teacher.getByLabel("Class name").fill(className);
-        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create class")).click();
-        Locator link = teacher.locator("a.cb-class-link").filter(new Locator.FilterOptions().setHasText(className));
-        link.waitFor();
-        String code = teacher.locator(".cb-status").innerText().replaceAll(".*join code is ([A-Z0-9]+).*", "$1")
-                .strip();
+        String code = Classrooms.create(teacher, className);
+        Locator link = Classrooms.link(teacher, className);
         for (String name : new String[] {"ana", "ben"}) {
             Accounts.ensure(accounts, name + suffix, name.equals("ana") ? "Ana Member" : "Ben Member", Role.STUDENT);
             callers.as(Accounts.summary(accounts, name + suffix).caller(), () -> classes.join(code));
