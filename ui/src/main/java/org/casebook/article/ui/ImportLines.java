@@ -7,6 +7,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.casebook.article.ImportProgress;
 import org.casebook.article.ImportResult;
+import org.casebook.base.ui.Labels;
 
 /** The import dialog's lines: one per file (waiting, importing, imported with a link, ...) and the summary. */
 final class ImportLines {
@@ -41,10 +42,10 @@ final class ImportLines {
         } else if (item.state() == ImportProgress.State.RUNNING) {
             line.add(status("running", "Importing…"));
         } else if (result == null) {
-            line.add(status("note", item.note() == null ? "Done" : capitalised(item.note())));
+            line.add(status("note", item.note() == null ? "Done" : Labels.sentence(item.note())));
         } else {
             switch (result.status()) {
-                case IMPORTED -> line.add(status("imported", capitalised(result.message())));
+                case IMPORTED -> line.add(status("imported", Labels.sentence(result.message())));
                 case DUPLICATE -> line.add(status("duplicate", "Already in the library"));
                 case FAILED -> line.add(status("failed", "Failed: " + result.message()));
             }
@@ -62,9 +63,5 @@ final class ImportLines {
         var span = new Span(text);
         span.addClassNames("cb-import-state", "cb-import-" + kind);
         return span;
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

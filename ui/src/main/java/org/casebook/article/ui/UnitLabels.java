@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 import org.casebook.article.Side;
 import org.casebook.article.UnitDetails;
 import org.casebook.article.UnitRole;
+import org.casebook.base.ui.Labels;
 import org.jspecify.annotations.Nullable;
 
 /** Words and CSS classes for a unit's role and stance, the same in the text and in the list. Plain Java. */
@@ -28,8 +29,8 @@ final class UnitLabels {
      * by a person" for a unit a person marked.
      */
     static String label(UnitDetails unit, @Nullable Side side) {
-        String role = capitalised(unit.role().name());
-        String label = side == null ? role : role + " · " + capitalised(side.name());
+        String role = Labels.of(unit.role());
+        String label = side == null ? role : role + " · " + Labels.of(side);
         boolean corrected = unit.humanEdited() || unit.stances().stream().anyMatch(
                 s -> s.correctedByPerson() && s.side() == side);
         return unit.humanMade() ? label + " · added by a person" : corrected ? label + " · corrected" : label;
@@ -77,9 +78,5 @@ final class UnitLabels {
     private static String shortened(String text) {
         String clean = text.replaceAll("[\u201c\u201d\"]", "").strip();
         return clean.length() <= 70 ? clean : clean.substring(0, 67).strip() + "\u2026";
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

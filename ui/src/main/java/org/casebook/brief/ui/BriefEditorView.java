@@ -155,7 +155,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         title.setReadOnly(!editable());
         submit.setVisible(access != null && access.canSubmit());
         toolbar.add(submit);
-        work.setText(access == null ? "" : ReviewPanel.workText(access));
+        work.setText(access == null ? "" : BriefPresenter.workText(access));
         comments.removeAll();
         for (var c : review.comments(brief.id())) {
             String words = c.author() + ": " + c.text();

@@ -3,11 +3,13 @@ package org.casebook.brief.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.casebook.base.ui.Labels;
 import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefColumn;
-import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefDocument.Entry;
+import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
+import org.casebook.brief.BriefWork;
 import org.casebook.brief.Cite;
 import org.casebook.brief.Highlight;
 import org.casebook.brief.Highlights;
@@ -182,12 +184,19 @@ final class BriefPresenter {
             problem = CONFLICT;
             return false;
         } catch (IllegalArgumentException e) {
-            problem = capitalised(String.valueOf(e.getMessage())) + ".";
+            problem = Labels.sentence(String.valueOf(e.getMessage())) + ".";
             return false;
         }
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** Where a brief stands in its assignment, for whoever opens it (empty when there is nothing to say). */
+    static String workText(BriefWork work) {
+        return switch (work.status()) {
+            case SUBMITTED -> work.canReview() ? "Submitted: read it, comment on its cards, then return it."
+                    : "Submitted: read only until your teacher returns it.";
+            case RETURNED -> "Returned by your teacher: see the comments, change what they ask, submit again.";
+            case IN_PROGRESS -> work.assignmentId() == null ? (work.canEdit() ? "" : "Read only.")
+                    : work.canReview() ? "In progress: the student has not submitted it yet." : "";
+        };
     }
 }

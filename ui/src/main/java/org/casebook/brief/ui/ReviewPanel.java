@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
-import org.casebook.brief.BriefWork;
 import org.casebook.brief.EntryKind;
 
 /**
@@ -43,17 +42,6 @@ class ReviewPanel extends Div {
         var row = new Div(card, comment, save, giveBack);
         row.addClassNames("cb-form", "cb-form-row");
         add(new H3("Review"), row);
-    }
-
-    /** Where a brief stands in its assignment, for whoever opens it (empty when there is nothing to say). */
-    static String workText(BriefWork work) {
-        return switch (work.status()) {
-            case SUBMITTED -> work.canReview() ? "Submitted: read it, comment on its cards, then return it."
-                    : "Submitted: read only until your teacher returns it.";
-            case RETURNED -> "Returned by your teacher: see the comments, change what they ask, submit again.";
-            case IN_PROGRESS -> work.assignmentId() == null ? (work.canEdit() ? "" : "Read only.")
-                    : work.canReview() ? "In progress: the student has not submitted it yet." : "";
-        };
     }
 
     /** A comment on the whole brief (or on a card no longer in it), shown under the brief. */

@@ -10,15 +10,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.casebook.article.MotionBoard;
+import org.casebook.base.ui.Labels;
 
 /** One unit on the board: its side and role in words, its text, who says it, where, and "Add to brief". */
 class BoardCard extends Div {
     final Button addToBrief = new Button("Add to brief", VaadinIcon.PLUS.create());
 
     BoardCard(MotionBoard.Card card, String extraLabel, Consumer<MotionBoard.Card> add) {
-        String side = capitalised(card.side().name());
+        String side = Labels.of(card.side());
         addClassNames("cb-board-card", "cb-side-" + card.side().name().toLowerCase(Locale.ROOT));
-        var label = new Span(capitalised(card.role().name()) + " · " + side
+        var label = new Span(Labels.of(card.role()) + " · " + side
                 + (card.stanceCorrected() ? " · corrected" : "") + extraLabel);
         label.addClassName("cb-card-label");
         var text = new Paragraph(card.text());
@@ -36,9 +37,5 @@ class BoardCard extends Div {
 
     static String shortText(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "…";
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }
