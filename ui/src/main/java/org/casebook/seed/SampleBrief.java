@@ -2,6 +2,7 @@ package org.casebook.seed;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.casebook.article.BoardService;
 import org.casebook.article.MotionBoard;
 import org.casebook.article.Side;
@@ -14,8 +15,8 @@ import org.casebook.motion.MotionSummary;
 
 /**
  * Builds the sample brief from the seed articles, through {@link BriefService} like any user: for each side, a
- * heading, its strongest claims (by confidence), then a block answering claims of the other side with the
- * rebuttals the board found for them, those the text itself answers first.
+ * heading, its strongest claims (by confidence) and the arguments the other side answers, then a block answering
+ * claims of the other side with the rebuttals the board found for them, those the text itself answers first.
  */
 final class SampleBrief {
     static final String TITLE = "Sample brief: foreign aid to Central America";
@@ -33,8 +34,8 @@ final class SampleBrief {
             Side other = column == BriefColumn.PRO ? Side.CON : Side.PRO;
             brief = briefs.addHeading(brief.id(), brief.version(), column,
                     column == BriefColumn.PRO ? "Why cut the aid" : "Why keep the aid");
-            for (MotionBoard.Row row : strongest(board, side)) {
-                brief = briefs.addCard(brief.id(), brief.version(), row.argument().unitId(), column);
+            for (long unitId : arguments(board, side)) {
+                brief = briefs.addCard(brief.id(), brief.version(), unitId, column);
             }
             for (MotionBoard.Row row : answered(board, other)) {
                 brief = briefs.addHeading(brief.id(), brief.version(), column,
@@ -43,6 +44,15 @@ final class SampleBrief {
             }
         }
         return brief;
+    }
+
+    /**
+     * A side's cards under its heading: its strongest claims, then those of its arguments the other side's column
+     * answers, so that each answer stands beside what it answers (in the editor and in print).
+     */
+    private static List<Long> arguments(MotionBoard board, Side side) {
+        return Stream.concat(strongest(board, side).stream(), answered(board, side).stream())
+                .map(r -> r.argument().unitId()).distinct().toList();
     }
 
     private static List<MotionBoard.Row> strongest(MotionBoard board, Side side) {

@@ -82,6 +82,24 @@ class SeedLoaderIT {
         assertThat(answerCards).containsAnyElementsOf(explicitAnswers);
     }
 
+    @Test
+    void eachAnswerInTheSampleBriefHasWhatItAnswersInTheOtherColumn() throws InterruptedException {
+        awaitStartupSeeding();
+        var sample = asSystem(() -> briefs.briefs().stream().filter(b -> b.title().equals(SampleBrief.TITLE))
+                .findFirst().flatMap(b -> briefs.document(b.id())).orElseThrow());
+
+        var answers = sample.entries().stream().filter(e -> e.kind() == EntryKind.BLOCK_HEADING && e.tag() != null
+                && e.tag().startsWith("Answers to:")).toList();
+
+        assertThat(answers).isNotEmpty().allSatisfy(heading -> {
+            String argued = heading.tag().substring("Answers to:".length()).replace("…", "").strip();
+            var other = heading.column() == BriefColumn.PRO ? BriefColumn.CON : BriefColumn.PRO;
+            assertThat(sample.column(other)).filteredOn(e -> e.kind() == EntryKind.CARD)
+                    .extracting(e -> e.text().replaceAll("[\"“”]", "").replaceAll("\\s+", " "))
+                    .anyMatch(text -> text.contains(argued));
+        });
+    }
+
     private static boolean precededByAnswersHeading(BriefDocument brief, BriefDocument.Entry card) {
         return brief.column(card.column()).stream().filter(e -> e.position() == card.position() - 1)
                 .anyMatch(e -> e.kind() == EntryKind.BLOCK_HEADING && e.tag() != null

@@ -66,7 +66,7 @@ final class BriefBlocks {
      * The printed rows. A one-sided brief has a row per block. A two-sided brief starts with a row of the entries
      * before each side's first heading; then each block beside the blocks that answer it (an "Answers to: ..."
      * heading whose words open a card of that block), and blocks that answer nothing and are not answered beside
-     * each other in order.
+     * each other in order; an answer to an argument the brief does not hold stands alone in its column.
      */
     static List<Row> rows(BriefDocument brief) {
         List<BriefColumn> columns = brief.side().columns();
@@ -95,7 +95,7 @@ final class BriefBlocks {
             if (proAnswered.containsKey(b)) {
                 rows.add(new Row(List.of(List.of(b), proAnswered.get(b))));
             } else {
-                rows.add(new Row(List.of(List.of(b), conLeft.isEmpty() ? List.of() : List.of(conLeft.removeFirst()))));
+                rows.add(new Row(List.of(List.of(b), besideOf(b, conLeft))));
             }
         }
         for (Block b : con) {
@@ -105,6 +105,23 @@ final class BriefBlocks {
         }
         conLeft.forEach(b -> rows.add(new Row(List.of(List.of(), List.of(b)))));
         return rows;
+    }
+
+    /**
+     * What stands beside a block that answers nothing and is not answered: the first such block of the other side
+     * (taken from {@code left}), unless either answers an argument the brief does not hold; such a block stands
+     * alone, since beside another block it would seem to answer that.
+     */
+    private static List<Block> besideOf(Block block, List<Block> left) {
+        if (answerKey(block.heading()) != null) {
+            return List.of();
+        }
+        for (int i = 0; i < left.size(); i++) {
+            if (answerKey(left.get(i).heading()) == null) {
+                return List.of(left.remove(i));
+            }
+        }
+        return List.of();
     }
 
     /** For each block of {@code argued}: the blocks of {@code answering} whose heading answers one of its cards. */

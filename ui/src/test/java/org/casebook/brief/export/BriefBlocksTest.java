@@ -3,6 +3,7 @@ package org.casebook.brief.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefSide;
 import org.casebook.brief.export.BriefBlocks.Block;
 import org.casebook.brief.export.BriefBlocks.Row;
@@ -19,6 +20,20 @@ class BriefBlocksTest {
                 List.of(List.of("Why cut the aid"), List.of("Answers to: Officials said the audit was damning …")),
                 List.of(List.of("Answers to: “In the towns where the programs ran, homicides fell …"),
                         List.of("Why keep the aid")));
+    }
+
+    @Test
+    void anAnswerToAnArgumentTheBriefDoesNotHoldStandsAlone() {
+        BriefDocument sample = ExportBriefs.sample();
+        BriefDocument withoutTheArgument = new BriefDocument(sample.id(), sample.title(), sample.motionId(),
+                sample.motionText(), sample.side(), sample.version(), sample.createdAt(), sample.updatedAt(),
+                sample.entries().stream().filter(e -> e.id() != 8).toList());
+
+        assertThat(BriefBlocks.rows(withoutTheArgument)).extracting(BriefBlocksTest::headings).containsExactly(
+                List.of(List.of("(none)"), List.of()),
+                List.of(List.of("Why cut the aid"), List.of("Answers to: Officials said the audit was damning …")),
+                List.of(List.of("Answers to: “In the towns where the programs ran, homicides fell …"), List.of()),
+                List.of(List.of(), List.of("Why keep the aid")));
     }
 
     @Test
