@@ -54,7 +54,8 @@ final class ClauseValence {
             }
             sum += PolarityReader.negated(words, i) ? -0.75 * v : v;
         }
-        return sum + unjudged + coercion(words);
+        // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does
+        return sum + unjudged + (motion.compels() ? 0 : coercion(words));
     }
 
     /**

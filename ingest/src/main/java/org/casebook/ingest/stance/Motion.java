@@ -183,6 +183,9 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     boolean isTarget(String word) {
+        if (COMPULSION.contains(word) && compels()) {
+            return false; // "make voting compulsory": the compulsion is the act, voting what it acts on
+        }
         for (String t : target) {
             if (Words.sameStem(t, word) || headOf(t, word)) {
                 return true;
@@ -219,6 +222,34 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     boolean isAction(String word) {
+        if (compels()) {
+            // "forced to take physical education", "a mandatory course": the compulsion is the act; "make" in
+            // "make voting compulsory" only carries it ("does not make them informed" is no act on voting)
+            return COMPULSION.contains(word);
+        }
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }
+
+    /**
+     * Whether the motion makes its target compulsory ("Should physical education be compulsory?", "This house would
+     * make voting compulsory"): then forcing and requiring it is the act, leaving it to choice the opposite.
+     */
+    boolean compels() {
+        return COMPELLING.matcher(text).find();
+    }
+
+    /** For a motion that compels: a word that leaves the target to choice ("optional", "voluntary"). */
+    boolean isOption(String word) {
+        return OPTION.contains(word) && compels();
+    }
+
+    private static final java.util.regex.Pattern COMPELLING = java.util.regex.Pattern.compile(
+            "\\b(compulsory|mandatory|obligatory|required|require|mandated?|compel(led)?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Set<String> COMPULSION = Set.of("compulsory", "mandatory", "obligatory", "require",
+            "requires", "required", "requiring", "requirement", "requirements", "mandate", "mandates", "mandated",
+            "mandating", "compel", "compels", "compelled", "compelling", "compulsion", "force", "forces", "forced",
+            "forcing", "oblige", "obliges", "obliged", "obligation");
+    private static final Set<String> OPTION = Set.of("optional", "voluntary", "voluntarily", "elective",
+            "electives", "opt");
 }

@@ -64,7 +64,7 @@ final class PolarityReader {
             // not cut aid"); a lowering word acting on the target; or a control of the target
             if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
                     || Controls.controls(words, i, motion) || Controls.absence(w, motion)
-                    || w.equals("without") && ahead(words, i, 2, motion::isTarget)) {
+                    || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 if (negated(words, i) || Controls.lifted(words, i)) {

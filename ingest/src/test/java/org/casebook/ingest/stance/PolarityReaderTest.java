@@ -15,6 +15,20 @@ class PolarityReaderTest {
     }
 
     @Test
+    void whereTheMotionCompelsForcingIsTheActAndChoiceItsOpposite() {
+        Motion compulsoryPe = Motion.parse("Should physical education be compulsory?");
+        Motion compulsoryVoting = Motion.parse("This house would make voting compulsory");
+        assertThat(reader.read("Students should not be forced to take physical education.", compulsoryPe))
+                .isNegative();
+        assertThat(reader.read("Schools should require every pupil to take physical education.", compulsoryPe))
+                .isPositive();
+        assertThat(reader.read("Physical education should be an elective.", compulsoryPe)).isNegative();
+        assertThat(reader.read("Voting should stay voluntary.", compulsoryVoting)).isNegative();
+        assertThat(reader.frame("Forcing people to the polls does not make them informed.", compulsoryVoting)
+                .frame()).isNotEqualTo(PolarityReader.Frame.DECREASE);
+    }
+
+    @Test
     void aNegatedIncreaseIsADecrease() {
         assertThat(reader.read("No more money is going there because they haven't done a thing.", cutAid)).isPositive();
     }
