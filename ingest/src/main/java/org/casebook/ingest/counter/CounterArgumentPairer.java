@@ -25,6 +25,10 @@ public final class CounterArgumentPairer {
             + "This is (?:not|wrong|false)|But (?:that|this|the truth|in fact)|Yet |However,|And some|"
             + "Critics (?:say|argue|counter)|Others (?:say|argue|counter)|The (?:truth|reality|problem) is|"
             + "Rather than|Instead,|Far from)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRADICTION = Pattern.compile("^(?:[\u201c\"]?)(?:To be clear|In fact|"
+            + "Actually|In reality|On the contrary|Not so|Not quite|That[\u2019']s (?:not|wrong|false|untrue)|"
+            + "That is not|This is (?:not|wrong|false)|But (?:that|this|the truth|in fact)|Yet |However,)",
+            Pattern.CASE_INSENSITIVE);
     private static final int REACH = 4;
     private static final int PER_UNIT = 3;
     private static final int MUTUAL = 6;
@@ -42,20 +46,39 @@ public final class CounterArgumentPairer {
     public List<CounterPair> pairWithin(ArticleText article, List<DetectedUnit> units, List<float[]> vectors) {
         List<CounterPair> pairs = new ArrayList<>();
         for (DetectedUnit u : units) {
-            if (!REBUTTAL_OPENING.matcher(u.span().cut(article.body())).find()) {
-                continue;
-            }
-            for (int j = u.index() - 1; j >= Math.max(0, u.index() - REACH); j--) {
-                DetectedUnit earlier = units.get(j);
-                if (!Objects.equals(voice(earlier), voice(u))) {
-                    double similarity = Embedder.cosine(vectors.get(j), vectors.get(u.index()));
-                    pairs.add(new CounterPair(new UnitRef(0, j), new UnitRef(0, u.index()),
-                            Math.clamp(0.6 + 0.4 * similarity, 0, 1), CounterPair.Basis.EXPLICIT));
-                    break;
-                }
+            int j = answered(article.body(), units, u);
+            if (j >= 0) {
+                double similarity = Embedder.cosine(vectors.get(j), vectors.get(u.index()));
+                pairs.add(new CounterPair(new UnitRef(0, j), new UnitRef(0, u.index()),
+                        Math.clamp(0.6 + 0.4 * similarity, 0, 1), CounterPair.Basis.EXPLICIT));
             }
         }
         return pairs;
+    }
+
+    /**
+     * The index of the unit that {@code u} answers, when the text marks {@code u} as a rebuttal: the nearest unit
+     * before it in another voice; -1 when it is not marked or no such unit is near.
+     */
+    public static int answered(String body, List<DetectedUnit> units, DetectedUnit u) {
+        return REBUTTAL_OPENING.matcher(u.span().cut(body)).find() ? earlierVoice(units, u) : -1;
+    }
+
+    /**
+     * As {@link #answered}, for the plainest marks only, those that say the other voice is wrong ("In fact",
+     * "Yet", "That's not true"), not those that may go on from it ("Rather than", "Instead", "The problem is").
+     */
+    public static int contradicted(String body, List<DetectedUnit> units, DetectedUnit u) {
+        return CONTRADICTION.matcher(u.span().cut(body)).find() ? earlierVoice(units, u) : -1;
+    }
+
+    private static int earlierVoice(List<DetectedUnit> units, DetectedUnit u) {
+        for (int j = u.index() - 1; j >= Math.max(0, u.index() - REACH); j--) {
+            if (!Objects.equals(voice(units.get(j)), voice(u))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

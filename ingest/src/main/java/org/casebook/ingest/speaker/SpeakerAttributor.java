@@ -67,8 +67,12 @@ public final class SpeakerAttributor {
         Matcher m = SpeechPatterns.TRAILING.matcher(text);
         if (m.find()) {
             String np = m.group("np") != null ? m.group("np") : m.group("np2");
-            Speaker s = speakerFor(np.strip(), null, people, segments, i, body);
+            String desc = m.group("desc2") == null ? null : m.group("desc2").strip();
+            Speaker s = speakerFor(np.strip(), desc, people, segments, i, body);
             if (s != null) {
+                if (isName(np.strip())) {
+                    people.learn(s, null); // so that "He argues ..." after the quotation finds who "he" is
+                }
                 return s;
             }
         }

@@ -18,6 +18,12 @@ final class GroupVoice {
             + "\\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|contended|believe|"
             + "believes|insist|insists|maintain|maintains|warn|warns|warned|note|notes|noted|assert|asserts|"
             + "suggest|suggests|hold|holds|point out|points out|pointed out)\\b");
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?<group>supporters?|advocates?|proponents?|"
+            + "defenders?|champions?|backers?|opponents?|critics?|detractors?)\\s+of\\s+"
+            + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
+    /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
+    private static final java.util.Set<String> ACT_NAMES = java.util.Set.of("rule", "rules", "law", "laws",
+            "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
     /**
      * Lowering arms: "critics of nuclear disarmament". Not in the lexicon's decrease words, whose stems would also
@@ -42,17 +48,33 @@ final class GroupVoice {
         if (!m.find()) {
             return null;
         }
-        List<String> what = Words.tokens(m.group("what"));
+        int side = side(m.group("group"), m.group("what"), motion);
+        return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /**
+     * The side towards the motion's target of a group a sentence names, without a verb of saying: "Critics of
+     * compulsory voting see it differently." introduces the critic quoted next. 1 when the group backs the target,
+     * -1 when it opposes it, 0 when the sentence names no such group.
+     */
+    static int introduced(String sentence, Motion motion) {
+        Matcher m = NAMED.matcher(MainClause.argued(sentence));
+        return m.find() ? side(m.group("group"), m.group("what"), motion) : 0;
+    }
+
+    private static int side(String group, String named, Motion motion) {
+        List<String> what = Words.tokens(named);
+        int attitude = AGAINST.matcher(group).matches() ? -1 : 1;
         if (what.stream().noneMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
-            return null;
+            // "supporters of the rule": the rule is the motion's act; as a valence towards the target, signed so
+            // that the group's side comes out for the act
+            return what.stream().anyMatch(ACT_NAMES::contains) ? attitude * motion.actSign() * motion.direction() : 0;
         }
-        int attitude = AGAINST.matcher(m.group("group")).matches() ? -1 : 1;
         // each lowering word turns the side ("supporters of the ban", "critics of lifting the ban"); listed words
         // only: "penalty" shares a stem with "penalize" but lowers nothing
         long lowering = what.stream().filter(w -> Lexicon.DECREASE.contains(w) || LIFTING.contains(w)
                 || DISARMING.contains(w)
                 || motion.isAction(w) && motion.actionLowers() && !Lexicon.DECREASE.contains(w)).count();
-        int towardsTarget = lowering % 2 == 1 ? -attitude : attitude;
-        return new PolarityReader.Reading(PolarityReader.Frame.GROUP, towardsTarget);
+        return lowering % 2 == 1 ? -attitude : attitude;
     }
 }

@@ -41,6 +41,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeakerNamedAfterTheQuotationKeepsTheDescriptionAndIsWhomHeRefersToNext() {
+        var article = Texts.article("\u201cForcing people to the polls does not make them informed,\u201d said Jason "
+                + "Brennan, a philosopher at Georgetown University. He argues that guessing does the country no favour.");
+
+        assertThat(speakers(article)).containsExactly(
+                new Speaker("Jason Brennan", "a philosopher at Georgetown University"),
+                new Speaker("Jason Brennan", "a philosopher at Georgetown University"));
+    }
+
+    @Test
     void attributesTrailingSpeechAndOutlets() {
         var article = Texts.article("\u201cThis is a recipe for failure,\u201d a local development worker said.",
                 "According to Reuters, aid fell by 40 percent.");

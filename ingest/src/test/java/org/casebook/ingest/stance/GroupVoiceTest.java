@@ -52,4 +52,14 @@ class GroupVoiceTest {
         assertThat(GroupVoice.read("Supporters of the mayor say the budget is balanced.", ban)).isNull();
         assertThat(GroupVoice.read("Critics of the policy warn that it goes too far.", ban)).isNull();
     }
+
+    @Test
+    void aGroupIsIntroducedWithoutAVerbOfSayingAndTheRuleIsTheMotionsAct() {
+        Motion compulsory = Motion.parse("This house would make voting compulsory");
+        Motion ban = Motion.parse("This house would ban smartphones in schools");
+
+        assertThat(GroupVoice.introduced("Critics of compulsory voting see it differently.", compulsory)).isEqualTo(-1);
+        assertThat(GroupVoice.introduced("Supporters of the new rule are many.", ban) * ban.direction()).isEqualTo(1);
+        assertThat(GroupVoice.introduced("Voting is a civic duty.", compulsory)).isZero();
+    }
 }

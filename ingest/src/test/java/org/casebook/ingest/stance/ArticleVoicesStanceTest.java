@@ -1,0 +1,47 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.ingest.FakeEmbedder;
+import org.casebook.ingest.IngestPipeline;
+import org.casebook.ingest.PipelineSettings;
+import org.casebook.ingest.Texts;
+import org.casebook.ingest.model.Analysis;
+import org.casebook.ingest.model.Stance;
+import org.junit.jupiter.api.Test;
+
+class ArticleVoicesStanceTest {
+    private static final String MOTION = "This house would make voting compulsory";
+    private final IngestPipeline pipeline = IngestPipeline.with(PipelineSettings.defaults(), new FakeEmbedder());
+
+    @Test
+    void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "
+                        + "in ignorance,\u201d said Jason Brennan, a philosopher at Georgetown University.",
+                "Supporters of the rule say it makes parliament answer to everyone. \u201cPoliticians cannot win by "
+                        + "firing up a narrow base,\u201d said Lisa Hill, a political scientist."), List.of(MOTION));
+
+        assertThat(stanceOf(analysis, "A ballot cast by everybody")).isEqualTo(Stance.CON);
+        assertThat(stanceOf(analysis, "Politicians cannot win")).isEqualTo(Stance.PRO);
+    }
+
+    @Test
+    void whatTheTextMarksAsAnAnswerToAnotherVoiceArguesTheOtherWay() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Critics of compulsory voting see it differently. \u201cForcing people to the polls does not make "
+                        + "them informed,\u201d said Jason Brennan, a philosopher at Georgetown University.",
+                "Yet the fear that compulsion fills ballots with random choices has not been borne out."),
+                List.of(MOTION));
+
+        assertThat(stanceOf(analysis, "Yet the fear")).isEqualTo(Stance.PRO);
+    }
+
+    private static Stance stanceOf(Analysis analysis, String opening) {
+        var unit = analysis.units().stream()
+                .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))
+                .findFirst().orElseThrow();
+        return analysis.stances().getFirst().get(unit.index()).stance();
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Stance on articles the development data does not hold: each article in scripts/unseen/ with a gold file of unit
+openings and sides, read by the ingest CLI against the gold file's motion. Prints the units read right per article.
+
+usage (from the project root, after building the ingest jar): python3 scripts/unseen_check.py
+"""
+import glob, json, os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+JAVA = os.path.join(os.environ.get('JAVA_HOME', '/usr/lib/jvm/temurin-25-jdk-amd64'), 'bin', 'java')
+
+
+def gold_of(path):
+    motion, sides = None, []
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if line.startswith('# motion\t'):
+            motion = line.split('\t', 1)[1]
+        elif line and not line.startswith('#'):
+            opening, side = line.split('\t')
+            sides.append((opening, side))
+    return motion, sides
+
+
+def main():
+    total = right = 0
+    for gold_file in sorted(glob.glob(os.path.join(HERE, 'unseen', '*.gold.tsv'))):
+        article = gold_file.replace('.gold.tsv', '.txt')
+        motion, sides = gold_of(gold_file)
+        out = subprocess.run([JAVA, '-jar', 'ingest/target/casebook-ingest.jar', 'analyze', '--motion', motion,
+                              article], capture_output=True, text=True, check=True)
+        units = json.loads(out.stdout)['articles'][0]['units']
+        hits = 0
+        for opening, side in sides:
+            found = [u for u in units if u['text'].replace('\u201c', '"').startswith(opening)]
+            stance = found[0]['stance'] if found else 'missing'
+            hits += stance == side
+            print(f'  {"ok " if stance == side else "XX "} {side:4} read {stance:7} {opening}')
+        print(f'{os.path.basename(article)}: {hits}/{len(sides)} units read right')
+        total += len(sides)
+        right += hits
+    print(f'all: {right}/{total}')
+    return 0 if total else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
