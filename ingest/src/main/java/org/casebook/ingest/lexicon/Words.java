@@ -38,6 +38,30 @@ public final class Words {
     }
 
     /** True when two words are the same up to a short inflectional ending (program/programs, primary/primaries). */
+    /**
+     * English drops a final "e" before a suffix that opens with a vowel: "vote", "voting", "voters", "voted" share
+     * "vot". True when {@code a} is such a form of a word that {@code b} is the bare form of, or another such form.
+     * ("cars" and "care" are not: "s" opens with no vowel.)
+     */
+    private static boolean dropsE(String a, String b) {
+        String stem = vowelStem(a);
+        if (stem == null || stem.length() < 3) {
+            return false;
+        }
+        return b.equals(stem + "e") || b.equals(stem + "es") || stem.equals(vowelStem(b));
+    }
+
+    private static @org.jspecify.annotations.Nullable String vowelStem(String word) {
+        for (String suffix : VOWEL_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length()) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> VOWEL_SUFFIXES = List.of("ings", "ing", "ers", "er", "ed");
+
     public static boolean sameStem(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -45,6 +69,9 @@ public final class Words {
         String shortWord = a.length() <= b.length() ? a : b;
         String longWord = a.length() <= b.length() ? b : a;
         if (longWord.startsWith(shortWord) && SUFFIXES.contains(longWord.substring(shortWord.length()))) {
+            return true;
+        }
+        if (dropsE(shortWord, longWord) || dropsE(longWord, shortWord)) {
             return true;
         }
         int shorter = shortWord.length();
