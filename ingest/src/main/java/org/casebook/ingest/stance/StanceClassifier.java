@@ -1,10 +1,8 @@
 package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.casebook.ingest.counter.CounterArgumentPairer;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.ArticleText;
@@ -59,10 +57,6 @@ public final class StanceClassifier {
     private static final double MIN_CONSISTENCY = 0.2;
     /** A unit with a sign of its own leans on its voice less: it counts as in a voice at least this consistent. */
     private static final double OWN_SIGN_CONSISTENCY = 0.4;
-    /** How sure a unit's own reading must be for the unit the text marks as its answer to take the other side. */
-    private static final double ANSWERED_SURE = 0.5;
-    /** The strength of a marked answer's side taken from what it answers (as a call for more: 0.8). */
-    private static final double ANSWER_STRENGTH = 0.8;
 
     /**
      * A standalone claim's learned tone (a logit, about -3..3) against the strength of what its words and hand-made
@@ -112,35 +106,16 @@ public final class StanceClassifier {
             // A quotation in an article about the motion speaks to it; the author's narration need not.
             own[u.index()] = reader.read(readings.get(u.index()), motion, ARTICLE_TONE_WEIGHT * tones[u.index()],
                     u.speaker() != null, actSign);
-            // "Critics of compulsory voting see it differently. 'Forcing people to the polls ...,' said Brennan":
-            // someone quoted right after a group named by its side speaks for that group
-            int group = u.speaker() == null ? 0 : GroupVoice.introduced(sentenceBefore(body, u.span().start()), motion);
-            if (group != 0) {
-                own[u.index()] = group * motion.direction();
-            }
         }
-        Map<String, double[]> voices = leans(units, own);
+        ArticleVoices.speakForTheirGroups(body, units, own, motion);
+        ArticleVoices.answerTheOtherWay(body, units, own);
+        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own);
         for (DetectedUnit u : units) {
-            // "Yet the fear that compulsion fills ballots with random choices has not been borne out": what the
-            // text marks as the answer to another voice argues the other way from that voice
-            int answered = CounterArgumentPairer.contradicted(body, units, u);
-            if (answered < 0) {
-                continue;
-            }
-            double[] lean = voices.get(voice(units.get(answered)));
-            double said = Math.abs(own[answered]) >= ANSWERED_SURE ? own[answered] : lean[0] / Math.max(1, lean[1]);
-            if (Math.abs(said) >= ANSWERED_SURE && Math.signum(own[u.index()]) != -Math.signum(said)) {
-                own[u.index()] = -Math.signum(said) * ANSWER_STRENGTH;
-            }
-        }
-        voices = leans(units, own);
-        for (DetectedUnit u : units) {
-            double[] lean = voices.get(voice(u));
-            double voiceLean = lean[1] == 0 ? 0 : lean[0] / lean[1];
-            double score = own[u.index()] + LEAN_WEIGHT * voiceLean;
-            double consistency = lean[2] == 0 ? 0 : Math.abs(lean[0]) / lean[2];
+            ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
+            double score = own[u.index()] + LEAN_WEIGHT * lean.mean();
+            double consistency = lean.consistency();
             if (own[u.index()] == 0) {
-                score += NEIGHBOUR_WEIGHT * neighbours(units, own, u);
+                score += NEIGHBOUR_WEIGHT * ArticleVoices.neighbours(units, own, u);
                 // a voice that argues both ways lends little lean: there the unit's tone has its say
                 score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tones[u.index()] * motion.direction();
             }
@@ -149,7 +124,7 @@ public final class StanceClassifier {
         }
         // units of one voice that make the same point take one side (IAM in articles 251 -> 256 of 385); a quoted
         // opponent is not pulled to the author's side
-        return Agreement.settle(labels, vectors, units.stream().map(StanceClassifier::voice).toList());
+        return Agreement.settle(labels, vectors, units.stream().map(ArticleVoices::of).toList());
     }
 
     /**
@@ -234,19 +209,6 @@ public final class StanceClassifier {
         return motionVectors.computeIfAbsent(motion.text(), text -> embedder.embed(List.of(text)).getFirst());
     }
 
-    /** The mean sign of the nearby units in the same voice: an argument usually runs over a few sentences. */
-    private static double neighbours(List<DetectedUnit> units, double[] own, DetectedUnit u) {
-        double sum = 0;
-        int n = 0;
-        for (int j = Math.max(0, u.index() - 2); j <= Math.min(units.size() - 1, u.index() + 2); j++) {
-            if (j != u.index() && own[j] != 0 && voice(units.get(j)).equals(voice(u))) {
-                sum += Math.signum(own[j]) / (1 + Math.abs(j - u.index()));
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
-    }
-
     /**
      * A unit of an article is as sure as its score is large and its voice argues one way: a voice that argues both
      * ways (IAM's two-sided articles) gets about 0.59 of its gold claims right whatever the score says, a one-sided
@@ -264,32 +226,5 @@ public final class StanceClassifier {
     /** How sure a score is, 0..1: its size, discounted for a unit far from the motion in meaning. */
     private static double strength(double score, double relevance) {
         return Math.tanh(1.5 * Math.abs(score)) * Math.clamp((relevance - 0.3) / 0.4, 0.3, 1.0);
-    }
-
-    /** Per voice: the sum of its units' own scores, how many have a sign, and the sum of their sizes. */
-    private static Map<String, double[]> leans(List<DetectedUnit> units, double[] own) {
-        Map<String, double[]> voices = new HashMap<>();
-        for (DetectedUnit u : units) {
-            double[] lean = voices.computeIfAbsent(voice(u), v -> new double[3]);
-            lean[0] += own[u.index()];
-            lean[1] += own[u.index()] == 0 ? 0 : 1;
-            lean[2] += Math.abs(own[u.index()]);
-        }
-        return voices;
-    }
-
-    /** The sentence that ends before {@code start}, or "" at the start of the text. */
-    static String sentenceBefore(String body, int start) {
-        String before = body.substring(Math.max(0, start - SENTENCE_REACH), start).stripTrailing();
-        String[] sentences = SENTENCE_END.split(before);
-        return sentences.length == 0 ? "" : sentences[sentences.length - 1];
-    }
-
-    private static final int SENTENCE_REACH = 400;
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("(?<=[.!?][\"”’]?)\\s+");
-
-    private static String voice(DetectedUnit u) {
-        return u.speaker() == null ? "" : u.speaker().name();
     }
 }

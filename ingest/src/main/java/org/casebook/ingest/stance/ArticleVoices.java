@@ -1,0 +1,110 @@
+package org.casebook.ingest.stance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.casebook.ingest.counter.CounterArgumentPairer;
+import org.casebook.ingest.model.DetectedUnit;
+
+/**
+ * The voices of an article and how they stand to each other: who speaks each unit (the author or a named speaker),
+ * which way each voice leans over its units, and what the text says of a voice's side beyond its own words: a
+ * speaker quoted right after a group named by its side speaks for that group, and a unit the text marks as
+ * contradicting another voice argues the other way. Scores are signed towards the motion, as {@link
+ * PolarityReader#read} gives them. Stateless.
+ */
+final class ArticleVoices {
+    /** How sure a unit's own reading must be for the unit the text marks as its answer to take the other side. */
+    private static final double ANSWERED_SURE = 0.5;
+    /** The strength of a marked answer's side taken from what it answers (as a call for more: 0.8). */
+    private static final double ANSWER_STRENGTH = 0.8;
+    private static final int SENTENCE_REACH = 400;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+");
+
+    private ArticleVoices() {}
+
+    /** A voice over a unit's own scores: their sum, how many have a sign, and the sum of their sizes. */
+    record Lean(double sum, int signed, double size) {
+        /** The mean signed score, 0 when no unit has a sign. */
+        double mean() {
+            return signed == 0 ? 0 : sum / signed;
+        }
+
+        /** 1 when every unit argues the same way, near 0 when the voice argues both ways evenly. */
+        double consistency() {
+            return size == 0 ? 0 : Math.abs(sum) / size;
+        }
+    }
+
+    /** Who speaks a unit: "" for the author, else the speaker's name. */
+    static String of(DetectedUnit u) {
+        return u.speaker() == null ? "" : u.speaker().name();
+    }
+
+    static Map<String, Lean> leans(List<DetectedUnit> units, double[] own) {
+        Map<String, double[]> sums = new HashMap<>();
+        for (DetectedUnit u : units) {
+            double[] lean = sums.computeIfAbsent(of(u), v -> new double[3]);
+            lean[0] += own[u.index()];
+            lean[1] += own[u.index()] == 0 ? 0 : 1;
+            lean[2] += Math.abs(own[u.index()]);
+        }
+        Map<String, Lean> leans = new HashMap<>();
+        sums.forEach((voice, s) -> leans.put(voice, new Lean(s[0], (int) s[1], s[2])));
+        return leans;
+    }
+
+    /**
+     * "Critics of compulsory voting see it differently. 'Forcing people to the polls ...,' said Brennan": someone
+     * quoted right after a group named by its side speaks for that group, whatever the words say.
+     */
+    static void speakForTheirGroups(String body, List<DetectedUnit> units, double[] own, Motion motion) {
+        for (DetectedUnit u : units) {
+            int group = u.speaker() == null ? 0 : GroupVoice.introduced(sentenceBefore(body, u.span().start()), motion);
+            if (group != 0) {
+                own[u.index()] = group * motion.direction();
+            }
+        }
+    }
+
+    /**
+     * "Yet the fear that compulsion fills ballots with random choices has not been borne out": what the text marks
+     * as plainly contradicting another voice argues the other way from that voice (from the answered unit when its
+     * words are sure, else from its voice's lean), unless its own words already do.
+     */
+    static void answerTheOtherWay(String body, List<DetectedUnit> units, double[] own) {
+        Map<String, Lean> voices = leans(units, own);
+        for (DetectedUnit u : units) {
+            int answered = CounterArgumentPairer.contradicted(body, units, u);
+            if (answered < 0) {
+                continue;
+            }
+            double said = Math.abs(own[answered]) >= ANSWERED_SURE ? own[answered]
+                    : voices.get(of(units.get(answered))).mean();
+            if (Math.abs(said) >= ANSWERED_SURE && Math.signum(own[u.index()]) != -Math.signum(said)) {
+                own[u.index()] = -Math.signum(said) * ANSWER_STRENGTH;
+            }
+        }
+    }
+
+    /** The mean sign of the nearby units in the same voice: an argument usually runs over a few sentences. */
+    static double neighbours(List<DetectedUnit> units, double[] own, DetectedUnit u) {
+        double sum = 0;
+        int n = 0;
+        for (int j = Math.max(0, u.index() - 2); j <= Math.min(units.size() - 1, u.index() + 2); j++) {
+            if (j != u.index() && own[j] != 0 && of(units.get(j)).equals(of(u))) {
+                sum += Math.signum(own[j]) / (1 + Math.abs(j - u.index()));
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** The sentence that ends before {@code start}, or "" at the start of the text. */
+    static String sentenceBefore(String body, int start) {
+        String before = body.substring(Math.max(0, start - SENTENCE_REACH), start).stripTrailing();
+        String[] sentences = SENTENCE_END.split(before);
+        return sentences.length == 0 ? "" : sentences[sentences.length - 1];
+    }
+}
