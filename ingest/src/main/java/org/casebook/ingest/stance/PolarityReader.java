@@ -41,9 +41,22 @@ final class PolarityReader {
     enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, GROUP, NONE }
 
     /** The frame of an argument's main clause and the summed valence of its words. */
-    record Reading(Frame frame, double valence) {}
+    /**
+     * A reading; {@code denied} when the argument is a question that expects no ("Should we really cut aid?"), so
+     * that it argues the opposite of what its words say.
+     */
+    record Reading(Frame frame, double valence, boolean denied) {
+        Reading(Frame frame, double valence) {
+            this(frame, valence, false);
+        }
+    }
 
     Reading frame(String text, Motion motion) {
+        Reading asserted = frameOf(Rhetoric.asserted(text), motion);
+        return Rhetoric.denies(text) ? new Reading(asserted.frame(), asserted.valence(), true) : asserted;
+    }
+
+    private Reading frameOf(String text, Motion motion) {
         Reading voiced = GroupVoice.read(text, motion);
         if (voiced != null) {
             return voiced;
@@ -149,7 +162,7 @@ final class PolarityReader {
     double read(Reading r, Motion motion, double tone, boolean toneAlone, int actSign) {
         double v = r.valence();
         int d = motion.direction();
-        return switch (r.frame()) {
+        double said = switch (r.frame()) {
             // Tone cannot tell approval of a cut from disapproval of what is cut: the words decide.
             case DECREASE -> (v == 0 ? 0.4 : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.3)) * -d;
             case INCREASE -> (v < 0 ? -0.7 : 0.8) * d;
@@ -165,6 +178,7 @@ final class PolarityReader {
             case RECIPIENT -> Math.signum(v) * 0.8 * d;
             case NONE -> toneAlone ? tone * d : 0;
         };
+        return r.denied() ? -said : said;
     }
 
     /**

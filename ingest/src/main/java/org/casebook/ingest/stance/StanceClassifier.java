@@ -183,7 +183,7 @@ public final class StanceClassifier {
             PolarityReader.Reading reading = reader.frame(texts.get(i), motion);
             double score = reader.read(reading, motion, TONE_WEIGHT * tone().tone(vector), true, motion.actSign());
             double words = score == 0 ? 0 : Math.signum(score) * strength(score, Embedder.cosine(vector, motionVector));
-            int approval = PolarityReader.approvalSign(reading.frame(), motion);
+            int approval = PolarityReader.approvalSign(reading.frame(), motion) * (reading.denied() ? -1 : 1);
             double combined = words + learnedMix * approval * learned.score(vector);
             double confidence = 0.5 + 0.45 * Math.tanh(COMBINED_CONFIDENCE * Math.abs(combined));
             labels.add(combined == 0 ? new StanceLabel(i, Stance.NEUTRAL, 0.5)

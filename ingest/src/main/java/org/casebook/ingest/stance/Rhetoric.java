@@ -1,0 +1,50 @@
+package org.casebook.ingest.stance;
+
+import java.util.regex.Pattern;
+
+/**
+ * Questions that are arguments: a rhetorical question asserts the answer it expects. "Should we really raise the
+ * minimum wage?", "Why should taxpayers fund it?" and "How can a ban work?" deny what they ask; "Shouldn't we raise
+ * the minimum wage?" and "Isn't a ban the obvious step?" assert it. An open question ("Should schools ban phones?")
+ * is neither. Stateless.
+ */
+final class Rhetoric {
+    /** A question opening on a negative auxiliary: "Shouldn't we ...?", "Isn't it ...?", "Don't children ...?". */
+    private static final Pattern NEGATIVE_AUXILIARY = Pattern.compile("^\\W*(Should|Is|Are|Was|Were|Does|Do|Did|"
+            + "Would|Could|Has|Have|Had|Ca|Wo)n['’]?t\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Why should ...?", "How can ...?", or a yes-no question with "really" or "seriously": no is the answer. Not
+     * "Why are generic drugs cheaper?", which asks.
+     */
+    private static final Pattern DENYING = Pattern.compile("^\\W*(?:Why\\s+(?:should|would|must)\\b|How\\s+(?:can|could)\\b"
+            + "|(?:Is|Are|Was|Were|Does|Do|Did|Should|Would|Could|Can|Will|Must)\\b"
+            + "[^?]*\\b(?:really|seriously|honestly)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private Rhetoric() {}
+
+    /** The statement a question opening on a negative auxiliary asserts ("Shouldn't we" asserts "Should we"). */
+    static String asserted(String text) {
+        if (!isQuestion(text)) {
+            return text;
+        }
+        var m = NEGATIVE_AUXILIARY.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String auxiliary = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "ca" -> m.group(1).charAt(0) + "an";
+            case "wo" -> (Character.isUpperCase(m.group(1).charAt(0)) ? "W" : "w") + "ill";
+            default -> m.group(1);
+        };
+        return text.substring(0, m.start(1)) + auxiliary + text.substring(m.end());
+    }
+
+    /** Whether the text is a question that expects no for an answer, and so argues against what it asks. */
+    static boolean denies(String text) {
+        return isQuestion(text) && DENYING.matcher(text).find();
+    }
+
+    private static boolean isQuestion(String text) {
+        return text.strip().replaceAll("[\"”’)]+$", "").endsWith("?");
+    }
+}

@@ -1,0 +1,32 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RhetoricTest {
+    private final PolarityReader reader = new PolarityReader();
+    private final Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
+
+    @Test
+    void aQuestionThatExpectsNoArguesAgainstWhatItAsks() {
+        assertThat(reader.read("Should we really raise the minimum wage?", raise)).isNegative();
+        assertThat(reader.read("Why should Congress raise the minimum wage?", raise)).isNegative();
+        assertThat(reader.read("Should we raise the minimum wage?", raise)).isPositive();
+    }
+
+    @Test
+    void aQuestionOnANegativeAuxiliaryAssertsWhatItAsks() {
+        assertThat(Rhetoric.asserted("Shouldn't we raise the minimum wage?"))
+                .isEqualTo("Should we raise the minimum wage?");
+        assertThat(Rhetoric.asserted("Can’t we do better?")).isEqualTo("Can we do better?");
+        assertThat(reader.read("Shouldn't we raise the minimum wage?", raise)).isPositive();
+    }
+
+    @Test
+    void aQuestionThatAsksDeniesNothing() {
+        assertThat(Rhetoric.denies("Why are generic drugs less expensive?")).isFalse();
+        assertThat(Rhetoric.denies("Is it really a burden to vote?")).isTrue();
+        assertThat(Rhetoric.denies("The question is really simple.")).isFalse();
+    }
+}
