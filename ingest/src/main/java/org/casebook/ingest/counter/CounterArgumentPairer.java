@@ -66,10 +66,14 @@ public final class CounterArgumentPairer {
 
     /**
      * As {@link #answered}, for the plainest marks only, those that say the other voice is wrong ("In fact",
-     * "Yet", "That's not true"), not those that may go on from it ("Rather than", "Instead", "The problem is").
+     * "Yet", "That's not true"), not those that may go on from it ("Rather than", "Instead", "The problem is"),
+     * and only when the unit right before is in another voice.
      */
     public static int contradicted(String body, List<DetectedUnit> units, DetectedUnit u) {
-        return CONTRADICTION.matcher(u.span().cut(body)).find() ? earlierVoice(units, u) : -1;
+        int before = u.index() - 1;
+        // only the unit right before: after the author's own units, "In fact" goes on from the author
+        return before >= 0 && CONTRADICTION.matcher(u.span().cut(body)).find()
+                && !Objects.equals(voice(units.get(before)), voice(u)) ? before : -1;
     }
 
     private static int earlierVoice(List<DetectedUnit> units, DetectedUnit u) {

@@ -21,6 +21,10 @@ final class GroupVoice {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?<group>supporters?|advocates?|proponents?|"
             + "defenders?|champions?|backers?|opponents?|critics?|detractors?)\\s+of\\s+"
             + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
+    private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
+            + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
+            + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b))\\s*(?!of\\b)[a-z]",
+            Pattern.CASE_INSENSITIVE);
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final java.util.Set<String> ACT_NAMES = java.util.Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate");
@@ -50,6 +54,21 @@ final class GroupVoice {
         }
         int side = side(m.group("group"), m.group("what"), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /**
+     * The reading of an argument voiced by a group named by its side but not by what it is for or against:
+     * "Supporters dismiss such estimates as guesswork", "Critics argue that ...", "Others worry about the cost". In
+     * an article about a policy such a group is for or against the act the article is about: the reading is of
+     * that act (approved by supporters, judged badly by critics and worriers). Null for anything else.
+     */
+    static PolarityReader.@Nullable Reading bare(String text) {
+        Matcher m = BARE.matcher(MainClause.argued(text));
+        if (!m.find()) {
+            return null;
+        }
+        int attitude = m.group("supporters") != null ? 1 : -1;
+        return new PolarityReader.Reading(PolarityReader.Frame.ACTION, 2 * attitude);
     }
 
     /**

@@ -58,6 +58,9 @@ final class PolarityReader {
 
     private Reading frameOf(String text, Motion motion) {
         Reading voiced = GroupVoice.read(text, motion);
+        if (voiced == null) {
+            voiced = GroupVoice.bare(text);
+        }
         if (voiced != null) {
             return voiced;
         }

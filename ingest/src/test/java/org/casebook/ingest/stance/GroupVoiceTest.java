@@ -62,4 +62,15 @@ class GroupVoiceTest {
         assertThat(GroupVoice.introduced("Supporters of the new rule are many.", ban) * ban.direction()).isEqualTo(1);
         assertThat(GroupVoice.introduced("Voting is a civic duty.", compulsory)).isZero();
     }
+
+    @Test
+    void aGroupNamedOnlyByItsSideJudgesTheActTheArticleIsAbout() {
+        Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
+        PolarityReader reader = new PolarityReader();
+
+        assertThat(reader.read("Supporters dismiss such estimates as guesswork.", raise)).isPositive();
+        assertThat(reader.read("Others worry about the cost of enforcement.", raise)).isNegative();
+        assertThat(GroupVoice.bare("Some parents worry about it.")).isNull();
+        assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
+    }
 }
