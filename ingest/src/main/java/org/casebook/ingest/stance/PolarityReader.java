@@ -78,7 +78,8 @@ final class PolarityReader {
             String w = words.get(i);
             // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
             // not cut aid"); a lowering word acting on the target; or a control of the target
-            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
+            if (motion.isAction(w) && motion.actionLowers() && (target || !actsOnAnother(words, i))
+                    || Lexicon.DECREASE.contains(w) && near(words, i, motion)
                     || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                     || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
@@ -93,7 +94,7 @@ final class PolarityReader {
                     || motion.isAction(w) && !motion.actionLowers()
                     // "ending aid will ... increase the very thing Trump claims he's trying to stop": where the
                     // clause names the target, the motion's own verb raises it only when it acts on it
-                    && (near(words, i, motion) || !target)) {
+                    && (near(words, i, motion) || !target && !actsOnAnother(words, i))) {
                 // "no more money", "not paying": a negated increase is a decrease
                 if (negated(words, i)) {
                     decrease = true;
@@ -217,6 +218,17 @@ final class PolarityReader {
         }
         return false;
     }
+
+    /**
+     * Whether word {@code i}, a verb, acts on a thing the clause names other than the target: "raises the incomes of
+     * poor families" raises no minimum wage; "we should raise it" may.
+     */
+    private static boolean actsOnAnother(List<String> words, int i) {
+        return i + 2 < words.size() && DETERMINERS.contains(words.get(i + 1));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
+            "your", "these", "those", "my");
 
     /** Whether the word names the motion's target or a policy ("the program", "funding"). */
     private static boolean targetOrPolicy(Motion motion, String word) {

@@ -29,6 +29,16 @@ class PolarityReaderTest {
     }
 
     @Test
+    void theMotionsOwnVerbActingOnSomethingElseIsNotItsAct() {
+        Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
+        assertThat(reader.frame("A tax credit raises the incomes of poor families.", raise).frame())
+                .isNotEqualTo(PolarityReader.Frame.INCREASE);
+        assertThat(reader.frame("Congress should raise it.", raise).frame()).isEqualTo(PolarityReader.Frame.INCREASE);
+        assertThat(reader.frame("Small employers would cut their hours.", cutAid).frame())
+                .isNotEqualTo(PolarityReader.Frame.DECREASE);
+    }
+
+    @Test
     void aNegatedIncreaseIsADecrease() {
         assertThat(reader.read("No more money is going there because they haven't done a thing.", cutAid)).isPositive();
     }
