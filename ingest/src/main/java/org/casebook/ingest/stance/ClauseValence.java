@@ -112,7 +112,11 @@ final class ClauseValence {
             "erode", "erodes", "eroded", "eroding", "infringe", "infringes", "infringed", "infringing", "restrict",
             "restricts", "restricted", "restricting", "curtail", "curtails", "curtailed", "suppress", "suppresses",
             "suppressed", "suppressing", "deprive", "deprives", "deprived", "depriving", "endanger", "endangers",
-            "endangered", "endangering", "jeopardize", "jeopardizes", "jeopardise", "jeopardises");
+            "endangered", "endangering", "jeopardize", "jeopardizes", "jeopardise", "jeopardises",
+            // giving up what one has: "would throw that benefit away", "squanders the gains"
+            "throw", "throws", "throwing", "threw", "squander", "squanders", "squandered", "squandering",
+            "sacrifice", "sacrifices", "sacrificing", "forfeit", "forfeits", "forfeiting", "lose", "loses",
+            "losing");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
             "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",

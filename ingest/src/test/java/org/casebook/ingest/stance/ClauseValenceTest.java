@@ -23,6 +23,12 @@ class ClauseValenceTest {
     }
 
     @Test
+    void givingUpAGoodThingIsBad() {
+        assertThat(valence("The scheme would throw that benefit away.")).isNegative();
+        assertThat(valence("The scheme squanders the gains of a decade.")).isNegative();
+    }
+
+    @Test
     void anEffectVerbKeepsItsOwnValenceWhenWhatItActsOnHasNone() {
         assertThat(valence("The scheme harms children.")).isNegative();
         assertThat(valence("The scheme erodes the institutions of the state.")).isNegative();
