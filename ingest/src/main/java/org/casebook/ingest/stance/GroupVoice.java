@@ -13,13 +13,17 @@ import org.jspecify.annotations.Nullable;
  * a group argues takes the group's side towards what it is for or against, whatever words it argues with. Stateless.
  */
 final class GroupVoice {
-    private static final Pattern GROUP = Pattern.compile("(?i)\\b(?<group>supporters?|advocates?|proponents?|"
-            + "defenders?|champions?|backers?|opponents?|critics?|detractors?)\\s+of\\s+(?<what>[\\w\\s'’-]{1,40}?)"
-            + "\\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|contended|believe|"
-            + "believes|insist|insists|maintain|maintains|warn|warns|warned|note|notes|noted|assert|asserts|"
-            + "suggest|suggests|hold|holds|point out|points out|pointed out)\\b");
-    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?<group>supporters?|advocates?|proponents?|"
-            + "defenders?|champions?|backers?|opponents?|critics?|detractors?)\\s+of\\s+"
+    /** A group by its side: "critics of the ban", "those who oppose abortion", "teachers who backed the change". */
+    private static final String GROUP_NAME = "(?:(?<group>supporters?|advocates?|proponents?|defenders?|champions?|"
+            + "backers?|opponents?|critics?|detractors?)\\s+of|(?:those|people|[a-z]+s)\\s+who\\s+(?<verb>"
+            + "support|supports|supported|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomed|"
+            + "oppose|opposes|opposed|resist|resists|resisted|fight|fought))";
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b" + GROUP_NAME + "\\s+(?<what>[\\w\\s'’-]{1,40}?)"
+            + "\\s+(?:(?:often|usually|generally|also|still)\\s+)?(?:say|says|said|argue|argues|argued|claim|"
+            + "claims|claimed|contend|contends|contended|believe|believes|insist|insists|maintain|maintains|warn|"
+            + "warns|warned|note|notes|noted|assert|asserts|suggest|suggests|hold|holds|point out|points out|"
+            + "pointed out)\\b");
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b" + GROUP_NAME + "\\s+"
             + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
     private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
             + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
@@ -27,8 +31,9 @@ final class GroupVoice {
             Pattern.CASE_INSENSITIVE);
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final java.util.Set<String> ACT_NAMES = java.util.Set.of("rule", "rules", "law", "laws",
-            "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate");
+            "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
+    private static final Pattern OPPOSING = Pattern.compile("(?i)oppose[sd]?|resist(?:s|ed)?|fight|fought");
     /**
      * Lowering arms: "critics of nuclear disarmament". Not in the lexicon's decrease words, whose stems would also
      * catch "disabled".
@@ -52,7 +57,7 @@ final class GroupVoice {
         if (!m.find()) {
             return null;
         }
-        int side = side(m.group("group"), m.group("what"), motion);
+        int side = side(attitude(m), m.group("what"), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
     }
 
@@ -78,12 +83,17 @@ final class GroupVoice {
      */
     static int introduced(String sentence, Motion motion) {
         Matcher m = NAMED.matcher(MainClause.argued(sentence));
-        return m.find() ? side(m.group("group"), m.group("what"), motion) : 0;
+        return m.find() ? side(attitude(m), m.group("what"), motion) : 0;
     }
 
-    private static int side(String group, String named, Motion motion) {
+    /** 1 for a group that backs what it is named by, -1 for one against it. */
+    private static int attitude(Matcher m) {
+        return m.group("group") != null ? (AGAINST.matcher(m.group("group")).matches() ? -1 : 1)
+                : OPPOSING.matcher(m.group("verb")).matches() ? -1 : 1;
+    }
+
+    private static int side(int attitude, String named, Motion motion) {
         List<String> what = Words.tokens(named);
-        int attitude = AGAINST.matcher(group).matches() ? -1 : 1;
         if (what.stream().noneMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
             // "supporters of the rule": the rule is the motion's act; as a valence towards the target, signed so
             // that the group's side comes out for the act

@@ -73,4 +73,17 @@ class GroupVoiceTest {
         assertThat(GroupVoice.bare("Some parents worry about it.")).isNull();
         assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
     }
+
+    @Test
+    void aGroupIsAlsoNamedByWhatItsMembersBackOrOppose() {
+        Motion prohibit = Motion.parse("Should abortion be prohibited");
+        PolarityReader reader = new PolarityReader();
+
+        assertThat(reader.read("Those who oppose abortion often argue that a fetus has a right to life.", prohibit))
+                .isPositive();
+        assertThat(reader.read("Those who support the legality of abortion hold that it is a woman's right.",
+                prohibit)).isNegative();
+        assertThat(GroupVoice.introduced("Teachers who backed the change say the evenings belong to families.",
+                Motion.parse("This house would abolish homework"))).isNotZero();
+    }
 }
