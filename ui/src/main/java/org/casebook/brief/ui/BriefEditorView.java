@@ -19,11 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
-import org.casebook.account.NotAllowedException;
-import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefReview;
-import org.casebook.brief.BriefStatus;
 import org.casebook.brief.BriefWork;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefService;
@@ -55,27 +52,20 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div toolbar = new Div();
     final Map<Long, EntryCard> cards;
     final Map<BriefColumn, Div> columnLists;
-    final Button submit = new Button("Submit to teacher", VaadinIcon.CHECK.create());
-    final Paragraph work = new Paragraph();
-    final Div comments = new Div();
+    final BriefAssignment assignment;
     private final BriefPresenter presenter;
     private final BriefColumns columnParts;
     private final BriefService briefs;
-    private final BriefReview review;
     private @Nullable BriefWork access;
     private String pageTitle = "Brief · Casebook";
 
     BriefEditorView(BriefService briefs, BriefReview review, BriefExporter exporter) {
-        this.review = review;
         this.presenter = new BriefPresenter(briefs);
         this.columnParts = new BriefColumns(presenter, this::saved);
         this.cards = columnParts.cards;
         this.columnLists = columnParts.lists;
         this.briefs = briefs;
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit());
-        work.addClassName("cb-work");
-        comments.addClassName("cb-comments");
+        this.assignment = new BriefAssignment(briefs, review, this::report, this::reopen);
         exportPdfLink = BriefDownloads.link(exportPdf, exporter, ExportFormat.PDF, presenter::brief);
         exportDocxLink = BriefDownloads.link(exportDocx, exporter, ExportFormat.DOCX, presenter::brief);
         toolbar.addClassName("cb-brief-toolbar");
@@ -140,8 +130,13 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (BriefColumn column : brief.side().columns()) {
             columns.add(columnParts.column(brief, column, two));
         }
-        add(back, title, motion, work, toolbar, conflict, status);
-        renderWork(brief);
+        add(back, title, motion, assignment.work, toolbar, conflict, status);
+        title.setReadOnly(!editable());
+        toolbar.add(assignment.submit);
+        assignment.render(brief, access, cards).forEach(this::add);
+        if (!editable()) {
+            readOnly();
+        }
         add(columns);
         conflict.setVisible(presenter.inConflict());
     }
@@ -150,63 +145,17 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         return access != null && access.canEdit();
     }
 
-    /** The assignment's state, the Submit button, the comments, and for the teacher the review tools. */
-    private void renderWork(BriefDocument brief) {
-        title.setReadOnly(!editable());
-        submit.setVisible(access != null && access.canSubmit());
-        toolbar.add(submit);
-        work.setText(access == null ? "" : BriefPresenter.workText(access));
-        comments.removeAll();
-        for (var c : review.comments(brief.id())) {
-            String words = c.author() + ": " + c.text();
-            EntryCard card = c.entryId() == null ? null : cards.get(c.entryId());
-            if (card != null) {
-                card.addComment(words);
-            } else {
-                comments.add(ReviewPanel.commentLine(words));
-            }
-        }
-        add(comments);
-        if (!editable()) {
-            cards.values().forEach(EntryCard::readOnly);
-            columns.getChildren().forEach(section -> section.getElement().getChildren()
-                    .filter(e -> e.getClassList().contains("cb-adders") || e.getClassList().contains("cb-drop-end"))
-                    .forEach(e -> e.setVisible(false)));
-        }
-        if (access != null && access.canReview()) {
-            var panel = new ReviewPanel(brief, access.status() == BriefStatus.SUBMITTED);
-            panel.save.addClickListener(e -> review(() -> review.comment(brief.id(),
-                    panel.card.getValue() == null || panel.card.getValue() == ReviewPanel.WHOLE_BRIEF ? null
-                            : panel.card.getValue(), panel.comment.getValue()), "Comment saved."));
-            panel.giveBack.addClickListener(e -> review(() -> review.giveBack(brief.id()),
-                    "Returned: the student can work on it again."));
-            add(panel);
-        }
+    /** A brief the viewer may not change: no editing on the cards, no adding or dropping in the columns. */
+    private void readOnly() {
+        cards.values().forEach(EntryCard::readOnly);
+        columns.getChildren().forEach(section -> section.getElement().getChildren()
+                .filter(e -> e.getClassList().contains("cb-adders") || e.getClassList().contains("cb-drop-end"))
+                .forEach(e -> e.setVisible(false)));
     }
 
-    private void review(Runnable action, String done) {
-        try {
-            action.run();
-            reopen();
-            status.setText(done);
-            status.getElement().getClassList().remove("cb-error");
-        } catch (IllegalArgumentException | NotAllowedException e) {
-            status.setText(e.getMessage());
-            status.getElement().getClassList().add("cb-error");
-        }
-    }
-
-    private void submit() {
-        BriefDocument brief = presenter.brief();
-        try {
-            briefs.submit(brief.id(), brief.version());
-            reopen();
-            status.setText("Submitted to your teacher.");
-        } catch (BriefChangedException e) {
-            status.setText(BriefPresenter.CONFLICT);
-        } catch (IllegalArgumentException | NotAllowedException e) {
-            status.setText(e.getMessage());
-        }
+    private void report(String words, boolean failure) {
+        status.setText(words);
+        status.getElement().getClassList().set("cb-error", failure);
     }
 
     private void reopen() {
