@@ -45,14 +45,14 @@ class ImportDialog extends Dialog {
     final Button importText = new Button("Import text");
     final TextField url = new TextField("Web address");
     final Button importUrl = new Button("Import from the web");
-    final ProgressBar progress = new ProgressBar();
-    final Span progressLabel = new Span();
-    final Div results = new Div();
-    private final Div status;
+    private final ImportStatus status = new ImportStatus(this::clearFinished);
+    final ProgressBar progress = status.progress;
+    final Span progressLabel = status.progressLabel;
+    final Div results = status.results;
+    final Button clearResults = status.clearResults;
     private final LibraryImport imports;
     private final Runnable started;
     final Upload folderUpload;
-    final Button clearResults = new Button("Clear the list");
     /** Filled by the upload handler (not necessarily on the UI thread), drained when all files are up. */
     private final List<ImportRequest.File> uploaded = new CopyOnWriteArrayList<>();
 
@@ -64,18 +64,9 @@ class ImportDialog extends Dialog {
         addClassName("cb-import-dialog");
         setWidth("min(52rem, 96vw)");
 
-        upload = new Upload(UploadHandler.inMemory(
-                (meta, bytes) -> uploaded.add(new ImportRequest.File(meta.fileName(), bytes))));
-        upload.setAcceptedFileTypes(ACCEPTED.split(","));
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload = upload();
         upload.setDropAllowed(true);
-        upload.addAllFinishedListener(e -> {
-            var files = new ArrayList<>(uploaded);
-            uploaded.removeAll(files);
-            importFiles(files);
-            upload.clearFileList();
-        });
-        upload.addFileRejectedListener(e -> rejected(e.getFileName(), e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> status.refused(e.getFileName(), e.getErrorMessage()));
         upload.addClassName("cb-import-upload");
         folderUpload = folderUpload();
         var files = new Div(new H3("Files"), new Paragraph("Drop files or folders here, or choose them: txt, md, "
@@ -95,25 +86,9 @@ class ImportDialog extends Dialog {
         importUrl.addClickListener(e -> importUrl());
         var web = new Div(new H3("From the web"), url, importUrl);
 
-        progress.setVisible(false);
-        progressLabel.addClassName("cb-import-progress-label");
-        progress.setId("cb-import-progress");
-        progressLabel.setId("cb-import-progress-label");
-        results.addClassName("cb-import-results");
-        clearResults.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        clearResults.addClickListener(e -> clearFinished());
-        results.getElement().setAttribute("aria-live", "polite");
-        var recent = new H3("Recent imports");
-        var head = new Div(recent, progressLabel, clearResults);
-        head.addClassName("cb-import-status-head");
-        var status = new Div(head, progress, results);
-        status.addClassName("cb-import-status");
-
         for (Div section : List.of(files, paste, web)) {
             section.addClassName("cb-import-section");
         }
-        status.setVisible(false);
-        this.status = status;
         add(status, files, paste, web); // progress first: visible without scrolling while the batch runs
         var close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -127,21 +102,12 @@ class ImportDialog extends Dialog {
      * which Chromium, Firefox, Safari and Edge support. Dropping folders works on both uploads.
      */
     private Upload folderUpload() {
-        var folder = new Upload(UploadHandler.inMemory(
-                (meta, bytes) -> uploaded.add(new ImportRequest.File(meta.fileName(), bytes))));
-        folder.setAcceptedFileTypes(ACCEPTED.split(","));
-        folder.setMaxFileSize(MAX_FILE_BYTES);
+        var folder = upload();
         folder.setUploadButton(new Button("Choose a folder…"));
         folder.setDropLabel(new Span("or drop a folder here"));
-        folder.addAllFinishedListener(e -> {
-            var files = new ArrayList<>(uploaded);
-            uploaded.removeAll(files);
-            importFiles(files);
-            folder.clearFileList();
-        });
         folder.addFileRejectedListener(e -> {
             if (!e.getFileName().startsWith(".")) { // hidden files (.DS_Store and the like) are skipped quietly
-                rejected(e.getFileName(), e.getErrorMessage());
+                status.refused(e.getFileName(), e.getErrorMessage());
             }
         });
         folder.addClassNames("cb-import-upload", "cb-import-folder");
@@ -149,19 +115,31 @@ class ImportDialog extends Dialog {
         return folder;
     }
 
+    /** An upload of the kinds of file the library reads, each batch imported once all its files are up. */
+    private Upload upload() {
+        var upload = new Upload(UploadHandler.inMemory(
+                (meta, bytes) -> uploaded.add(new ImportRequest.File(meta.fileName(), bytes))));
+        upload.setAcceptedFileTypes(ACCEPTED.split(","));
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.addAllFinishedListener(e -> {
+            var files = new ArrayList<>(uploaded);
+            uploaded.removeAll(files);
+            importFiles(files);
+            upload.clearFileList();
+        });
+        return upload;
+    }
+
     /** Forgets the finished batches (running ones stay) and the refused files. */
     private void clearFinished() {
         imports.clearFinished();
-        results.removeAll();
-        progressLabel.setText("");
-        progress.setVisible(false);
-        status.setVisible(false);
+        status.clear();
         update();
     }
 
     /** One line on the library page about the recent imports, or empty when there are none. */
     String headline() {
-        return status.isVisible() ? progressLabel.getText() : "";
+        return status.headline();
     }
 
     /** True while a batch is still running. */
@@ -205,11 +183,6 @@ class ImportDialog extends Dialog {
         update();
     }
 
-    private void rejected(String file, String reason) {
-        status.setVisible(true);
-        results.add(ImportLines.refused(file, reason));
-    }
-
     /** Shows the progress of the recent jobs, as stored. */
     void update() {
         List<ImportProgress.Item> items = new ArrayList<>();
@@ -218,17 +191,8 @@ class ImportDialog extends Dialog {
             items.addAll(job.items());
             finished &= job.finished();
         }
-        if (items.isEmpty()) {
-            return;
-        }
-        long done = items.stream().filter(i -> i.state() == ImportProgress.State.DONE).count();
-        status.setVisible(true);
-        progress.setVisible(true);
-        progress.setValue(finished ? 1 : (double) done / items.size());
-        progressLabel.setText(finished ? ImportLines.summary(items) : "Importing… " + done + " of " + items.size() + " done");
-        results.getChildren().filter(c -> c.hasClassName("cb-import-item")).toList().forEach(results::remove);
-        for (ImportProgress.Item item : items) {
-            results.add(ImportLines.line(item));
+        if (!items.isEmpty()) {
+            status.show(items, finished);
         }
     }
 }
