@@ -18,11 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.casebook.article.ArticleDetails;
 import org.casebook.account.Callers;
 import org.casebook.account.NotAllowedException;
@@ -44,8 +40,6 @@ import org.jspecify.annotations.Nullable;
 @Route("articles/:id")
 class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
 
     private final ArticleService articles;
     private final MotionService motions;
@@ -114,7 +108,7 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         back.addClassName("cb-back");
         var heading = new H2(article.heading());
         heading.addClassName("cb-reader-title");
-        add(back, heading, meta(article), legend(motion), toolbar(article, motion));
+        add(back, heading, ReaderHeader.meta(article), ReaderHeader.legend(motion), toolbar(article, motion));
 
         Long motionId = motion == null ? null : motion.id();
         var text = new ReaderText(article, motionId, (start, end) -> selection = new int[] {start, end});
@@ -173,51 +167,6 @@ class ArticleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             .formatted(result.found(), result.kept(), result.stillDeleted() == 0 ? ""
                                     : "; " + result.stillDeleted() + " you deleted stay deleted"));
                 }));
-    }
-
-    private static Component meta(ArticleDetails article) {
-        List<String> parts = new ArrayList<>();
-        if (article.author() != null) {
-            parts.add(article.author());
-        }
-        if (article.publication() != null) {
-            parts.add(article.publication());
-        }
-        if (article.published() != null) {
-            parts.add(DATE.format(article.published()));
-        }
-        if (parts.isEmpty()) {
-            parts.add("Author, outlet and date unknown");
-        }
-        parts.add(article.location());
-        var meta = new Paragraph(String.join(" · ", parts));
-        meta.addClassName("cb-meta");
-        return meta;
-    }
-
-    private static Component legend(@Nullable MotionSummary motion) {
-        var legend = new Div();
-        legend.addClassName("cb-legend");
-        if (motion == null) {
-            legend.add(new Span("No motion yet: units show their role only."));
-        } else {
-            var label = new Span("Stance towards: ");
-            label.addClassName("cb-legend-label");
-            var motionText = new Span(motion.text());
-            motionText.addClassName("cb-motion");
-            legend.add(label, motionText);
-        }
-        var keys = new Div(key("Claim", "cb-role-claim"), key("Evidence", "cb-role-evidence"),
-                key("Pro", "cb-side-pro"), key("Con", "cb-side-con"), key("Neutral", "cb-side-neutral"));
-        keys.addClassName("cb-legend-keys");
-        legend.add(keys);
-        return legend;
-    }
-
-    private static Span key(String text, String className) {
-        var key = new Span(text);
-        key.addClassNames("cb-key", className);
-        return key;
     }
 
     @Override

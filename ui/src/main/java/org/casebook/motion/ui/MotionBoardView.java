@@ -5,23 +5,19 @@ import org.casebook.base.ui.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.casebook.account.Callers;
 import org.casebook.article.BoardService;
 import org.casebook.article.MotionBoard;
@@ -41,12 +37,9 @@ import org.jspecify.annotations.Nullable;
 @Route("motions/:id/board")
 class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";
-    private static final String ALL_ARTICLES = "All articles";
 
-    final ComboBox<Long> article = new ComboBox<>("Article");
-    final ComboBox<String> speaker = new ComboBox<>("Speaker");
-    final Select<String> role = new Select<>();
-    final Checkbox unansweredOnly = new Checkbox("Only unanswered");
+    final BoardFilters filters = new BoardFilters(change -> show(change.apply(this.filter)));
+    final Checkbox unansweredOnly = filters.unansweredOnly;
     final Div rows = new Div();
     final Paragraph summary = new Paragraph();
     final Paragraph emptyState = new Paragraph();
@@ -74,18 +67,6 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         progress.getElement().setAttribute("aria-label", "Computing the board");
         progressLabel.addClassName("cb-status");
         progressLabel.getElement().setAttribute("aria-live", "polite");
-        role.setItems(BoardFilter.roleChoices());
-        role.setValue(BoardFilter.ALL_ROLES);
-        role.setLabel("Role or kind of evidence");
-        role.setWidth("18em");
-        article.setClearButtonVisible(true);
-        article.setPlaceholder(ALL_ARTICLES);
-        speaker.setClearButtonVisible(true);
-        speaker.setPlaceholder("Everyone");
-        article.addValueChangeListener(e -> show(filter.withArticle(e.getValue())));
-        speaker.addValueChangeListener(e -> show(filter.withSpeaker(e.getValue())));
-        role.addValueChangeListener(e -> show(filter.withRoleChoice(e.getValue())));
-        unansweredOnly.addValueChangeListener(e -> show(filter.withUnansweredOnly(e.getValue())));
     }
 
     @Override
@@ -155,14 +136,7 @@ class MotionBoardView extends Main implements BeforeEnterObserver, HasDynamicTit
         back.addClassName("cb-back");
         var heading = new H2(board.motion().text());
         heading.addClassName("cb-reader-title");
-        Map<Long, String> headings = new LinkedHashMap<>();
-        board.rows().forEach(r -> headings.putIfAbsent(r.argument().articleId(), r.argument().articleHeading()));
-        article.setItems(headings.keySet());
-        article.setItemLabelGenerator(headings::get);
-        speaker.setItems(board.rows().stream().map(r -> BoardFilter.speakerOf(r.argument())).distinct().sorted()
-                .toList());
-        var filters = new Div(article, speaker, role, unansweredOnly);
-        filters.addClassName("cb-filters");
+        filters.offer(board);
         var columns = new Div(columnHead("Pro", "cb-side-pro"), columnHead("Con", "cb-side-con"));
         columns.addClassName("cb-board-head");
         keyPoints = new KeyPointList(board, filter.keyPointId(), this::showKeyPoint);
