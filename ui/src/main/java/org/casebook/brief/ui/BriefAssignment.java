@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.casebook.account.NotAllowedException;
 import org.casebook.brief.BriefChangedException;
 import org.casebook.brief.BriefDocument;
@@ -33,9 +34,12 @@ final class BriefAssignment {
     private final BriefReview review;
     private final BiConsumer<String, Boolean> outcome;
     private final Runnable reopen;
-    private @Nullable BriefDocument brief;
+    private final Supplier<BriefDocument> shown;
 
-    BriefAssignment(BriefService briefs, BriefReview review, BiConsumer<String, Boolean> outcome, Runnable reopen) {
+    /** {@code shown}: the brief as the editor holds it now (its version moves with every saved change). */
+    BriefAssignment(BriefService briefs, BriefReview review, Supplier<BriefDocument> shown,
+            BiConsumer<String, Boolean> outcome, Runnable reopen) {
+        this.shown = shown;
         this.briefs = briefs;
         this.review = review;
         this.outcome = outcome;
@@ -51,7 +55,6 @@ final class BriefAssignment {
      * goes under the toolbar: the comments not on a card, and the review tools for the teacher.
      */
     List<Component> render(BriefDocument brief, @Nullable BriefWork access, Map<Long, EntryCard> cards) {
-        this.brief = brief;
         submit.setVisible(access != null && access.canSubmit());
         work.setText(access == null ? "" : BriefPresenter.workText(access));
         comments.removeAll();
@@ -78,16 +81,13 @@ final class BriefAssignment {
     }
 
     private void submit() {
-        BriefDocument shown = brief;
-        if (shown == null) {
-            return;
-        }
+        BriefDocument brief = shown.get();
         try {
-            briefs.submit(shown.id(), shown.version());
+            briefs.submit(brief.id(), brief.version());
             reopen.run();
             outcome.accept("Submitted to your teacher.", false);
         } catch (BriefChangedException e) {
-            outcome.accept(BriefPresenter.CONFLICT, false);
+            outcome.accept(BriefPresenter.CONFLICT, true);
         } catch (IllegalArgumentException | NotAllowedException e) {
             outcome.accept(e.getMessage(), true);
         }

@@ -65,7 +65,7 @@ class BriefEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.cards = columnParts.cards;
         this.columnLists = columnParts.lists;
         this.briefs = briefs;
-        this.assignment = new BriefAssignment(briefs, review, this::report, this::reopen);
+        this.assignment = new BriefAssignment(briefs, review, presenter::brief, this::report, this::reopen);
         exportPdfLink = BriefDownloads.link(exportPdf, exporter, ExportFormat.PDF, presenter::brief);
         exportDocxLink = BriefDownloads.link(exportDocx, exporter, ExportFormat.DOCX, presenter::brief);
         toolbar.addClassName("cb-brief-toolbar");

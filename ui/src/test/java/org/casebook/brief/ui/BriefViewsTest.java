@@ -202,6 +202,20 @@ class BriefViewsTest {
     }
 
     @Test
+    void submittingAfterAnEditSendsTheBriefAsSaved() {
+        when(briefs.work(anyLong())).thenReturn(Optional.of(new org.casebook.brief.BriefWork(
+                1, org.casebook.brief.BriefStatus.IN_PROGRESS, 7L, null, true, true, false)));
+        when(briefs.document(1)).thenReturn(Optional.of(Briefs.brief(3)));
+        when(briefs.rename(1, 3, "Mine")).thenReturn(Briefs.brief(4));
+        var view = open("briefs/1", BriefEditorView.class);
+
+        _setValue(view.title, "Mine");
+        _click(view.assignment.submit);
+
+        verify(briefs).submit(1, 4);
+    }
+
+    @Test
     void anUnknownBriefIsNotFound() {
         when(briefs.document(anyLong())).thenReturn(Optional.empty());
 
