@@ -25,10 +25,10 @@ public final class CounterArgumentPairer {
             + "This is (?:not|wrong|false)|But (?:that|this|the truth|in fact)|Yet |However,|And some|"
             + "Critics (?:say|argue|counter)|Others (?:say|argue|counter)|The (?:truth|reality|problem) is|"
             + "Rather than|Instead,|Far from)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTRADICTION = Pattern.compile("^(?:[\u201c\"]?)(?:To be clear|In fact|"
+    private static final Pattern CONTRADICTION = Pattern.compile("^(?:[\u201c\"]?)(?:(?:To be clear|In fact|"
             + "Actually|In reality|On the contrary|Not so|Not quite|That[\u2019']s (?:not|wrong|false|untrue)|"
-            + "That is not|This is (?:not|wrong|false)|But (?:that|this|the truth|in fact)|Yet |However,)",
-            Pattern.CASE_INSENSITIVE);
+            + "That is not|This is (?:not|wrong|false)|But (?:that|this|the truth|in fact))\\b|"
+            + "Yet (?!another|again|more|also)|However,)", Pattern.CASE_INSENSITIVE);
     private static final int REACH = 4;
     private static final int PER_UNIT = 3;
     private static final int MUTUAL = 6;

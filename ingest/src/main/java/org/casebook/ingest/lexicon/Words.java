@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Lower-case word tokens with contractions folded ("don't" -> "dont"), and the stop words stance ignores. */
 public final class Words {
@@ -15,6 +16,7 @@ public final class Words {
             "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have", "us");
 
     private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");
+    private static final List<String> VOWEL_SUFFIXES = List.of("ings", "ing", "ers", "er", "ed");
 
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
@@ -38,30 +40,6 @@ public final class Words {
     }
 
     /** True when two words are the same up to a short inflectional ending (program/programs, primary/primaries). */
-    /**
-     * English drops a final "e" before a suffix that opens with a vowel: "vote", "voting", "voters", "voted" share
-     * "vot". True when {@code a} is such a form of a word that {@code b} is the bare form of, or another such form.
-     * ("cars" and "care" are not: "s" opens with no vowel.)
-     */
-    private static boolean dropsE(String a, String b) {
-        String stem = vowelStem(a);
-        if (stem == null || stem.length() < 3) {
-            return false;
-        }
-        return b.equals(stem + "e") || b.equals(stem + "es") || stem.equals(vowelStem(b));
-    }
-
-    private static @org.jspecify.annotations.Nullable String vowelStem(String word) {
-        for (String suffix : VOWEL_SUFFIXES) {
-            if (word.endsWith(suffix) && word.length() > suffix.length()) {
-                return word.substring(0, word.length() - suffix.length());
-            }
-        }
-        return null;
-    }
-
-    private static final List<String> VOWEL_SUFFIXES = List.of("ings", "ing", "ers", "er", "ed");
-
     public static boolean sameStem(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -83,5 +61,27 @@ public final class Words {
             common++;
         }
         return common >= shorter - 2 && Math.abs(a.length() - b.length()) <= 3 && common >= 4;
+    }
+
+    /**
+     * English drops a final "e" before a suffix that opens with a vowel: "vote", "voting", "voters", "voted" share
+     * "vot". True when {@code a} is such a form of a word that {@code b} is the bare form of, or another such form.
+     * ("cars" and "care" are not: "s" opens with no vowel.)
+     */
+    private static boolean dropsE(String a, String b) {
+        String stem = vowelStem(a);
+        if (stem == null || stem.length() < 3) {
+            return false;
+        }
+        return b.equals(stem + "e") || b.equals(stem + "es") || stem.equals(vowelStem(b));
+    }
+
+    private static @Nullable String vowelStem(String word) {
+        for (String suffix : VOWEL_SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() > suffix.length()) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return null;
     }
 }

@@ -49,9 +49,10 @@ final class SpeechPatterns {
 
     /** "\u201c...,\u201d a local development worker said." or "\u201c...,\u201d said Jane Doe." */
     static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
-            + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")|(?<verb2>said|says|wrote|added)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
+            + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")"
+            + "|(?<verb2>said|says|wrote|added)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
             // "said Jason Brennan, a philosopher at Georgetown University."
-            + "(?:,\\s+(?<desc2>(?:an?|the)\\s+[^,;:\u201c\"]{2,100}?)(?=[,;:]|\\.\\s|\\.$|$))?)"
+            + "(?:,\\s+(?<desc2>an?\\s+[^,;:\u201c\"]{2,100}?)(?=[,;:]|\\.\\s|\\.$|$))?)"
             + "(?:[,.;:]|$)");
 
     /** "According to Reuters, ..." */

@@ -42,6 +42,7 @@ final class ArticleVoices {
         return u.speaker() == null ? "" : u.speaker().name();
     }
 
+    /** Each voice's lean over the units' own scores ({@code own}, by unit index). */
     static Map<String, Lean> leans(List<DetectedUnit> units, double[] own) {
         Map<String, double[]> sums = new HashMap<>();
         for (DetectedUnit u : units) {

@@ -22,7 +22,10 @@ final class ClauseValence {
         double unjudged = 0; // the last effect verb's own valence, counted if nothing it acts on has one
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            int effect = LOWERING.contains(w) ? -1 : RAISING.contains(w) ? 1 : 0;
+            // "would throw that benefit away", not "throw their support behind"
+            boolean lowering = LOWERING.contains(w) && (!THROWING.contains(w)
+                    || PolarityReader.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
+            int effect = lowering ? -1 : RAISING.contains(w) ? 1 : 0;
             if (i <= scopeEnd && HARM_NOUNS.contains(w)) {
                 effect = 0; // "reduces harm", "prevents damage": the noun is what the verb acts on
             }
@@ -114,9 +117,10 @@ final class ClauseValence {
             "suppressed", "suppressing", "deprive", "deprives", "deprived", "depriving", "endanger", "endangers",
             "endangered", "endangering", "jeopardize", "jeopardizes", "jeopardise", "jeopardises",
             // giving up what one has: "would throw that benefit away", "squanders the gains"
-            "throw", "throws", "throwing", "threw", "squander", "squanders", "squandered", "squandering",
-            "sacrifice", "sacrifices", "sacrificing", "forfeit", "forfeits", "forfeiting", "lose", "loses",
-            "losing");
+            "throw", "throws", "throwing", "threw", "thrown", "squander", "squanders", "squandered", "squandering",
+            "sacrifice", "sacrifices", "sacrificed", "sacrificing", "forfeit", "forfeits", "forfeited", "forfeiting",
+            "lose", "loses", "losing");
+    private static final Set<String> THROWING = Set.of("throw", "throws", "throwing", "threw", "thrown");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
             "fueling", "fuelling", "exacerbate", "exacerbates", "exacerbating", "worsen", "worsens", "worsening",

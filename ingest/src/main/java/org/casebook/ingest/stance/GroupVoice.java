@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
@@ -30,17 +31,22 @@ final class GroupVoice {
             + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
-    private static final java.util.Set<String> ACT_NAMES = java.util.Set.of("rule", "rules", "law", "laws",
+    private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change");
+    private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
+            "saw", "is", "are", "was", "were", "have", "has", "had", "argue", "argues", "argued", "warn", "warns",
+            "believe", "believes", "claim", "claims", "insist", "insists", "note", "notes", "point", "points",
+            "object", "objects", "worry", "worries", "fear", "fears", "dismiss", "dismissed", "will", "would");
+    private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "new", "proposed");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
     private static final Pattern OPPOSING = Pattern.compile("(?i)oppose[sd]?|resist(?:s|ed)?|fight|fought");
     /**
      * Lowering arms: "critics of nuclear disarmament". Not in the lexicon's decrease words, whose stems would also
      * catch "disabled".
      */
-    private static final java.util.Set<String> DISARMING = java.util.Set.of("disarm", "disarming", "disarmament");
+    private static final Set<String> DISARMING = Set.of("disarm", "disarming", "disarmament");
     /** Undoing a decrease: "lifting the ban" lowers the ban, not the target. */
-    private static final java.util.Set<String> LIFTING = java.util.Set.of("lifting", "lift", "overturning",
+    private static final Set<String> LIFTING = Set.of("lifting", "lift", "overturning",
             "reversing", "undoing", "loosening", "relaxing", "easing");
 
     private GroupVoice() {}
@@ -86,6 +92,20 @@ final class GroupVoice {
         return m.find() ? side(attitude(m), m.group("what"), motion) : 0;
     }
 
+    /**
+     * Whether the words name the act itself: "the rule", "the new law", "the change"; not "climate change" or "the
+     * rule of law".
+     */
+    private static boolean namesTheAct(List<String> what) {
+        for (int i = 1; i < what.size(); i++) {
+            if (ACT_NAMES.contains(what.get(i)) && ACT_DETERMINERS.contains(what.get(i - 1))
+                    && (i + 1 == what.size() || !what.get(i + 1).equals("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 1 for a group that backs what it is named by, -1 for one against it. */
     private static int attitude(Matcher m) {
         return m.group("group") != null ? (AGAINST.matcher(m.group("group")).matches() ? -1 : 1)
@@ -94,10 +114,17 @@ final class GroupVoice {
 
     private static int side(int attitude, String named, Motion motion) {
         List<String> what = Words.tokens(named);
+        // "Critics of Trump say the law is flawed": the group ends where its verb starts
+        for (int i = 0; i < what.size(); i++) {
+            if (GROUP_VERBS.contains(what.get(i))) {
+                what = what.subList(0, i);
+                break;
+            }
+        }
         if (what.stream().noneMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
             // "supporters of the rule": the rule is the motion's act; as a valence towards the target, signed so
             // that the group's side comes out for the act
-            return what.stream().anyMatch(ACT_NAMES::contains) ? attitude * motion.actSign() * motion.direction() : 0;
+            return namesTheAct(what) ? attitude * motion.actSign() * motion.direction() : 0;
         }
         // each lowering word turns the side ("supporters of the ban", "critics of lifting the ban"); listed words
         // only: "penalty" shares a stem with "penalize" but lowers nothing

@@ -235,7 +235,9 @@ public record Motion(String text, List<String> target, String action, int direct
      * make voting compulsory"): then forcing and requiring it is the act, leaving it to choice the opposite.
      */
     boolean compels() {
-        return COMPELLING.matcher(text).find();
+        // "abolish mandatory minimum sentences" abolishes: its verb, not the compulsion it names, is the act
+        return (action.isEmpty() || CARRIERS.contains(action) || COMPULSION.contains(action))
+                && COMPELLING.matcher(text).find();
     }
 
     /** For a motion that compels: a word that leaves the target to choice ("optional", "voluntary"). */
@@ -248,8 +250,10 @@ public record Motion(String text, List<String> target, String action, int direct
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> COMPULSION = Set.of("compulsory", "mandatory", "obligatory", "require",
             "requires", "required", "requiring", "requirement", "requirements", "mandate", "mandates", "mandated",
-            "mandating", "compel", "compels", "compelled", "compelling", "compulsion", "force", "forces", "forced",
+            "mandating", "compel", "compels", "compelled", "compulsion", "force", "forces", "forced",
             "forcing", "oblige", "obliges", "obliged", "obligation");
+    /** Verbs that only carry a compulsion named after them: "make voting compulsory". */
+    private static final Set<String> CARRIERS = Set.of("make", "makes", "making", "made", "keep", "become");
     private static final Set<String> OPTION = Set.of("optional", "voluntary", "voluntarily", "elective",
             "electives", "opt");
 }

@@ -40,9 +40,8 @@ final class PolarityReader {
     /** What an argument does with the motion's target: lowers it, raises it, finds it too small, judges it. */
     enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, GROUP, NONE }
 
-    /** The frame of an argument's main clause and the summed valence of its words. */
     /**
-     * A reading; {@code denied} when the argument is a question that expects no ("Should we really cut aid?"), so
+     * The frame of an argument's main clause and the summed valence of its words; {@code denied} when the argument is a question that expects no ("Should we really cut aid?"), so
      * that it argues the opposite of what its words say.
      */
     record Reading(Frame frame, double valence, boolean denied) {

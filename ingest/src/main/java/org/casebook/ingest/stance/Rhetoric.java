@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Questions that are arguments: a rhetorical question asserts the answer it expects. "Should we really raise the
  * minimum wage?", "Why should taxpayers fund it?" and "How can a ban work?" deny what they ask; "Shouldn't we raise
- * the minimum wage?" and "Isn't a ban the obvious step?" assert it. An open question ("Should schools ban phones?")
- * is neither. Stateless.
+ * the minimum wage?" and "Isn't a ban the obvious step?" assert it. Any other question reads as the statement it
+ * asks about ("Should schools ban phones?"). Stateless.
  */
 final class Rhetoric {
     /** A question opening on a negative auxiliary: "Shouldn't we ...?", "Isn't it ...?", "Don't children ...?". */
@@ -16,8 +16,8 @@ final class Rhetoric {
      * "Why should ...?", "How can ...?", or a yes-no question with "really" or "seriously": no is the answer. Not
      * "Why are generic drugs cheaper?", which asks.
      */
-    private static final Pattern DENYING = Pattern.compile("^\\W*(?:Why\\s+(?:should|would|must)\\b|How\\s+(?:can|could)\\b"
-            + "|(?:Is|Are|Was|Were|Does|Do|Did|Should|Would|Could|Can|Will|Must)\\b"
+    private static final Pattern DENYING = Pattern.compile("^\\W*(?:Why\\s+(?:should|would|must)\\b"
+            + "|How\\s+(?:can|could)\\b|(?:Is|Are|Was|Were|Does|Do|Did|Should|Would|Could|Can|Will|Must)\\b"
             + "[^?]*\\b(?:really|seriously|honestly)\\b)", Pattern.CASE_INSENSITIVE);
 
     private Rhetoric() {}
@@ -41,7 +41,8 @@ final class Rhetoric {
 
     /** Whether the text is a question that expects no for an answer, and so argues against what it asks. */
     static boolean denies(String text) {
-        return isQuestion(text) && DENYING.matcher(text).find();
+        // "Can't we really ...?" asserts: "Can" would match before the apostrophe
+        return isQuestion(text) && !NEGATIVE_AUXILIARY.matcher(text).find() && DENYING.matcher(text).find();
     }
 
     private static boolean isQuestion(String text) {

@@ -42,8 +42,8 @@ class SpeakerAttributorTest {
 
     @Test
     void aSpeakerNamedAfterTheQuotationKeepsTheDescriptionAndIsWhomHeRefersToNext() {
-        var article = Texts.article("\u201cForcing people to the polls does not make them informed,\u201d said Jason "
-                + "Brennan, a philosopher at Georgetown University. He argues that guessing does the country no favour.");
+        var article = Texts.article("\u201cForcing people to the polls does not make them informed,\u201d said "
+                + "Jason Brennan, a philosopher at Georgetown University. He argues that guessing does no favour.");
 
         assertThat(speakers(article)).containsExactly(
                 new Speaker("Jason Brennan", "a philosopher at Georgetown University"),

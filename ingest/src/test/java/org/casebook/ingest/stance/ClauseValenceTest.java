@@ -26,6 +26,7 @@ class ClauseValenceTest {
     void givingUpAGoodThingIsBad() {
         assertThat(valence("The scheme would throw that benefit away.")).isNegative();
         assertThat(valence("The scheme squanders the gains of a decade.")).isNegative();
+        assertThat(valence("Voters throw their support behind a successful scheme.")).isPositive();
     }
 
     @Test

@@ -83,7 +83,10 @@ class GroupVoiceTest {
                 .isPositive();
         assertThat(reader.read("Those who support the legality of abortion hold that it is a woman's right.",
                 prohibit)).isNegative();
+        Motion abolish = Motion.parse("This house would abolish homework");
         assertThat(GroupVoice.introduced("Teachers who backed the change say the evenings belong to families.",
-                Motion.parse("This house would abolish homework"))).isNotZero();
+                abolish) * abolish.direction()).isEqualTo(1);
+        assertThat(GroupVoice.introduced("Those who fight climate change say so.", abolish)).isZero();
+        assertThat(GroupVoice.introduced("Critics of Trump say the law is flawed.", abolish)).isZero();
     }
 }

@@ -28,5 +28,6 @@ class RhetoricTest {
         assertThat(Rhetoric.denies("Why are generic drugs less expensive?")).isFalse();
         assertThat(Rhetoric.denies("Is it really a burden to vote?")).isTrue();
         assertThat(Rhetoric.denies("The question is really simple.")).isFalse();
+        assertThat(Rhetoric.denies("Can't we really do better?")).isFalse();
     }
 }
