@@ -41,8 +41,8 @@ final class PolarityReader {
     enum Frame { DECREASE, INCREASE, SCARCITY, ACTION, TARGET, RECIPIENT, GROUP, NONE }
 
     /**
-     * The frame of an argument's main clause and the summed valence of its words; {@code denied} when the argument is a question that expects no ("Should we really cut aid?"), so
-     * that it argues the opposite of what its words say.
+     * The frame of an argument's main clause and the summed valence of its words; {@code denied} when the argument
+     * is a question that expects no ("Should we really cut aid?"), so that it argues the opposite of its words.
      */
     record Reading(Frame frame, double valence, boolean denied) {
         Reading(Frame frame, double valence) {
