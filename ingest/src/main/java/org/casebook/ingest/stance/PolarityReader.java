@@ -60,6 +60,9 @@ final class PolarityReader {
         if (voiced == null) {
             voiced = GroupVoice.bare(text);
         }
+        if (voiced == null) {
+            voiced = Alternatives.read(text);
+        }
         if (voiced != null) {
             return voiced;
         }
@@ -77,8 +80,7 @@ final class PolarityReader {
             String w = words.get(i);
             // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
             // not cut aid"); a lowering word acting on the target; or a control of the target
-            if (motion.isAction(w) && motion.actionLowers() && (target || !actsOnAnother(words, i))
-                    || Lexicon.DECREASE.contains(w) && near(words, i, motion)
+            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
                     || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                     || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does

@@ -1,0 +1,28 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AlternativesTest {
+    private final PolarityReader reader = new PolarityReader();
+
+    @Test
+    void offeringAnotherWayArguesAgainstTheMotionsAct() {
+        Motion banZoos = Motion.parse("Should zoos be banned?");
+        Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
+
+        assertThat(reader.read("A better answer is to close the worst zoos and regulate the rest.", banZoos))
+                .isNegative();
+        assertThat(reader.read("A better answer is a larger tax credit for poor families.", raise)).isNegative();
+        assertThat(Alternatives.read("A better life awaits the animals.")).isNull();
+    }
+
+    @Test
+    void aDeniedBanOfWhatTheTargetIsCalledArguesAgainstTheBan() {
+        Motion banZoos = Motion.parse("Should zoos be banned?");
+
+        assertThat(reader.read("Should we really ban the places that taught us to care about wildlife?", banZoos))
+                .isNegative();
+    }
+}
