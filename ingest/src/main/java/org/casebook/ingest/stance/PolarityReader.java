@@ -5,6 +5,7 @@ import org.casebook.ingest.lexicon.Words;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one argument's polarity towards a motion from its words, as Bar-Haim et al. (2017) frame claim stance:
@@ -56,13 +57,7 @@ final class PolarityReader {
     }
 
     private Reading frameOf(String text, Motion motion) {
-        Reading voiced = GroupVoice.read(text, motion);
-        if (voiced == null) {
-            voiced = GroupVoice.bare(text);
-        }
-        if (voiced == null) {
-            voiced = Alternatives.read(text);
-        }
+        Reading voiced = voiced(text, motion);
         if (voiced != null) {
             return voiced;
         }
@@ -73,38 +68,7 @@ final class PolarityReader {
         List<String> words = !main.isEmpty() && main.size() < all.size()
                 && POINTING_BACK.contains(main.getFirst()) && !names(main, motion) && names(all, motion) ? all : main;
         boolean target = words.stream().anyMatch(w -> targetOrPolicy(motion, w));
-        boolean decrease = false;
-        boolean increase = false;
-        boolean scarce = false;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            // a decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should
-            // not cut aid"); a lowering word acting on the target; or a control of the target
-            if (motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
-                    || Controls.controls(words, i, motion) || Controls.absence(w, motion)
-                    || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w)) {
-                // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
-                // lifting a control ("the elimination of centralized control")
-                if (negated(words, i) || Controls.lifted(words, i)) {
-                    increase = true;
-                } else {
-                    decrease = true;
-                }
-            }
-            if (Lexicon.INCREASE.contains(w) && near(words, i, motion)
-                    || motion.isAction(w) && !motion.actionLowers()
-                    // "ending aid will ... increase the very thing Trump claims he's trying to stop": where the
-                    // clause names the target, the motion's own verb raises it only when it acts on it
-                    && (near(words, i, motion) || !target && !actsOnAnother(words, i))) {
-                // "no more money", "not paying": a negated increase is a decrease
-                if (negated(words, i)) {
-                    decrease = true;
-                } else {
-                    increase = true;
-                }
-            }
-            scarce |= Lexicon.SCARCITY.contains(w);
-        }
+        Moves moves = moves(words, motion, target);
         boolean agentAction = AGENT_ACTION.matcher(text).find() || Controls.lawAgainstTarget(words, motion);
         boolean recipient = false;
         int conduct = 0;
@@ -113,9 +77,9 @@ final class PolarityReader {
             // misconduct outweighs need in the same breath ("indifferent to the plight of their poor")
             conduct += VICES.contains(w) ? -2 : NEEDS.contains(w) ? 1 : 0;
         }
-        Frame frame = decrease && !increase ? Frame.DECREASE
-                : increase && !decrease ? Frame.INCREASE
-                : scarce && target ? Frame.SCARCITY
+        Frame frame = moves.decrease() && !moves.increase() ? Frame.DECREASE
+                : moves.increase() && !moves.decrease() ? Frame.INCREASE
+                : moves.scarce() && target ? Frame.SCARCITY
                 : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
@@ -125,6 +89,64 @@ final class PolarityReader {
             valence -= 2 * judgedTarget(words, motion);
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
+    }
+
+    /** The reading of who speaks or what is offered, when that decides: a group by its side, another way. */
+    private static @Nullable Reading voiced(String text, Motion motion) {
+        Reading voiced = GroupVoice.read(text, motion);
+        if (voiced == null) {
+            voiced = GroupVoice.bare(text);
+        }
+        return voiced != null ? voiced : Alternatives.read(text);
+    }
+
+    /** Which ways a clause moves the target: down, up, or found too small. */
+    private record Moves(boolean decrease, boolean increase, boolean scarce) {}
+
+    private static Moves moves(List<String> words, Motion motion, boolean target) {
+        boolean decrease = false;
+        boolean increase = false;
+        boolean scarce = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (lowers(words, i, motion)) {
+                // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
+                // lifting a control ("the elimination of centralized control")
+                boolean kept = negated(words, i) || Controls.lifted(words, i);
+                increase |= kept;
+                decrease |= !kept;
+            }
+            if (raises(words, i, motion, target)) {
+                // "no more money", "not paying": a negated increase is a decrease
+                boolean negated = negated(words, i);
+                decrease |= negated;
+                increase |= !negated;
+            }
+            scarce |= Lexicon.SCARCITY.contains(words.get(i));
+        }
+        return new Moves(decrease, increase, scarce);
+    }
+
+    /**
+     * A decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should not cut
+     * aid"); a lowering word acting on the target; a control of the target; or, where the motion compels, choice.
+     */
+    private static boolean lowers(List<String> words, int i, Motion motion) {
+        String w = words.get(i);
+        return motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
+                || Controls.controls(words, i, motion) || Controls.absence(w, motion)
+                || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
+    }
+
+    /**
+     * An increase: a raising word acting on the target, or the motion's own raising verb. "ending aid will ...
+     * increase the very thing Trump claims he's trying to stop": where the clause names the target, the motion's
+     * own verb raises it only when it acts on it, and where it does not, only when it acts on nothing of its own.
+     */
+    private static boolean raises(List<String> words, int i, Motion motion, boolean target) {
+        String w = words.get(i);
+        return Lexicon.INCREASE.contains(w) && near(words, i, motion)
+                || motion.isAction(w) && !motion.actionLowers()
+                && (near(words, i, motion) || !target && !actsOnAnother(words, i));
     }
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
