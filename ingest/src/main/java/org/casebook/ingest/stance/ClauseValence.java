@@ -24,16 +24,16 @@ final class ClauseValence {
             String w = words.get(i);
             // "would throw that benefit away", not "throw their support behind"
             boolean lowering = LOWERING.contains(w) && (!THROWING.contains(w)
-                    || PolarityReader.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
+                    || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
             int effect = lowering ? -1 : RAISING.contains(w) ? 1 : 0;
             if (i <= scopeEnd && HARM_NOUNS.contains(w)) {
                 effect = 0; // "reduces harm", "prevents damage": the noun is what the verb acts on
             }
-            boolean onTarget = PolarityReader.near(words, i, motion);
+            boolean onTarget = Reach.near(words, i, motion);
             if (effect != 0 && !onTarget) {
                 sum += unjudged;
                 scopeEnd = i + EFFECT_REACH;
-                boolean negated = PolarityReader.negated(words, i);
+                boolean negated = Reach.negated(words, i);
                 scopeSign = effect * (negated ? -1 : 1);
                 unjudged = Lexicon.INSTANCE.valence(w) * (negated ? -0.75 : 1);
                 continue;
@@ -55,7 +55,7 @@ final class ClauseValence {
                 unjudged = 0;
                 continue;
             }
-            sum += PolarityReader.negated(words, i) ? -0.75 * v : v;
+            sum += Reach.negated(words, i) ? -0.75 * v : v;
         }
         // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does
         return sum + unjudged + (motion.compels() ? 0 : coercion(words));
@@ -71,7 +71,7 @@ final class ClauseValence {
     private static double coercion(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!COERCING.contains(w) || PolarityReader.negated(words, i)) {
+            if (!COERCING.contains(w) || Reach.negated(words, i)) {
                 continue;
             }
             boolean undergone = PASSIVE_COERCING.contains(w) && (i > 0 && BE.contains(words.get(i - 1))

@@ -54,7 +54,7 @@ final class Controls {
         }
         // "regulation in markets"; not a policy noun ahead, as the frame's acts take: "planning policies" is no control
         return freesTarget(motion) || i > 0 && motion.isTarget(words.get(i - 1))
-                || PolarityReader.ahead(words, i, motion::isTarget);
+                || Reach.ahead(words, i, motion::isTarget);
     }
 
     private static final Set<String> CONTROL = Set.of("regulation", "regulations", "regulate", "regulating",
@@ -83,7 +83,7 @@ final class Controls {
 
     /** Whether a control at word {@code i} is itself lifted: "the elimination of central control". */
     static boolean lifted(List<String> words, int i) {
-        return CONTROL.contains(words.get(i)) && PolarityReader.within3Before(words, i, Lexicon.DECREASE);
+        return CONTROL.contains(words.get(i)) && Reach.within3Before(words, i, Lexicon.DECREASE);
     }
 
     /**

@@ -21,7 +21,6 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
-    private static final int WINDOW = 5;
     /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
     private static final Set<String> RECIPIENT_NOUNS = Set.of("countries", "country", "governments", "government",
             "regimes", "regime", "leaders", "officials", "recipients", "elites");
@@ -67,7 +66,7 @@ final class PolarityReader {
         List<String> all = Words.tokens(text);
         List<String> words = !main.isEmpty() && main.size() < all.size()
                 && POINTING_BACK.contains(main.getFirst()) && !names(main, motion) && names(all, motion) ? all : main;
-        boolean target = words.stream().anyMatch(w -> targetOrPolicy(motion, w));
+        boolean target = words.stream().anyMatch(w -> Reach.targetOrPolicy(motion, w));
         Moves moves = moves(words, motion, target);
         boolean agentAction = AGENT_ACTION.matcher(text).find() || Controls.lawAgainstTarget(words, motion);
         boolean recipient = false;
@@ -111,13 +110,13 @@ final class PolarityReader {
             if (lowers(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
-                boolean kept = negated(words, i) || Controls.lifted(words, i);
+                boolean kept = Reach.negated(words, i) || Controls.lifted(words, i);
                 increase |= kept;
                 decrease |= !kept;
             }
             if (raises(words, i, motion, target)) {
                 // "no more money", "not paying": a negated increase is a decrease
-                boolean negated = negated(words, i);
+                boolean negated = Reach.negated(words, i);
                 decrease |= negated;
                 increase |= !negated;
             }
@@ -132,9 +131,10 @@ final class PolarityReader {
      */
     private static boolean lowers(List<String> words, int i, Motion motion) {
         String w = words.get(i);
-        return motion.isAction(w) && motion.actionLowers() || Lexicon.DECREASE.contains(w) && near(words, i, motion)
+        return motion.isAction(w) && motion.actionLowers()
+                || Lexicon.DECREASE.contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
-                || w.equals("without") && ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
+                || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
     }
 
     /**
@@ -144,9 +144,9 @@ final class PolarityReader {
      */
     private static boolean raises(List<String> words, int i, Motion motion, boolean target) {
         String w = words.get(i);
-        return Lexicon.INCREASE.contains(w) && near(words, i, motion)
+        return Lexicon.INCREASE.contains(w) && Reach.near(words, i, motion)
                 || motion.isAction(w) && !motion.actionLowers()
-                && (near(words, i, motion) || !target && !actsOnAnother(words, i));
+                && (Reach.near(words, i, motion) || !target && !Reach.actsOnAnother(words, i));
     }
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
@@ -226,38 +226,6 @@ final class PolarityReader {
         return read(text, motion, 0, false);
     }
 
-    /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
-    static boolean near(List<String> words, int i, Motion motion) {
-        if (ahead(words, i, w -> targetOrPolicy(motion, w))) {
-            return true;
-        }
-        // the passive: "aid to the region should be cut", "the programs were substantially reduced"
-        int be = i >= 1 && PASSIVE.contains(words.get(i - 1)) ? i - 1
-                : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
-        for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
-            if (targetOrPolicy(motion, words.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether word {@code i}, a verb, acts on a thing the clause names other than the target: "raises the incomes of
-     * poor families" raises no minimum wage; "we should raise it" may.
-     */
-    private static boolean actsOnAnother(List<String> words, int i) {
-        return i + 2 < words.size() && DETERMINERS.contains(words.get(i + 1));
-    }
-
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
-            "your", "these", "those", "my");
-
-    /** Whether the word names the motion's target or a policy ("the program", "funding"). */
-    private static boolean targetOrPolicy(Motion motion, String word) {
-        return motion.isTarget(word) || POLICY_NOUNS.contains(word);
-    }
-
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 
     /** Whether the words name the motion's target, its act or those it is for. */
@@ -265,39 +233,7 @@ final class PolarityReader {
         return words.stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w) || motion.isComplement(w));
     }
 
-    /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */
-    static boolean ahead(List<String> words, int i, java.util.function.Predicate<String> what) {
-        return ahead(words, i, WINDOW, what);
-    }
-
-    /** Whether a word {@code what} accepts comes within the {@code reach} words after word {@code i}. */
-    static boolean ahead(List<String> words, int i, int reach, java.util.function.Predicate<String> what) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + reach); j++) {
-            if (what.test(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words after which the next is a verb: modals ("to" is a preposition as often: "money to corrupt rulers"). */
     private static final Set<String> BEFORE_VERB = Set.of("would", "will", "should", "must", "can", "could", "may",
             "might", "wont", "cannot", "wouldnt", "couldnt", "shouldnt", "cant", "mustnt");
-    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
-            "got");
-    private static final int PASSIVE_REACH = 8;
-
-    static boolean negated(List<String> words, int i) {
-        return within3Before(words, i, Lexicon.NEGATORS);
-    }
-
-    /** Whether one of {@code cues} comes within the three words before word {@code i}. */
-    static boolean within3Before(List<String> words, int i, Set<String> cues) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (cues.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,81 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.casebook.ingest.lexicon.Lexicon;
+
+/**
+ * Where a word of a clause acts: on the motion's target a few words on (or before it, in the passive), under a
+ * negator a few words back, on a thing of its own. Works on a clause's lower-case words ({@code Words.tokens}).
+ * Plain functions.
+ */
+final class Reach {
+    private static final int WINDOW = 5;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
+            "your", "these", "those", "my");
+    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
+            "got");
+    private static final int PASSIVE_REACH = 8;
+
+    private Reach() {}
+
+    /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
+    static boolean near(List<String> words, int i, Motion motion) {
+        if (ahead(words, i, w -> targetOrPolicy(motion, w))) {
+            return true;
+        }
+        // the passive: "aid to the region should be cut", "the programs were substantially reduced"
+        int be = i >= 1 && PASSIVE.contains(words.get(i - 1)) ? i - 1
+                : i >= 2 && PASSIVE.contains(words.get(i - 2)) ? i - 2 : -1;
+        for (int j = be - 1; be > 0 && j >= Math.max(0, be - PASSIVE_REACH); j--) {
+            if (targetOrPolicy(motion, words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i}, a verb, acts on a thing the clause names other than the target: "raises the incomes of
+     * poor families" raises no minimum wage; "we should raise it" may.
+     */
+    static boolean actsOnAnother(List<String> words, int i) {
+        return i + 2 < words.size() && DETERMINERS.contains(words.get(i + 1));
+    }
+
+    /** Whether the word names the motion's target or a policy ("the program", "funding"). */
+    static boolean targetOrPolicy(Motion motion, String word) {
+        return motion.isTarget(word) || PolarityReader.POLICY_NOUNS.contains(word);
+    }
+
+    /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */
+    static boolean ahead(List<String> words, int i, Predicate<String> what) {
+        return ahead(words, i, WINDOW, what);
+    }
+
+    /** Whether a word {@code what} accepts comes within the {@code reach} words after word {@code i}. */
+    static boolean ahead(List<String> words, int i, int reach, Predicate<String> what) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + reach); j++) {
+            if (what.test(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negator comes within the three words before word {@code i}. */
+    static boolean negated(List<String> words, int i) {
+        return within3Before(words, i, Lexicon.NEGATORS);
+    }
+
+    /** Whether one of {@code cues} comes within the three words before word {@code i}. */
+    static boolean within3Before(List<String> words, int i, Set<String> cues) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (cues.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
