@@ -12,8 +12,6 @@ import org.casebook.brief.BriefColumn;
 import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.EntryKind;
-import org.casebook.brief.Highlight;
-import org.casebook.brief.Highlights;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +79,13 @@ final class BriefBlocks {
         if (proLead != null || conLead != null) {
             rows.add(new Row(List.of(listOf(proLead), listOf(conLead))));
         }
+        rows.addAll(paired(pro, con));
+        return rows;
+    }
+
+    /** The rows of a two-sided brief's blocks after the leading entries (see {@link #rows}). */
+    private static List<Row> paired(List<Block> pro, List<Block> con) {
+        List<Row> rows = new ArrayList<>();
         Map<Block, List<Block>> proAnswered = answers(con, pro);
         Map<Block, List<Block>> conAnswered = answers(pro, con);
         Set<Block> answering = new HashSet<>();
@@ -162,27 +167,6 @@ final class BriefBlocks {
 
     private static List<Block> listOf(@Nullable Block block) {
         return block == null ? List.of() : List.of(block);
-    }
-
-    /** A stretch of a card's evidence: read aloud (highlighted) or not. */
-    record Piece(String text, boolean read) {}
-
-    /** The evidence of {@code card} cut at its highlights, in order; empty pieces are left out. */
-    static List<Piece> pieces(Entry card) {
-        List<Piece> pieces = new ArrayList<>();
-        String text = card.text();
-        int at = 0;
-        for (Highlight h : Highlights.normalise(card.highlights(), text.length())) {
-            if (h.start() > at) {
-                pieces.add(new Piece(text.substring(at, h.start()), false));
-            }
-            pieces.add(new Piece(text.substring(h.start(), h.end()), true));
-            at = h.end();
-        }
-        if (at < text.length()) {
-            pieces.add(new Piece(text.substring(at), false));
-        }
-        return pieces;
     }
 
     static String tag(Entry card) {

@@ -15,7 +15,7 @@ import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.Cite;
 import org.casebook.brief.export.BriefBlocks.Block;
-import org.casebook.brief.export.BriefBlocks.Piece;
+import org.casebook.brief.export.CardPieces.Piece;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.stereotype.Component;
@@ -96,7 +96,7 @@ public class BriefDocxRenderer {
             run.setText(rest);
         }
         XWPFParagraph evidence = doc.createParagraph();
-        for (Piece piece : BriefBlocks.pieces(card)) {
+        for (Piece piece : CardPieces.pieces(card)) {
             XWPFRun run = evidence.createRun();
             run.setText(piece.text());
             if (piece.read()) {

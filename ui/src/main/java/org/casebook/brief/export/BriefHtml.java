@@ -11,7 +11,7 @@ import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.Cite;
 import org.casebook.brief.EntryKind;
 import org.casebook.brief.export.BriefBlocks.Block;
-import org.casebook.brief.export.BriefBlocks.Piece;
+import org.casebook.brief.export.CardPieces.Piece;
 import org.casebook.brief.export.BriefBlocks.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -136,7 +136,7 @@ final class BriefHtml {
                 .append(esc(BriefBlocks.tag(card))).append("</h3>");
         cite(html, card.cite());
         html.append("<p class=\"evidence\">");
-        for (Piece piece : BriefBlocks.pieces(card)) {
+        for (Piece piece : CardPieces.pieces(card)) {
             html.append(piece.read() ? "<span class=\"read\">" : "<span class=\"rest\">").append(esc(piece.text()))
                     .append("</span>");
         }

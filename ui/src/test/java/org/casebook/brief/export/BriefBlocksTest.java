@@ -55,8 +55,8 @@ class BriefBlocksTest {
     void highlightsCutTheEvidenceIntoReadAndUnreadPieces() {
         var card = ExportBriefs.sample().entry(4).orElseThrow();
 
-        assertThat(BriefBlocks.pieces(card)).extracting(BriefBlocks.Piece::read).containsExactly(false, true, false);
-        assertThat(BriefBlocks.pieces(card).get(1).text()).isEqualTo("migration from the region did not fall");
+        assertThat(CardPieces.pieces(card)).extracting(CardPieces.Piece::read).containsExactly(false, true, false);
+        assertThat(CardPieces.pieces(card).get(1).text()).isEqualTo("migration from the region did not fall");
     }
 
     private static List<List<String>> headings(Row row) {
