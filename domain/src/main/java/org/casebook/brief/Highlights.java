@@ -30,6 +30,26 @@ public final class Highlights {
         return List.copyOf(merged);
     }
 
+    /** A stretch of a card's evidence: read aloud (highlighted) or not. */
+    public record Piece(String text, boolean read) {}
+
+    /** {@code text} cut at its highlights, in order, read and unread; empty pieces are left out. */
+    public static List<Piece> pieces(String text, List<Highlight> ranges) {
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (Highlight h : normalise(ranges, text.length())) {
+            if (h.start() > at) {
+                pieces.add(new Piece(text.substring(at, h.start()), false));
+            }
+            pieces.add(new Piece(text.substring(h.start(), h.end()), true));
+            at = h.end();
+        }
+        if (at < text.length()) {
+            pieces.add(new Piece(text.substring(at), false));
+        }
+        return pieces;
+    }
+
     /** {@code ranges} with {@code added} highlighted too. */
     public static List<Highlight> add(List<Highlight> ranges, Highlight added, int length) {
         List<Highlight> all = new ArrayList<>(ranges);

@@ -44,4 +44,14 @@ class HighlightsTest {
 
         assertThat(Highlights.unflatten(Highlights.flatten(ranges))).isEqualTo(ranges);
     }
+
+    @Test
+    void piecesCutTheTextIntoReadAndUnreadStretches() {
+        var pieces = Highlights.pieces("Despite a decade of programs, migration did not fall.",
+                List.of(new Highlight(30, 52), new Highlight(0, 7)));
+
+        assertThat(pieces).extracting(Highlights.Piece::read).containsExactly(true, false, true, false);
+        assertThat(pieces).extracting(Highlights.Piece::text)
+                .containsExactly("Despite", " a decade of programs, ", "migration did not fall", ".");
+    }
 }

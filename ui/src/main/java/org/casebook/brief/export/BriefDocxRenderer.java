@@ -15,7 +15,8 @@ import org.casebook.brief.BriefDocument;
 import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.Cite;
 import org.casebook.brief.export.BriefBlocks.Block;
-import org.casebook.brief.export.CardPieces.Piece;
+import org.casebook.brief.Highlights;
+import org.casebook.brief.Highlights.Piece;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.stereotype.Component;
@@ -96,7 +97,7 @@ public class BriefDocxRenderer {
             run.setText(rest);
         }
         XWPFParagraph evidence = doc.createParagraph();
-        for (Piece piece : CardPieces.pieces(card)) {
+        for (Piece piece : Highlights.pieces(card.text(), card.highlights())) {
             XWPFRun run = evidence.createRun();
             run.setText(piece.text());
             if (piece.read()) {

@@ -11,7 +11,8 @@ import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.Cite;
 import org.casebook.brief.EntryKind;
 import org.casebook.brief.export.BriefBlocks.Block;
-import org.casebook.brief.export.CardPieces.Piece;
+import org.casebook.brief.Highlights;
+import org.casebook.brief.Highlights.Piece;
 import org.casebook.brief.export.BriefBlocks.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -136,7 +137,7 @@ final class BriefHtml {
                 .append(esc(BriefBlocks.tag(card))).append("</h3>");
         cite(html, card.cite());
         html.append("<p class=\"evidence\">");
-        for (Piece piece : CardPieces.pieces(card)) {
+        for (Piece piece : Highlights.pieces(card.text(), card.highlights())) {
             html.append(piece.read() ? "<span class=\"read\">" : "<span class=\"rest\">").append(esc(piece.text()))
                     .append("</span>");
         }

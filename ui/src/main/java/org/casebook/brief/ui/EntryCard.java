@@ -15,7 +15,7 @@ import org.casebook.brief.BriefService;
 import org.casebook.brief.Cite;
 import org.casebook.brief.BriefDocument.Entry;
 import org.casebook.brief.EntryKind;
-import org.casebook.brief.Highlight;
+import org.casebook.brief.Highlights;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -154,17 +154,8 @@ class EntryCard extends Div {
         citeLine.setText(cite.line());
         citeLine.getElement().getClassList().set("cb-missing", cite.isEmpty());
         evidence.removeAll();
-        String text = entry.text();
-        int at = 0;
-        for (Highlight h : entry.highlights()) {
-            if (h.start() > at) {
-                evidence.add(piece(text.substring(at, h.start()), false));
-            }
-            evidence.add(piece(text.substring(h.start(), h.end()), true));
-            at = h.end();
-        }
-        if (at < text.length()) {
-            evidence.add(piece(text.substring(at), false));
+        for (Highlights.Piece piece : Highlights.pieces(entry.text(), entry.highlights())) {
+            evidence.add(piece(piece.text(), piece.read()));
         }
     }
 

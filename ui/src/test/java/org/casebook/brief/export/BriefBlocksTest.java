@@ -51,14 +51,6 @@ class BriefBlocksTest {
                 .allSatisfy(row -> assertThat(row.cells()).hasSize(1));
     }
 
-    @Test
-    void highlightsCutTheEvidenceIntoReadAndUnreadPieces() {
-        var card = ExportBriefs.sample().entry(4).orElseThrow();
-
-        assertThat(CardPieces.pieces(card)).extracting(CardPieces.Piece::read).containsExactly(false, true, false);
-        assertThat(CardPieces.pieces(card).get(1).text()).isEqualTo("migration from the region did not fall");
-    }
-
     private static List<List<String>> headings(Row row) {
         return row.cells().stream().map(cell -> cell.stream()
                 .map((Block b) -> b.heading() == null ? "(none)" : b.heading().tag()).toList()).toList();
