@@ -30,6 +30,10 @@ final class GroupVoice {
             + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
             + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
+    /** A concern voiced about the act itself: "Some economists warn that the ban treats the symptom". */
+    private static final Pattern CONCERN_ABOUT_ACT = Pattern.compile("(?i)\\b(?:worry|worries|worried|fear|fears|"
+            + "feared|warn|warns|warned|object|objects|complain|complains)\\s+(?:that\\s+)?(?:the|this|a|any)\\s+"
+            + "(?:new\\s+|proposed\\s+)?(?:ban|rule|law|policy|plan|proposal|measure|mandate|requirement|reform)\\b");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change");
@@ -74,6 +78,9 @@ final class GroupVoice {
      * that act (approved by supporters, judged badly by critics and worriers). Null for anything else.
      */
     static PolarityReader.@Nullable Reading bare(String text) {
+        if (CONCERN_ABOUT_ACT.matcher(text).find()) {
+            return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
+        }
         Matcher m = BARE.matcher(MainClause.argued(text));
         if (!m.find()) {
             return null;

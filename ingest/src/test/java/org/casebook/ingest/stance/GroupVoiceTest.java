@@ -89,4 +89,14 @@ class GroupVoiceTest {
         assertThat(GroupVoice.introduced("Those who fight climate change say so.", abolish)).isZero();
         assertThat(GroupVoice.introduced("Critics of Trump say the law is flawed.", abolish)).isZero();
     }
+
+    @Test
+    void aConcernVoicedAboutTheActItselfIsAgainstIt() {
+        Motion ban = Motion.parse("This house would ban junk food advertising to children");
+        PolarityReader reader = new PolarityReader();
+
+        assertThat(reader.read("Some economists warn that the ban treats the symptom rather than the cause.", ban))
+                .isNegative();
+        assertThat(GroupVoice.bare("Doctors warn that sugar harms children.")).isNull();
+    }
 }
