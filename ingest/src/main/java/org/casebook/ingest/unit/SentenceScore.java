@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * argumentative connectives, figures and sources, narration, and whether someone is quoted. Scores are in (0, 1).
  */
 record SentenceScore(double claim, double evidence) {
+    private static final Pattern SPEECH = Pattern.compile("[\u201c\u201d\"]");
 
     static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
         return of(text, hasSpeaker, quoted, Set.of());
@@ -31,9 +32,14 @@ record SentenceScore(double claim, double evidence) {
         int figure = Math.min(count(Cues.FIGURE, text), 2);
         // a report of past events in the author's voice, or (outside a quotation) of what a named person is doing,
         // is background, however charged its words
+        // a speaker's own words in quotation marks tell no news, even naming a day ("People came back on Monday")
+        boolean speech = hasSpeaker && (quoted || SPEECH.matcher(text).find());
         boolean background = !hasSpeaker && Narration.isPastReport(text)
-                || !quoted && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
-        int narrative = background && !Narration.reportsFinding(text) ? 2 : Math.min(count(Cues.NARRATIVE, text), 2);
+                || !quoted && !speech && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
+        // a speaker's own words tell no news by naming a day ("People came back on Monday rested")
+        int narrative = background && !Narration.reportsFinding(text) ? 2
+                : speech ? 0
+                : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);
