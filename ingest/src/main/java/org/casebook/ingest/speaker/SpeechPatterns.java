@@ -47,12 +47,18 @@ final class SpeechPatterns {
             + "[^,;:\u201c\"]{2,90}?)(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+(?:(?:also|later|then)\\s+)?(?<verb>" + VERBS
             + ")\\b");
 
+    /** Words that open a description without an article: "said Joe Ryle, director of the campaign". */
+    private static final String ROLES = "(?:director|head|chief|president|chair|chairman|chairwoman|founder|leader|"
+            + "professor|spokesman|spokeswoman|spokesperson|secretary|minister|manager|executive|organi[sz]er|editor|"
+            + "economist|researcher|fellow|mayor|governor|senator|ambassador|chancellor|commissioner|dean)";
+
     /** "\u201c...,\u201d a local development worker said." or "\u201c...,\u201d said Jane Doe." */
     static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
             + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")"
             + "|(?<verb2>said|says|wrote|added)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
             // "said Jason Brennan, a philosopher at Georgetown University."
-            + "(?:,\\s+(?<desc2>an?\\s+[^,;:\u201c\"]{2,100}?)(?=[,;:]|\\.\\s|\\.$|$))?)"
+            + "(?:,\\s+(?<desc2>(?:an?\\s+|(?:the\\s+)?(?:[a-z]+\\s+){0,2}" + ROLES + "\\b)[^,;:\u201c\"]{2,100}?)"
+            + "(?=[,;:]|\\.\\s|\\.$|$))?)"
             + "(?:[,.;:]|$)");
 
     /** "According to Reuters, ..." */

@@ -51,6 +51,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aRoleAfterATrailingSpeakerIsTheDescriptionButATimeIsNot() {
+        var article = Texts.article("\u201cPeople came back rested,\u201d said Joe Ryle, director of the campaign.",
+                "\u201cWe will win,\u201d said Jo Smith, the day before the vote.");
+
+        assertThat(speakers(article)).extracting(Speaker::description)
+                .containsExactly("director of the campaign", null);
+    }
+
+    @Test
     void attributesTrailingSpeechAndOutlets() {
         var article = Texts.article("\u201cThis is a recipe for failure,\u201d a local development worker said.",
                 "According to Reuters, aid fell by 40 percent.");
