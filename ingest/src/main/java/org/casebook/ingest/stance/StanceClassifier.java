@@ -156,8 +156,9 @@ public final class StanceClassifier {
      * the opposite of the motion's act.
      */
     private static int actSign(List<PolarityReader.Reading> readings, Motion motion) {
-        long lower = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.DECREASE).count();
-        long raise = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.INCREASE).count();
+        // a question that denies ("Should we really cut aid?") tells of no act
+        long lower = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.DECREASE && !r.denied()).count();
+        long raise = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.INCREASE && !r.denied()).count();
         boolean clear = Math.abs(lower - raise) >= CLEAR_MAJORITY;
         // a motion with no verb ("This house supports aid") lowers its target when it is against it
         boolean motionLowers = motion.action().isEmpty() ? motion.direction() < 0 : motion.actionLowers();
