@@ -30,10 +30,17 @@ final class GroupVoice {
             + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
             + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
-    /** A concern voiced about the act itself: "Some economists warn that the ban treats the symptom". */
+    /**
+     * A concern voiced about the act itself or a loss it would bring: "Some economists warn that the ban treats the
+     * symptom", "Parents worry they will not be able to reach their children".
+     */
     private static final Pattern CONCERN_ABOUT_ACT = Pattern.compile("(?i)\\b(?:worry|worries|worried|fear|fears|"
             + "feared|warn|warns|warned|object|objects|complain|complains)\\s+(?:that\\s+)?(?:the|this|a|any)\\s+"
-            + "(?:new\\s+|proposed\\s+)?(?:ban|rule|law|policy|plan|proposal|measure|mandate|requirement|reform)\\b");
+            + "(?:new\\s+|proposed\\s+)?(?:ban|rule|law|policy|plan|proposal|measure|mandate|requirement|reform)\\b"
+            // "Parents worry they will not be able to reach their children": a loss the act would bring
+            + "|\\b(?:worry|worries|fear|fears|warn|warns)\\s+(?:that\\s+)?(?:they|he|she|we|families|parents|"
+            + "students|workers|people)\\s+(?:will|would|could|might)\\s+(?:not|no longer|never)\\s+"
+            + "(?:be able to|afford)\\b");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change");

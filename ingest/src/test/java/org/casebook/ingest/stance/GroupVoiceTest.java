@@ -98,5 +98,7 @@ class GroupVoiceTest {
         assertThat(reader.read("Some economists warn that the ban treats the symptom rather than the cause.", ban))
                 .isNegative();
         assertThat(GroupVoice.bare("Doctors warn that sugar harms children.")).isNull();
+        assertThat(reader.read("Parents worry they will not be able to reach their children in an emergency.",
+                Motion.parse("This house would ban smartphones in schools"))).isNegative();
     }
 }
