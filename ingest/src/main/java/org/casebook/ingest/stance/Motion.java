@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A motion as the user wrote it, read for what stance needs: its target (the words of what the motion acts on or
@@ -14,8 +16,12 @@ import java.util.Set;
  * increase; or judges it good), -1 when it turns against it (cut, ban, abolish; or judges it bad). Works on
  * statements ("This house would ..."), questions ("Should we ...?") and resolutions alike. {@code complement} holds
  * the words of whom or what the act is for ("to El Salvador, Guatemala and Honduras"), kept apart from the target.
+ * {@code compels}: whether the motion makes its target compulsory ("Should physical education be compulsory?",
+ * "This house would make voting compulsory"): then forcing and requiring it is the act, leaving it to choice the
+ * opposite. Read once, from the text and the action, since stance asks it of every word.
  */
-public record Motion(String text, List<String> target, String action, int direction, List<String> complement) {
+public record Motion(String text, List<String> target, String action, int direction, List<String> complement,
+        boolean compels) {
     public Motion {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
@@ -26,6 +32,11 @@ public record Motion(String text, List<String> target, String action, int direct
         if (direction != 1 && direction != -1) {
             throw new IllegalArgumentException("direction " + direction);
         }
+    }
+
+    /** A motion whose compulsion is read from its text and action. */
+    public Motion(String text, List<String> target, String action, int direction, List<String> complement) {
+        this(text, target, action, direction, complement, compelling(text, action));
     }
 
     public static Motion parse(String text) {
@@ -115,7 +126,7 @@ public record Motion(String text, List<String> target, String action, int direct
         return -1;
     }
 
-    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+    private static final Pattern PURPOSE = Pattern.compile(
             "(?i),?\\s+(?:in order|so as) (?:not )?to\\b[^,]*,?");
 
     /**
@@ -230,13 +241,10 @@ public record Motion(String text, List<String> target, String action, int direct
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
     }
 
-    /**
-     * Whether the motion makes its target compulsory ("Should physical education be compulsory?", "This house would
-     * make voting compulsory"): then forcing and requiring it is the act, leaving it to choice the opposite.
-     */
-    boolean compels() {
+    private static boolean compelling(@Nullable String text, @Nullable String action) {
         // "abolish mandatory minimum sentences" abolishes: its verb, not the compulsion it names, is the act
-        return (action.isEmpty() || CARRIERS.contains(action) || COMPULSION.contains(action))
+        return text != null && action != null
+                && (action.isEmpty() || CARRIERS.contains(action) || COMPULSION.contains(action))
                 && COMPELLING.matcher(text).find();
     }
 
@@ -245,9 +253,9 @@ public record Motion(String text, List<String> target, String action, int direct
         return OPTION.contains(word) && compels();
     }
 
-    private static final java.util.regex.Pattern COMPELLING = java.util.regex.Pattern.compile(
+    private static final Pattern COMPELLING = Pattern.compile(
             "\\b(compulsory|mandatory|obligatory|required|require|mandated?|compel(led)?)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> COMPULSION = Set.of("compulsory", "mandatory", "obligatory", "require",
             "requires", "required", "requiring", "requirement", "requirements", "mandate", "mandates", "mandated",
             "mandating", "compel", "compels", "compelled", "compulsion", "force", "forces", "forced",

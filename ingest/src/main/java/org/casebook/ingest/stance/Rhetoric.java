@@ -46,6 +46,7 @@ final class Rhetoric {
     }
 
     private static boolean isQuestion(String text) {
-        return text.strip().replaceAll("[\"”’)]+$", "").endsWith("?");
+        // most sentences are none: stance asks of every sentence of an article
+        return text.indexOf('?') >= 0 && text.strip().replaceAll("[\"”’)]+$", "").endsWith("?");
     }
 }

@@ -157,8 +157,8 @@ public final class StanceClassifier {
      */
     private static int actSign(List<PolarityReader.Reading> readings, Motion motion) {
         // a question that denies ("Should we really cut aid?") tells of no act
-        long lower = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.DECREASE && !r.denied()).count();
-        long raise = readings.stream().filter(r -> r.frame() == PolarityReader.Frame.INCREASE && !r.denied()).count();
+        long lower = readings.stream().filter(r -> !r.denied() && r.frame() == PolarityReader.Frame.DECREASE).count();
+        long raise = readings.stream().filter(r -> !r.denied() && r.frame() == PolarityReader.Frame.INCREASE).count();
         boolean clear = Math.abs(lower - raise) >= CLEAR_MAJORITY;
         // a motion with no verb ("This house supports aid") lowers its target when it is against it
         boolean motionLowers = motion.action().isEmpty() ? motion.direction() < 0 : motion.actionLowers();
