@@ -2,6 +2,7 @@ package org.casebook.seed;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.casebook.article.BoardService;
 import org.casebook.article.MotionBoard;
@@ -29,15 +30,17 @@ final class SampleBrief {
         BriefDocument brief = briefs.create(TITLE, motion.id(), BriefSide.BOTH);
         brief = briefs.addNote(brief.id(), brief.version(), BriefColumn.PRO, "A sample built from the three seed "
                 + "articles. Drag cards to reorder them, edit tags and cites, select words and press Highlight.");
+        Map<Side, List<MotionBoard.Row>> answered = Map.of(Side.PRO, answered(board, Side.PRO),
+                Side.CON, answered(board, Side.CON));
         for (BriefColumn column : BriefColumn.values()) {
             Side side = column == BriefColumn.PRO ? Side.PRO : Side.CON;
             Side other = column == BriefColumn.PRO ? Side.CON : Side.PRO;
             brief = briefs.addHeading(brief.id(), brief.version(), column,
                     column == BriefColumn.PRO ? "Why cut the aid" : "Why keep the aid");
-            for (long unitId : arguments(board, side)) {
+            for (long unitId : arguments(strongest(board, side), answered.get(side))) {
                 brief = briefs.addCard(brief.id(), brief.version(), unitId, column);
             }
-            for (MotionBoard.Row row : answered(board, other)) {
+            for (MotionBoard.Row row : answered.get(other)) {
                 brief = briefs.addHeading(brief.id(), brief.version(), column,
                         "Answers to: " + shortened(row.argument().text()));
                 brief = briefs.addCard(brief.id(), brief.version(), answerTo(row).unit().unitId(), column);
@@ -50,9 +53,9 @@ final class SampleBrief {
      * A side's cards under its heading: its strongest claims, then those of its arguments the other side's column
      * answers, so that each answer stands beside what it answers (in the editor and in print).
      */
-    private static List<Long> arguments(MotionBoard board, Side side) {
-        return Stream.concat(strongest(board, side).stream(), answered(board, side).stream())
-                .map(r -> r.argument().unitId()).distinct().toList();
+    private static List<Long> arguments(List<MotionBoard.Row> strongest, List<MotionBoard.Row> answered) {
+        return Stream.concat(strongest.stream(), answered.stream()).map(r -> r.argument().unitId()).distinct()
+                .toList();
     }
 
     private static List<MotionBoard.Row> strongest(MotionBoard board, Side side) {

@@ -140,9 +140,7 @@ class EntryCard extends Div {
 
     /** Shows a comment under the card. */
     void addComment(String words) {
-        var comment = new Div(words);
-        comment.addClassName("cb-comment");
-        add(comment);
+        add(ReviewPanel.commentLine(words));
     }
 
     /** Shows the entry's cite and evidence as saved (tag and note fields keep what the user typed). */

@@ -44,7 +44,7 @@ class ReviewPanel extends Div {
         add(new H3("Review"), row);
     }
 
-    /** A comment on the whole brief (or on a card no longer in it), shown under the brief. */
+    /** A teacher's comment as shown: under its card, or under the brief (the whole brief, a card no longer in it). */
     static Div commentLine(String words) {
         var line = new Div(words);
         line.addClassName("cb-comment");
