@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * the minimum wage?" and "Isn't a ban the obvious step?" assert it. Any other question reads as the statement it
  * asks about ("Should schools ban phones?"). Stateless.
  */
-final class Rhetoric {
+public final class Rhetoric {
     /** A question opening on a negative auxiliary: "Shouldn't we ...?", "Isn't it ...?", "Don't children ...?". */
     private static final Pattern NEGATIVE_AUXILIARY = Pattern.compile("^\\W*(Should|Is|Are|Was|Were|Does|Do|Did|"
             + "Would|Could|Has|Have|Had|Ca|Wo)n['’]?t\\b", Pattern.CASE_INSENSITIVE);
@@ -43,6 +43,14 @@ final class Rhetoric {
     static boolean denies(String text) {
         // "Can't we really ...?" asserts: "Can" would match before the apostrophe
         return isQuestion(text) && !NEGATIVE_AUXILIARY.matcher(text).find() && DENYING.matcher(text).find();
+    }
+
+    /**
+     * Whether the text is a rhetorical question: one that expects no ("Should we really ...?", "Why should ...?") or
+     * one on a negative auxiliary that asserts ("Shouldn't we ...?"). Either argues; a plain question asks.
+     */
+    public static boolean rhetorical(String text) {
+        return isQuestion(text) && (NEGATIVE_AUXILIARY.matcher(text).find() || DENYING.matcher(text).find());
     }
 
     private static boolean isQuestion(String text) {

@@ -49,9 +49,23 @@ final class Cues {
     /** Studies and sources. */
     private static final String STUDIES = "study|studies|survey|report|research|data|statistics|census|analysis|poll";
 
+    /**
+     * Proportions and multiples written in words: "one in five children", "fell by a fifth", "two thirds of",
+     * "twice the level", "doubled".
+     */
+    private static final String IN_WORDS = "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) in (?:two|three|four|"
+            + "five|six|seven|eight|nine|ten|\\d+)|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|"
+            + "twice|doubled|tripled|halved)\\b";
+    /** Numbers that measure: a percentage, an amount, a large count, a proportion or multiple in words. */
+    private static final String MEASURE = "\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|thousand|"
+            + "times)|\\b\\d{1,3}(?:,\\d{3})+\\b|" + IN_WORDS;
+
+    /** A statistic: a number that measures (not a source named). */
+    static final Pattern STATISTIC = Pattern.compile("(?:" + MEASURE + ")", Pattern.CASE_INSENSITIVE);
+
     /** Figures, studies and sources: the stuff of evidence. */
-    static final Pattern FIGURE = Pattern.compile("(?:\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
-            + "thousand|times)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b(?:" + STUDIES + ")\\b)", Pattern.CASE_INSENSITIVE);
+    static final Pattern FIGURE = Pattern.compile("(?:" + MEASURE + "|\\b(?:" + STUDIES + ")\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** What research established, reported: "the study found", "researchers showed". */
     static final Pattern FINDING = words("found|showed|shown|concluded|revealed|demonstrated|indicated|suggested|"
@@ -59,6 +73,10 @@ final class Cues {
     /** Who establishes findings: studies and sources, and those who make them. */
     static final Pattern RESEARCH = words(STUDIES + "|researchers|scientists|experts|authors|evidence|trials?|"
             + "experiments?|review|meta-analys[ie]s");
+
+    /** A measured change: what a figure rose or fell by ("footfall fell by a fifth", "crime dropped 20%"). */
+    static final Pattern CHANGE = words("rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|"
+            + "climbed|jumped|doubled|tripled|halved|shrank|recovered");
 
     /** Narrative of events: who did what, when. */
     static final Pattern NARRATIVE = words("on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

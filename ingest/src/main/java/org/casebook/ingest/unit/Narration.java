@@ -68,10 +68,11 @@ final class Narration {
 
     /**
      * Whether a past-tense sentence reports what research found ("The study found no link", "Researchers showed
-     * that ..."): evidence, not the story of who did what.
+     * that ...") or what a change measured ("footfall fell by a fifth"): evidence, not the story of who did what.
      */
     static boolean reportsFinding(String sentence) {
-        return Cues.FINDING.matcher(sentence).find() && Cues.RESEARCH.matcher(sentence).find();
+        return Cues.FINDING.matcher(sentence).find() && Cues.RESEARCH.matcher(sentence).find()
+                || Cues.CHANGE.matcher(sentence).find() && Cues.FIGURE.matcher(sentence).find();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.Role;
+import org.casebook.ingest.stance.Rhetoric;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,14 @@ import org.jspecify.annotations.Nullable;
  * argumentative connectives, figures and sources, narration, and whether someone is quoted. Scores are in (0, 1).
  */
 record SentenceScore(double claim, double evidence) {
+    /** A rhetorical question argues ("Should we really ...?"): as much a claim as a sentence with a modal. */
+    private static final double RHETORICAL = 0.9;
+    /**
+     * A number that measures (a percentage, an amount, "one in five") is evidence in itself, beyond the words of
+     * sources that share its cue: alone it lifts a bare statistic ("One in five children in England is obese ...")
+     * over the threshold.
+     */
+    private static final double STATISTIC = 0.3;
     private static final Pattern SPEECH = Pattern.compile("[\u201c\u201d\"]");
 
     static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
@@ -42,8 +51,10 @@ record SentenceScore(double claim, double evidence) {
                 : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
-                + (firstPerson ? 0.3 : 0) + (text.endsWith("?") ? -0.4 : 0) + (words > 12 ? 0.3 : 0);
-        double evidence = -1.2 + 1.1 * figure + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
+                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0)
+                + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
+        double evidence = -1.2 + 1.1 * figure + (Cues.STATISTIC.matcher(text).find() ? STATISTIC : 0)
+                + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
                 - 0.5 * narrative;
         return new SentenceScore(sigmoid(claim), sigmoid(evidence));
     }

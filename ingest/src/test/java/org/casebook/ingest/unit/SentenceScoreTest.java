@@ -3,6 +3,7 @@ package org.casebook.ingest.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.casebook.ingest.model.Role;
 import org.junit.jupiter.api.Test;
 
 class SentenceScoreTest {
@@ -16,5 +17,41 @@ class SentenceScoreTest {
 
         assertThat(quoted.best()).isGreaterThan(0.5);
         assertThat(narrated.best()).isLessThan(0.5);
+    }
+
+    @Test
+    void aBareStatisticIsEvidence() {
+        var statistic = SentenceScore.of("One in five children in England is obese by the time they leave primary "
+                + "school.", false, false, Set.of());
+        var plain = SentenceScore.of("Children in England leave primary school by the time they are eleven.", false,
+                false, Set.of());
+
+        assertThat(statistic.role()).isEqualTo(Role.EVIDENCE);
+        assertThat(statistic.best()).isGreaterThan(0.5);
+        assertThat(plain.best()).isLessThan(0.5);
+    }
+
+    @Test
+    void aPastEventWithAMeasuredOutcomeIsEvidenceNotNarration() {
+        var measured = SentenceScore.of("When a smaller German city closed its centre to traffic, footfall in some "
+                + "streets fell by a fifth in the first year.", false, false, Set.of());
+        var story = SentenceScore.of("When a smaller German city closed its centre to traffic, the mayor opened "
+                + "the first street herself.", false, false, Set.of());
+
+        assertThat(measured.role()).isEqualTo(Role.EVIDENCE);
+        assertThat(measured.best()).isGreaterThan(0.5);
+        assertThat(story.best()).isLessThan(0.5);
+    }
+
+    @Test
+    void aRhetoricalQuestionArguesAndAPlainOneDoesNot() {
+        var rhetorical = SentenceScore.of("Is a city built around the car really the only city we can imagine?",
+                false, false, Set.of());
+        var asking = SentenceScore.of("Which streets inside the old city ring does the new rule cover first?", false,
+                false, Set.of());
+
+        assertThat(rhetorical.role()).isEqualTo(Role.CLAIM);
+        assertThat(rhetorical.best()).isGreaterThan(0.5);
+        assertThat(asking.best()).isLessThan(0.5);
     }
 }
