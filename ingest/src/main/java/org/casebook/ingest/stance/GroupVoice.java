@@ -43,7 +43,18 @@ final class GroupVoice {
             + "(?:be able to|afford)\\b");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
-            "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change");
+            "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
+            "plan", "plans", "measure", "measures", "scheme", "decision");
+    /**
+     * A group's reaction to the act an article reports, told before one of them is quoted: "Health campaigners
+     * welcomed the decision.", "Shopkeepers are not convinced.", "The advertising industry is furious."
+     */
+    private static final Pattern REACTION = Pattern.compile("^\\W*(?:[\\w’'-]+\\s+){1,4}?(?:(?<welcomed>welcomed|"
+            + "welcome|applauded|applaud|praised|hailed|cheered)\\s+the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|"
+            + "law|measure|change|proposal|reform|scheme)|(?:is|are|were|was|remain)\\s+(?:not\\s+convinced|"
+            + "unconvinced|not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|outraged|dismayed|"
+            + "opposed)|(?:condemned|critici[sz]ed|attacked|denounced|opposed)\\s+the\\s+(?:new\\s+)?(?:decision|"
+            + "plan|ban|move|rule|law|measure|change|proposal|reform|scheme))\\W*$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
             "saw", "is", "are", "was", "were", "have", "has", "had", "argue", "argues", "argued", "warn", "warns",
             "believe", "believes", "claim", "claims", "insist", "insists", "note", "notes", "point", "points",
@@ -98,12 +109,21 @@ final class GroupVoice {
 
     /**
      * The side towards the motion's target of a group a sentence names, without a verb of saying: "Critics of
-     * compulsory voting see it differently." introduces the critic quoted next. 1 when the group backs the target,
+     * compulsory voting see it differently." introduces the critic quoted next, and so does a group's reaction to
+     * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."). 1 when the group backs the target,
      * -1 when it opposes it, 0 when the sentence names no such group.
      */
     static int introduced(String sentence, Motion motion) {
         Matcher m = NAMED.matcher(MainClause.argued(sentence));
-        return m.find() ? side(attitude(m), m.group("what"), motion) : 0;
+        if (m.find()) {
+            return side(attitude(m), m.group("what"), motion);
+        }
+        Matcher reaction = REACTION.matcher(sentence);
+        if (reaction.matches()) {
+            // the reported act, welcomed or not: signed as for "supporters of the rule"
+            return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
+        }
+        return 0;
     }
 
     /**

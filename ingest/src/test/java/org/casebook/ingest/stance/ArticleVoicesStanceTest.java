@@ -28,6 +28,20 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void someoneQuotedRightAfterAGroupsReactionToTheActSpeaksForThatGroup() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "The council will ban private cars from the centre next spring.",
+                "Shopkeepers are not convinced. \u201cHalf my customers drive in from the suburbs, and they will shop "
+                        + "at the mall instead,\u201d said Lars Dahl, who runs a hardware store.",
+                "Health campaigners welcomed the decision. \u201cEvery street we give back to pedestrians fills up "
+                        + "with children, caf\u00e9s and trees,\u201d said Hanna Berg, a councillor."),
+                List.of("This house would ban private cars from city centres"));
+
+        assertThat(stanceOf(analysis, "Half my customers")).isEqualTo(Stance.CON);
+        assertThat(stanceOf(analysis, "Every street")).isEqualTo(Stance.PRO);
+    }
+
+    @Test
     void whatTheTextMarksAsAnAnswerToAnotherVoiceArguesTheOtherWay() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cForcing people to the polls does not make "

@@ -91,6 +91,23 @@ class GroupVoiceTest {
     }
 
     @Test
+    void aGroupsReactionToTheReportedActIntroducesWhoIsQuotedNext() {
+        Motion ban = Motion.parse("This house would ban private cars from city centres");
+
+        assertThat(GroupVoice.introduced("Health campaigners welcomed the decision.", ban) * ban.direction())
+                .isEqualTo(1);
+        assertThat(GroupVoice.introduced("Shopkeepers are not convinced.", ban) * ban.direction()).isEqualTo(-1);
+        assertThat(GroupVoice.introduced("The advertising industry is furious.", ban) * ban.direction())
+                .isEqualTo(-1);
+        assertThat(GroupVoice.introduced("Supporters of the plan say the centre belongs to walkers.", ban)
+                * ban.direction()).isEqualTo(1);
+        // a reaction to something else, or a longer story, introduces no one
+        assertThat(GroupVoice.introduced("Fans welcomed the new striker.", ban)).isZero();
+        assertThat(GroupVoice.introduced("Shopkeepers are not convinced that the buses will run on time.", ban))
+                .isZero();
+    }
+
+    @Test
     void aConcernVoicedAboutTheActItselfIsAgainstIt() {
         Motion ban = Motion.parse("This house would ban junk food advertising to children");
         PolarityReader reader = new PolarityReader();
