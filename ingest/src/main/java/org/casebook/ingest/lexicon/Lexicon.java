@@ -97,7 +97,7 @@ public final class Lexicon {
     private static final String[][] ENDINGS = {
         {"ful", ""}, {"fully", ""}, {"ness", ""}, {"ly", ""}, {"s", ""}, {"es", ""}, {"ed", ""}, {"ed", "e"},
         {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"}, {"er", ""}, {"est", ""}, {"ment", ""}, {"ive", "e"},
-        {"es", "is"}};
+        {"es", "is"}, {"ier", "y"}, {"iest", "y"}, {"est", "e"}};
 
     private static Lexicon load() {
         Map<String, Double> valence = new HashMap<>();

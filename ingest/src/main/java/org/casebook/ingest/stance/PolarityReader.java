@@ -96,7 +96,7 @@ final class PolarityReader {
         if (voiced == null) {
             voiced = GroupVoice.bare(text);
         }
-        return voiced != null ? voiced : Alternatives.read(text);
+        return voiced != null ? voiced : Alternatives.read(text, motion);
     }
 
     /** Which ways a clause moves the target: down, up, or found too small. */

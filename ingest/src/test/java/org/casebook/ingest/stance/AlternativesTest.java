@@ -15,7 +15,18 @@ class AlternativesTest {
         assertThat(reader.read("A better answer is to close the worst zoos and regulate the rest.", banZoos))
                 .isNegative();
         assertThat(reader.read("A better answer is a larger tax credit for poor families.", raise)).isNegative();
-        assertThat(Alternatives.read("A better life awaits the animals.")).isNull();
+        assertThat(Alternatives.read("A better life awaits the animals.", banZoos)).isNull();
+    }
+
+    @Test
+    void aGoalGrantedAndAnotherWayToItCalledForArguesAgainstTheAct() {
+        Motion tax = Motion.parse("This house would introduce a tax on sugary drinks");
+
+        assertThat(reader.read("If we want children to drink less sugar, we should teach them in school and make "
+                + "water free in every public building.", tax)).isNegative();
+        // the call names the act: no other way is offered
+        assertThat(Alternatives.read("If we want healthier children, we should tax sugary drinks.", tax)).isNull();
+        assertThat(Alternatives.read("If we want healthier children, the tax will help.", tax)).isNull();
     }
 
     @Test

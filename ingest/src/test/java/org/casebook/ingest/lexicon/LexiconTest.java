@@ -1,0 +1,19 @@
+package org.casebook.ingest.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    @Test
+    void comparativesAndSuperlativesOfRatedWordsKeepTheirValence() {
+        Lexicon lexicon = Lexicon.INSTANCE;
+
+        assertThat(lexicon.valence("healthier")).isEqualTo(lexicon.valence("healthy")).isPositive();
+        assertThat(lexicon.valence("unhealthiest")).isEqualTo(lexicon.valence("unhealthy")).isNegative();
+        assertThat(lexicon.valence("vilest")).isEqualTo(lexicon.valence("vile")).isNegative();
+        // a noun that only looks like a comparative is not read through its stem
+        assertThat(lexicon.valence("broker")).isZero();
+    }
+}
