@@ -109,7 +109,9 @@ public final class StanceClassifier {
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
         ArticleVoices.answerTheOtherWay(body, units, own);
-        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own);
+        // what a voice grants the other side or reports of a group is not its own position: its lean leaves it out
+        boolean[] aside = ArticleVoices.asides(body, units, own, motion);
+        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own, aside);
         for (DetectedUnit u : units) {
             ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
             double score = own[u.index()] + LEAN_WEIGHT * lean.mean();
