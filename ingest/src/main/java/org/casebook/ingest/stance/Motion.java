@@ -51,6 +51,21 @@ public record Motion(String text, List<String> target, String action, int direct
         List<String> target = new ArrayList<>();
         List<String> complement = new ArrayList<>();
         boolean negated = false;
+        int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
+        if (brought >= 0) {
+            // "introduce a ban on junk food advertising" is to ban it; "introduce a sugar tax" taxes sugar
+            boolean on = brought + 1 < words.size() && Set.of("on", "upon", "against").contains(words.get(brought + 1));
+            List<String> object = on ? words.subList(brought + 2, words.size())
+                    : words.subList(verb + 1, brought).stream().filter(w -> !Words.STOP.contains(w)).toList();
+            splitObject(object, false, target, complement);
+            if (!on) {
+                splitObject(words.subList(brought + 1, words.size()), false, new ArrayList<>(), complement);
+            }
+            if (!target.isEmpty()) {
+                negated = words.subList(Math.max(0, verb - 3), verb).stream().anyMatch(Lexicon.NEGATORS::contains);
+                return new Motion(text.strip(), target, words.get(brought), negated ? 1 : -1, complement);
+            }
+        }
         if (verb >= 0) {
             direction = isDecrease(words.get(verb)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
@@ -121,6 +136,30 @@ public record Motion(String text, List<String> target, String action, int direct
                         && !Words.STOP.contains(words.get(j)))) {
                     return j;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that bring something in: "introduce a ban on ...", "impose a tax on ...", "adopt a sugar tax". */
+    private static final Set<String> BRINGING = Set.of("introduce", "introducing", "impose", "imposing", "adopt",
+            "adopting", "implement", "implementing", "enact", "enacting", "establish", "establishing", "create",
+            "creating", "levy", "levying", "put", "putting", "place", "placing", "bring", "pass", "passing");
+
+    /**
+     * The index of a decrease that the motion's verb brings in, within its next four words ("introduce a ban on",
+     * "impose a new tax on", "introduce a sugar tax"), or -1.
+     */
+    private static int broughtDecrease(List<String> words, int verb) {
+        if (!BRINGING.contains(words.get(verb))) {
+            return -1;
+        }
+        for (int k = verb + 1; k < Math.min(words.size(), verb + 5); k++) {
+            if (COMPLEMENT.contains(words.get(k))) {
+                return -1;
+            }
+            if (inflectionOf(words.get(k), Lexicon.DECREASE)) {
+                return k;
             }
         }
         return -1;

@@ -16,6 +16,23 @@ class MotionTest {
     }
 
     @Test
+    void aDecreaseTheMotionBringsInIsItsAct() {
+        Motion ban = Motion.parse("This house would introduce a ban on junk food advertising");
+        assertThat(ban.action()).isEqualTo("ban");
+        assertThat(ban.direction()).isEqualTo(-1);
+        assertThat(ban.target()).containsExactly("junk", "food", "advertising");
+        Motion tax = Motion.parse("This house would introduce a tax on sugary drinks");
+        assertThat(tax.action()).isEqualTo("tax");
+        assertThat(tax.direction()).isEqualTo(-1);
+        assertThat(tax.target()).containsExactly("sugary", "drinks");
+        // the thing taxed may stand before the tax; a negated motion keeps the target
+        assertThat(Motion.parse("This house would introduce a carbon tax").target()).containsExactly("carbon");
+        assertThat(Motion.parse("This house would not introduce a ban on smoking in cars").direction()).isEqualTo(1);
+        // what is brought in and lowers nothing stays the target
+        assertThat(Motion.parse("This house would introduce a curfew for children").target()).containsExactly("curfew");
+    }
+
+    @Test
     void readsQuestionsAndNegatedMotions() {
         assertThat(Motion.parse("Should children be allowed to own mobile phones?").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would not ban smoking in parks").direction()).isEqualTo(1);
