@@ -20,10 +20,6 @@ final class ArticleVoices {
     /** The strength of a marked answer's side taken from what it answers (as a call for more: 0.8). */
     private static final double ANSWER_STRENGTH = 0.8;
     private static final int SENTENCE_REACH = 400;
-    /** How much of a group's point a unit that goes on with it takes. */
-    private static final double CONTINUED = 0.8;
-    private static final Pattern TURN = Pattern.compile("^\\W*(?:but|yet|however|still|even so|nevertheless|"
-            + "nonetheless|that (?:concern|argument|claim|fear|worry) is)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+");
 
     private ArticleVoices() {}
@@ -46,72 +42,11 @@ final class ArticleVoices {
         return u.speaker() == null ? "" : u.speaker().name();
     }
 
-    /**
-     * "To be fair, the levy raises money": the author grants the other side a point before answering it. Such a
-     * unit is not the voice's own position.
-     */
-    private static final Pattern GRANTED = Pattern.compile("^\\W*(?:to be fair|admittedly|granted|it is true that|"
-            + "it[\u2019']s true that|true,|sure,|in fairness)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Whether a unit says something other than its voice's own position: a point the voice grants the other side
-     * ("To be fair, ..."), or the position of a group the text names by its side ("Supporters point to Mexico",
-     * "Critics of the ban say ..."), which an author reports rather than argues.
-     */
-    static boolean aside(String text, Motion motion) {
-        return GRANTED.matcher(text).find() || GroupVoice.read(text, motion) != null || GroupVoice.bare(text) != null;
-    }
-
-    /** Whether a unit grants the other side a point ("To be fair, ...", "Admittedly, ..."). */
-    static boolean grants(String text) {
-        return GRANTED.matcher(text).find();
-    }
-
-    /**
-     * Which units are not their voice's own position ({@link #aside}), and what the text says of two kinds of unit
-     * that follow one: a unit with no sign of its own right after a group's, in the same paragraph and voice and
-     * not turning away ("Others worry about the cost of enforcement. Chasing millions of small fines would swamp
-     * local courts."), goes on with the group's point and side; a turn right after a point granted ("To be fair,
-     * the levy raises money ... But a tax that raises money from the poor ...") answers it, the other way.
-     * Updates {@code own} and returns the asides, by unit index.
-     */
-    static boolean[] asides(String body, List<DetectedUnit> units, double[] own, Motion motion) {
-        boolean[] aside = new boolean[units.size()];
-        for (DetectedUnit u : units) {
-            String text = u.span().cut(body);
-            aside[u.index()] = aside(text, motion);
-            DetectedUnit before = u.index() == 0 ? null : units.get(u.index() - 1);
-            if (before == null || !of(before).equals(of(u))
-                    || body.substring(before.span().end(), u.span().start()).contains("\n\n")) {
-                continue;
-            }
-            boolean turns = TURN.matcher(text).find();
-            // one sentence goes on with a group's point, not the rest of the paragraph
-            boolean reported = aside[before.index()] && aside(before.span().cut(body), motion);
-            if (reported && !aside[u.index()] && own[u.index()] == 0 && !turns && !grants(text)) {
-                own[u.index()] = CONTINUED * own[before.index()];
-                aside[u.index()] = true;
-            } else if (turns && grants(before.span().cut(body)) && Math.abs(own[before.index()]) >= ANSWERED_SURE
-                    && Math.signum(own[u.index()]) != -Math.signum(own[before.index()])) {
-                own[u.index()] = -Math.signum(own[before.index()]) * ANSWER_STRENGTH;
-            }
-        }
-        return aside;
-    }
-
     /** Each voice's lean over the units' own scores ({@code own}, by unit index). */
     static Map<String, Lean> leans(List<DetectedUnit> units, double[] own) {
-        return leans(units, own, new boolean[units.size()]);
-    }
-
-    /** As {@link #leans(List, double[])}, leaving out the units that are {@code aside} (by unit index). */
-    static Map<String, Lean> leans(List<DetectedUnit> units, double[] own, boolean[] aside) {
         Map<String, double[]> sums = new HashMap<>();
         for (DetectedUnit u : units) {
             double[] lean = sums.computeIfAbsent(of(u), v -> new double[3]);
-            if (aside[u.index()]) {
-                continue;
-            }
             lean[0] += own[u.index()];
             lean[1] += own[u.index()] == 0 ? 0 : 1;
             lean[2] += Math.abs(own[u.index()]);

@@ -109,9 +109,7 @@ public final class StanceClassifier {
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
         ArticleVoices.answerTheOtherWay(body, units, own);
-        // what a voice grants the other side or reports of a group is not its own position: its lean leaves it out
-        boolean[] aside = ArticleVoices.asides(body, units, own, motion);
-        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own, aside);
+        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own);
         for (DetectedUnit u : units) {
             ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
             double score = own[u.index()] + LEAN_WEIGHT * lean.mean();

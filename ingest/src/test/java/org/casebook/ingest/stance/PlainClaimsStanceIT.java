@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.PipelineSettings;
-import org.casebook.ingest.Texts;
-import org.casebook.ingest.model.Analysis;
 import org.casebook.ingest.model.Stance;
 import org.casebook.ingest.model.StanceLabel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Plain claims a debate coach would try first on the sample motion, and an op-ed that reports the other side fairly,
- * read with the real model.
- */
+/** Plain claims a debate coach would try first on the sample motion, read with the real model. */
 class PlainClaimsStanceIT {
     private static final String MOTION = "The United States should cut its foreign aid to Honduras.";
     private static IngestPipeline pipeline;
@@ -59,29 +54,6 @@ class PlainClaimsStanceIT {
                 "Phones are the biggest distraction in class.")).containsOnly(Stance.PRO);
         assertThat(stancesOn(ban, "A blanket ban goes too far.", "Phones should not be banned in schools.",
                 "A phone ban is a bad idea.", "A ban treats every student as a problem.")).containsOnly(Stance.CON);
-    }
-
-    @Test
-    void theAuthorsSideIsNotTakenFromWhatTheAuthorReportsOrGrants() {
-        Analysis analysis = pipeline.analyse(Texts.article(
-                "The government wants to add 20 pence to the price of every litre of fizzy drink. Ministers call it "
-                        + "a health measure. It is nothing of the kind.",
-                "Supporters point to Mexico, where sales of sugary drinks dropped by 7.6 percent in the two years "
-                        + "after a tax was introduced.",
-                "Buying less fizzy drink is not the same as eating less sugar, however. Shoppers who give up cola "
-                        + "often turn to sweets, juice or biscuits, none of which the tax touches.",
-                "To be fair, the levy raises money, and some of it may go to school sports. But a tax that raises "
-                        + "money from the poor to fund programmes for everyone is a strange kind of fairness.",
-                "If we want children to drink less sugar, we should teach them in school and make water free in "
-                        + "every public building. Education works more slowly than a tax, but it works."),
-                List.of("This house would introduce a tax on sugary drinks"));
-
-        assertThat(ArticleVoicesStanceTest.stanceOf(analysis, "Supporters point to Mexico")).isEqualTo(Stance.PRO);
-        assertThat(ArticleVoicesStanceTest.stanceOf(analysis, "To be fair")).isEqualTo(Stance.PRO);
-        for (String author : List.of("It is nothing of the kind", "Buying less fizzy drink", "Shoppers who give up",
-                "But a tax that raises", "If we want children", "Education works")) {
-            assertThat(ArticleVoicesStanceTest.stanceOf(analysis, author)).as(author).isEqualTo(Stance.CON);
-        }
     }
 
     private static List<Stance> stances(String... claims) {
