@@ -1,6 +1,7 @@
 package org.casebook.article;
 
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Statistics;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +19,6 @@ public enum EvidenceKind {
     private static final Pattern STUDY_WORDS = Pattern.compile("\\b(?:stud(?:y|ies)|survey(?:s|ed)?|report(?:s|ed)?|"
             + "research(?:ers)?|analys[ie]s|poll(?:s|ed)?|audit(?:s|ed)?|experiment(?:s)?|trial(?:s)?|data|"
             + "according to (?:the |a |an )?(?:[A-Z][\\w.&-]*\\s?)+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIGURE_WORDS = Pattern.compile("(?:\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|"
-            + "million|billion|thousand|times\\b)|\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+(?:\\.\\d+)? (?:in|out of) \\d+\\b)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_WORDS = Pattern.compile("\\b(?:for example|for instance|such as|"
             + "in the case of|a case in point|take the|consider the|one example|another example)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -36,7 +34,7 @@ public enum EvidenceKind {
         if (STUDY_WORDS.matcher(text).find()) {
             return STUDY;
         }
-        if (FIGURE_WORDS.matcher(text).find()) {
+        if (Statistics.in(text)) {
             return FIGURES;
         }
         if (speaker != null) {

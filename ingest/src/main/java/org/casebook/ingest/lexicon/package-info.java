@@ -1,4 +1,7 @@
-/** Word-level language resources shared by the stages: valence, closed word classes, tokens and stems. */
+/**
+ * Language resources shared by the stages: valence, closed word classes, tokens and stems, numbers that measure
+ * ({@link Statistics}) and questions that argue ({@link Rhetoric}).
+ */
 @NullMarked
 package org.casebook.ingest.lexicon;
 

@@ -1,5 +1,7 @@
 package org.casebook.ingest.stance;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Words;
@@ -24,8 +26,16 @@ final class Alternatives {
      * calls for the act itself).
      */
     private static final Pattern GOAL_THEN_CALL = Pattern.compile("^\\W*(?:(?:But|So|And),?\\s+)?if\\s+(?:we|you)"
-            + "\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?(?:want|wish|hope|care|are\\s+serious)\\b[^,;]*,\\s*"
-            + "(?<call>(?:we|you)\\s+(?:should|must|need to|ought to|had better)\\b.*)$", Pattern.CASE_INSENSITIVE);
+            + "\\s+(?:really\\s+|truly\\s+|genuinely\\s+)?(?:want|wish|hope|care|are\\s+serious)\\b(?<goal>[^,;]*),"
+            + "\\s*(?<call>(?:we|you)\\s+(?:should|must|need to|ought to|had better)\\s+(?<verb>[a-z]+)"
+            + "(?!\\s+(?:it|this|that)\\b)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Calls that name no other way: "we must act now", "we should do more", "we should back the levy". A call that
+     * points back at what was named before ("we should set it high") names none either: the pattern leaves it out.
+     */
+    private static final Set<String> NO_OTHER_WAY = Set.of("act", "do", "move", "start", "begin", "try", "think",
+            "be", "keep", "support", "back", "accept", "embrace", "pass", "adopt", "introduce", "implement");
 
     private Alternatives() {}
 
@@ -35,10 +45,14 @@ final class Alternatives {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());
-        if (goal.find() && Words.tokens(goal.group("call")).stream()
-                .noneMatch(w -> motion.isTarget(w) || motion.isAction(w) || motion.isComplement(w))) {
-            return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
+        if (!goal.find() || NO_OTHER_WAY.contains(goal.group("verb").toLowerCase(Locale.ROOT))) {
+            return null;
         }
-        return null;
+        // "If we want a sugar tax to work, we should set it high": the goal is the act itself; "If we want less
+        // sugar, ..." is the motion's own aim, to be reached another way
+        boolean namesTheAct = Words.tokens(goal.group("goal")).stream().anyMatch(motion::isAction)
+                || Words.tokens(goal.group("call")).stream()
+                        .anyMatch(w -> motion.isTarget(w) || motion.isAction(w) || motion.isComplement(w));
+        return namesTheAct ? null : new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
     }
 }

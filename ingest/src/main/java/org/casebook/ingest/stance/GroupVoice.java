@@ -49,12 +49,15 @@ final class GroupVoice {
      * A group's reaction to the act an article reports, told before one of them is quoted: "Health campaigners
      * welcomed the decision.", "Shopkeepers are not convinced.", "The advertising industry is furious."
      */
-    private static final Pattern REACTION = Pattern.compile("^\\W*(?:[\\w’'-]+\\s+){1,4}?(?:(?<welcomed>welcomed|"
-            + "welcome|applauded|applaud|praised|hailed|cheered)\\s+the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|"
-            + "law|measure|change|proposal|reform|scheme)|(?:is|are|were|was|remain)\\s+(?:not\\s+convinced|"
-            + "unconvinced|not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|outraged|dismayed|"
-            + "opposed)|(?:condemned|critici[sz]ed|attacked|denounced|opposed)\\s+the\\s+(?:new\\s+)?(?:decision|"
-            + "plan|ban|move|rule|law|measure|change|proposal|reform|scheme))\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REACTION = Pattern.compile("^\\W*(?<who>(?:[\\w’'-]+\\s+){1,4}?)(?:(?<welcomed>"
+            + "welcomed|welcome|applauded|applaud|praised|hailed|cheered)\\s+the\\s+(?:new\\s+)?(?:decision|plan|ban|"
+            + "move|rule|law|measure|change|proposal|reform|scheme)|(?:is|are|were|was|remain|remains|remained)\\s+"
+            + "(?:not\\s+convinced|unconvinced|not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|"
+            + "outraged|dismayed|opposed)|(?:condemned|critici[sz]ed|attacked|denounced|opposed)\\s+the\\s+"
+            + "(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|proposal|reform|scheme))\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Who reacts, if not the group: "Not everyone welcomed the decision", "Few shopkeepers ...". */
+    private static final Set<String> NOT_THE_GROUP = Set.of("not", "no", "few", "nobody", "never", "hardly", "none");
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
             "saw", "is", "are", "was", "were", "have", "has", "had", "argue", "argues", "argued", "warn", "warns",
             "believe", "believes", "claim", "claims", "insist", "insists", "note", "notes", "point", "points",
@@ -110,8 +113,8 @@ final class GroupVoice {
     /**
      * The side towards the motion's target of a group a sentence names, without a verb of saying: "Critics of
      * compulsory voting see it differently." introduces the critic quoted next, and so does a group's reaction to
-     * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."). 1 when the group backs the target,
-     * -1 when it opposes it, 0 when the sentence names no such group.
+     * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."). 1
+     * when the group backs the target, -1 when it opposes it, 0 when the sentence names no such group.
      */
     static int introduced(String sentence, Motion motion) {
         Matcher m = NAMED.matcher(MainClause.argued(sentence));
@@ -119,7 +122,7 @@ final class GroupVoice {
             return side(attitude(m), m.group("what"), motion);
         }
         Matcher reaction = REACTION.matcher(sentence);
-        if (reaction.matches()) {
+        if (reaction.matches() && Words.tokens(reaction.group("who")).stream().noneMatch(NOT_THE_GROUP::contains)) {
             // the reported act, welcomed or not: signed as for "supporters of the rule"
             return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
         }

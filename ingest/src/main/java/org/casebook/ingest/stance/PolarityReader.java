@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Rhetoric;
 import org.casebook.ingest.lexicon.Words;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.casebook.ingest.unit;
 
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Statistics;
 
 /** Word patterns that mark argument and evidence in English prose (case-insensitive, whole words). */
 final class Cues {
@@ -49,22 +50,8 @@ final class Cues {
     /** Studies and sources. */
     private static final String STUDIES = "study|studies|survey|report|research|data|statistics|census|analysis|poll";
 
-    /**
-     * Proportions and multiples written in words: "one in five children", "fell by a fifth", "two thirds of",
-     * "twice the level", "doubled".
-     */
-    private static final String IN_WORDS = "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) in (?:two|three|four|"
-            + "five|six|seven|eight|nine|ten|\\d+)|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|"
-            + "twice|doubled|tripled|halved)\\b";
-    /** Numbers that measure: a percentage, an amount, a large count, a proportion or multiple in words. */
-    private static final String MEASURE = "\\$\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|thousand|"
-            + "times)|\\b\\d{1,3}(?:,\\d{3})+\\b|" + IN_WORDS;
-
-    /** A statistic: a number that measures (not a source named). */
-    static final Pattern STATISTIC = Pattern.compile("(?:" + MEASURE + ")", Pattern.CASE_INSENSITIVE);
-
     /** Figures, studies and sources: the stuff of evidence. */
-    static final Pattern FIGURE = Pattern.compile("(?:" + MEASURE + "|\\b(?:" + STUDIES + ")\\b)",
+    static final Pattern FIGURE = Pattern.compile("(?:" + Statistics.MEASURE + "|\\b(?:" + STUDIES + ")\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** What research established, reported: "the study found", "researchers showed". */

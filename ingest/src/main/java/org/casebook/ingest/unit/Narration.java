@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Statistics;
 
 /**
  * Tells a report of past events ("He threatened to end aid in 2018", "It encouraged the governments to ...") from
@@ -72,7 +73,7 @@ final class Narration {
      */
     static boolean reportsFinding(String sentence) {
         return Cues.FINDING.matcher(sentence).find() && Cues.RESEARCH.matcher(sentence).find()
-                || Cues.CHANGE.matcher(sentence).find() && Cues.FIGURE.matcher(sentence).find();
+                || Cues.CHANGE.matcher(sentence).find() && Statistics.in(sentence);
     }
 
     /**

@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Rhetoric;
+import org.casebook.ingest.lexicon.Statistics;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.Role;
-import org.casebook.ingest.stance.Rhetoric;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +54,7 @@ record SentenceScore(double claim, double evidence) {
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0)
                 + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
-        double evidence = -1.2 + 1.1 * figure + (Cues.STATISTIC.matcher(text).find() ? STATISTIC : 0)
+        double evidence = -1.2 + 1.1 * figure + (Statistics.in(text) ? STATISTIC : 0)
                 + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
                 - 0.5 * narrative;
         return new SentenceScore(sigmoid(claim), sigmoid(evidence));

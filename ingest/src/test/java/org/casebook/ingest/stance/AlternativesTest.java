@@ -22,11 +22,17 @@ class AlternativesTest {
     void aGoalGrantedAndAnotherWayToItCalledForArguesAgainstTheAct() {
         Motion tax = Motion.parse("This house would introduce a tax on sugary drinks");
 
-        assertThat(reader.read("If we want children to drink less sugar, we should teach them in school and make "
-                + "water free in every public building.", tax)).isNegative();
+        String another = "If we want children to drink less sugar, we should teach them in school and make water "
+                + "free in every public building.";
+        assertThat(Alternatives.read(another, tax)).isNotNull();
+        assertThat(reader.read(another, tax)).isNegative();
         // the call names the act: no other way is offered
         assertThat(Alternatives.read("If we want healthier children, we should tax sugary drinks.", tax)).isNull();
         assertThat(Alternatives.read("If we want healthier children, the tax will help.", tax)).isNull();
+        // a call that names no other way, or a goal that is the act itself
+        assertThat(Alternatives.read("If we are serious about obesity, we must act now.", tax)).isNull();
+        assertThat(Alternatives.read("If we want healthier children, we should back the levy.", tax)).isNull();
+        assertThat(Alternatives.read("If we want a sugar tax to work, we should set it high.", tax)).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.casebook.ingest.lexicon.Rhetoric;
 import org.junit.jupiter.api.Test;
 
 class RhetoricTest {
@@ -29,5 +30,8 @@ class RhetoricTest {
         assertThat(Rhetoric.denies("Is it really a burden to vote?")).isTrue();
         assertThat(Rhetoric.denies("The question is really simple.")).isFalse();
         assertThat(Rhetoric.denies("Can't we really do better?")).isFalse();
+        assertThat(Rhetoric.rhetorical("Why are generic drugs less expensive?")).isFalse();
+        assertThat(Rhetoric.rhetorical("Can't we really do better?")).isTrue();
+        assertThat(Rhetoric.rhetorical("Why should taxpayers fund it?")).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.casebook.ingest.stance;
+package org.casebook.ingest.lexicon;
 
 import java.util.regex.Pattern;
 
@@ -23,7 +23,7 @@ public final class Rhetoric {
     private Rhetoric() {}
 
     /** The statement a question opening on a negative auxiliary asserts ("Shouldn't we" asserts "Should we"). */
-    static String asserted(String text) {
+    public static String asserted(String text) {
         if (!isQuestion(text)) {
             return text;
         }
@@ -40,7 +40,7 @@ public final class Rhetoric {
     }
 
     /** Whether the text is a question that expects no for an answer, and so argues against what it asks. */
-    static boolean denies(String text) {
+    public static boolean denies(String text) {
         // "Can't we really ...?" asserts: "Can" would match before the apostrophe
         return isQuestion(text) && !NEGATIVE_AUXILIARY.matcher(text).find() && DENYING.matcher(text).find();
     }
