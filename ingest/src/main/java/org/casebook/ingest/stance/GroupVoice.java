@@ -45,17 +45,18 @@ final class GroupVoice {
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
             "plan", "plans", "measure", "measures", "scheme", "decision");
+    /** The act reacted to, by its common names: "the decision", "the new rule". */
+    private static final String REACTED_TO = "the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|"
+            + "proposal|reform|scheme)";
     /**
      * A group's reaction to the act an article reports, told before one of them is quoted: "Health campaigners
      * welcomed the decision.", "Shopkeepers are not convinced.", "The advertising industry is furious."
      */
     private static final Pattern REACTION = Pattern.compile("^\\W*(?<who>(?:[\\w’'-]+\\s+){1,4}?)(?:(?<welcomed>"
-            + "welcomed|welcome|applauded|applaud|praised|hailed|cheered)\\s+the\\s+(?:new\\s+)?(?:decision|plan|ban|"
-            + "move|rule|law|measure|change|proposal|reform|scheme)|(?:is|are|were|was|remain|remains|remained)\\s+"
-            + "(?:not\\s+convinced|unconvinced|not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|"
-            + "outraged|dismayed|opposed)|(?:condemned|critici[sz]ed|attacked|denounced|opposed)\\s+the\\s+"
-            + "(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|proposal|reform|scheme))\\W*$",
-            Pattern.CASE_INSENSITIVE);
+            + "welcomed|welcome|applauded|applaud|praised|hailed|cheered)\\s+" + REACTED_TO + "|(?:is|are|were|was|"
+            + "remain|remains|remained)\\s+(?:not\\s+convinced|unconvinced|not\\s+persuaded|unpersuaded|sceptical|"
+            + "skeptical|furious|angry|outraged|dismayed|opposed)|(?:condemned|critici[sz]ed|attacked|denounced|"
+            + "opposed)\\s+" + REACTED_TO + ")\\W*$", Pattern.CASE_INSENSITIVE);
     /** Who reacts, if not the group: "Not everyone welcomed the decision", "Few shopkeepers ...". */
     private static final Set<String> NOT_THE_GROUP = Set.of("not", "no", "few", "nobody", "never", "hardly", "none");
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",

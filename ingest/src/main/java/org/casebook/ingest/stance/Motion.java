@@ -51,23 +51,11 @@ public record Motion(String text, List<String> target, String action, int direct
         List<String> target = new ArrayList<>();
         List<String> complement = new ArrayList<>();
         boolean negated = false;
+        // "introduce a ban on junk food advertising" is to ban it: the decrease brought in is the act
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
-        if (brought >= 0) {
-            // "introduce a ban on junk food advertising" is to ban it; "introduce a sugar tax" taxes sugar
-            boolean on = brought + 1 < words.size() && Set.of("on", "upon", "against").contains(words.get(brought + 1));
-            List<String> object = on ? words.subList(brought + 2, words.size())
-                    : words.subList(verb + 1, brought).stream().filter(w -> !Words.STOP.contains(w)).toList();
-            splitObject(object, false, target, complement);
-            if (!on) {
-                splitObject(words.subList(brought + 1, words.size()), false, new ArrayList<>(), complement);
-            }
-            if (!target.isEmpty()) {
-                negated = words.subList(Math.max(0, verb - 3), verb).stream().anyMatch(Lexicon.NEGATORS::contains);
-                return new Motion(text.strip(), target, words.get(brought), negated ? 1 : -1, complement);
-            }
-        }
+        int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = isDecrease(words.get(verb)) ? -1 : 1;
+            direction = isDecrease(words.get(act)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -77,8 +65,10 @@ public record Motion(String text, List<String> target, String action, int direct
             }
             // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
-            List<String> object = words.subList(verb + 1, words.size());
-            boolean gerund = !object.isEmpty() && object.getFirst().endsWith("ing") && object.getFirst().length() > 5;
+            List<String> object = brought >= 0 ? broughtObject(words, verb, brought)
+                    : words.subList(verb + 1, words.size());
+            boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
+                    && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
@@ -97,7 +87,7 @@ public record Motion(String text, List<String> target, String action, int direct
         if (target.isEmpty()) {
             words.forEach(w -> addTarget(target, w));
         }
-        return new Motion(text.strip(), target, verb >= 0 ? words.get(verb) : "", direction, complement);
+        return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
     }
 
     static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",
@@ -163,6 +153,20 @@ public record Motion(String text, List<String> target, String action, int direct
             }
         }
         return -1;
+    }
+
+    /**
+     * What a decrease brought in acts on: what follows "on" ("a ban on junk food advertising"), or else the words
+     * before it and what follows it ("a sugar tax for schools": sugar, for schools).
+     */
+    private static List<String> broughtObject(List<String> words, int verb, int brought) {
+        if (brought + 1 < words.size() && Set.of("on", "upon", "against").contains(words.get(brought + 1))) {
+            return words.subList(brought + 2, words.size());
+        }
+        List<String> object = new ArrayList<>(words.subList(verb + 1, brought));
+        object.removeIf(Words.STOP::contains);
+        object.addAll(words.subList(brought + 1, words.size()));
+        return object;
     }
 
     private static final Pattern PURPOSE = Pattern.compile(

@@ -28,6 +28,11 @@ class MotionTest {
         // the thing taxed may stand before the tax; a negated motion keeps the target
         assertThat(Motion.parse("This house would introduce a carbon tax").target()).containsExactly("carbon");
         assertThat(Motion.parse("This house would not introduce a ban on smoking in cars").direction()).isEqualTo(1);
+        // a question on a negative auxiliary asks for the ban, as "Shouldn't alcohol be forbidden" does
+        assertThat(Motion.parse("Shouldn't we introduce a ban on smoking in cars?").direction()).isEqualTo(-1);
+        Motion forSchools = Motion.parse("This house would introduce a sugar tax for schools");
+        assertThat(forSchools.target()).containsExactly("sugar");
+        assertThat(forSchools.complement()).containsExactly("schools");
         // what is brought in and lowers nothing stays the target
         assertThat(Motion.parse("This house would introduce a curfew for children").target()).containsExactly("curfew");
     }
