@@ -22,6 +22,11 @@ def gold_of(path):
     return motion, sides
 
 
+def plain(text):
+    """The text with curly quotes and apostrophes made straight, so that either spelling of a gold opening matches."""
+    return text.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', "'").replace('\u2019', "'")
+
+
 def main():
     total = right = 0
     for gold_file in sorted(glob.glob(os.path.join(HERE, 'unseen', '*.gold.tsv'))):
@@ -32,7 +37,7 @@ def main():
         units = json.loads(out.stdout)['articles'][0]['units']
         hits = 0
         for opening, side in sides:
-            found = [u for u in units if u['text'].replace('\u201c', '"').startswith(opening)]
+            found = [u for u in units if plain(u['text']).startswith(plain(opening))]
             stance = found[0]['stance'] if found else 'missing'
             hits += stance == side
             print(f'  {"ok " if stance == side else "XX "} {side:4} read {stance:7} {opening}')
