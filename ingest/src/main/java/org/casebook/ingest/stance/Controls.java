@@ -49,7 +49,8 @@ final class Controls {
      */
     static boolean controls(List<String> words, int i, Motion motion) {
         String w = words.get(i);
-        if (!CONTROL.contains(w)) {
+        // "introduce rent controls": a control the motion names is its target, not a control of it
+        if (!CONTROL.contains(w) || motion.isTarget(w)) {
             return false;
         }
         // "regulation in markets"; not a policy noun ahead, as the frame's acts take: "planning policies" is no control

@@ -70,6 +70,7 @@ public record Motion(String text, List<String> target, String action, int direct
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
+            direction *= ageThreshold(target);
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
             int copula = subjectEnd(words);
@@ -88,6 +89,23 @@ public record Motion(String text, List<String> target, String action, int direct
             words.forEach(w -> addTarget(target, w));
         }
         return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
+    }
+
+    /** Ages at which something stops rather than starts: raising them extends what comes before. */
+    private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable");
+
+    /**
+     * "Lower the voting age to 16" extends the vote: where the target is the age from which something is allowed,
+     * the act is on that something (voting, drinking, driving), the other way round. Leaves the target as the
+     * activity and returns -1 then; 1 for any other target ("raise the school leaving age" keeps pupils in school).
+     */
+    private static int ageThreshold(List<String> target) {
+        if (target.size() < 2 || !target.getLast().equals("age")
+                || ENDING_AGES.contains(target.get(target.size() - 2))) {
+            return 1;
+        }
+        target.removeLast();
+        return -1;
     }
 
     static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",

@@ -133,7 +133,7 @@ final class PolarityReader {
     private static boolean lowers(List<String> words, int i, Motion motion) {
         String w = words.get(i);
         return motion.isAction(w) && motion.actionLowers()
-                || Lexicon.DECREASE.contains(w) && Reach.near(words, i, motion)
+                || Lexicon.DECREASE.contains(w) && !motion.isTarget(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                 || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
     }

@@ -16,6 +16,21 @@ class MotionTest {
     }
 
     @Test
+    void loweringTheAgeOfSomethingExtendsIt() {
+        Motion votes = Motion.parse("This house would lower the voting age to 16");
+        assertThat(votes.target()).containsExactly("voting");
+        assertThat(votes.direction()).isEqualTo(1);
+        assertThat(votes.complement()).containsExactly("16");
+        Motion drinking = Motion.parse("Should we raise the drinking age to 21?");
+        assertThat(drinking.target()).containsExactly("drinking");
+        assertThat(drinking.direction()).isEqualTo(-1);
+        // an age at which something stops: raising it extends what comes before, the target stays the age
+        Motion school = Motion.parse("This house supports raising the school leaving age to 18");
+        assertThat(school.target()).containsExactly("school", "leaving", "age");
+        assertThat(school.direction()).isEqualTo(1);
+    }
+
+    @Test
     void aDecreaseTheMotionBringsInIsItsAct() {
         Motion ban = Motion.parse("This house would introduce a ban on junk food advertising");
         assertThat(ban.action()).isEqualTo("ban");

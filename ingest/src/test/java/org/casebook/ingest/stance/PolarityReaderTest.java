@@ -109,6 +109,19 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aControlTheMotionNamesIsItsTarget() {
+        Motion rentControls = Motion.parse("The government should introduce rent controls");
+        assertThat(reader.frame("Rent controls have failed wherever they were tried.", rentControls).frame())
+                .isEqualTo(PolarityReader.Frame.TARGET);
+        assertThat(reader.read("Rent controls have failed wherever they were tried.", rentControls)).isNegative();
+        Motion gunControl = Motion.parse("This house supports stricter gun control");
+        assertThat(reader.read("Gun control saves lives.", gunControl)).isPositive();
+        Motion banPhones = Motion.parse("Smartphones should be banned in secondary schools");
+        assertThat(reader.frame("A ban on phones is long overdue.", banPhones).frame())
+                .isEqualTo(PolarityReader.Frame.DECREASE);
+    }
+
+    @Test
     void theMotionsOwnVerbRaisesTheTargetOnlyWhereItActsOnIt() {
         Motion increase = Motion.parse("This house would increase US aid to Central America.");
         String quote = "Ending aid will probably make violence even worse, and it will increase the very thing "
