@@ -152,7 +152,8 @@ public final class Lexicon {
             Map.entry("suppress", -1.5), Map.entry("endanger", -2.0), Map.entry("jeopardize", -2.0),
             Map.entry("enhance", 1.5), Map.entry("prudent", 1.5), Map.entry("imprudent", -1.5),
             Map.entry("monopoly", -1.2), Map.entry("strand", -1.5),
-            Map.entry("cost", -0.6),
+            Map.entry("cost", -0.6), Map.entry("disrupt", -1.8), Map.entry("disruption", -1.8),
+            Map.entry("disruptive", -2.0),
             // "a ban treats every student as a problem": in argument "treat" is how one deals with something
             Map.entry("treat", 0.0), Map.entry("treats", 0.0), Map.entry("treated", 0.0), Map.entry("treating", 0.0));
 

@@ -15,6 +15,26 @@ public final class Words {
             "must", "we", "it", "by", "with", "as", "at", "from", "house", "believes", "resolved", "ought", "do", "does",
             "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have", "us");
 
+    /** Two or more capitalised words in a row, small joining words allowed inside ("Friends of the Earth"). */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|for|and|on)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*)+");
+
+    /**
+     * The lower-case words of the names in a text: runs of two or more capitalised words ("the Schools Research
+     * Trust", "Human Rights Watch", "Save the Children"). A name's words say nothing of what the text judges.
+     */
+    public static Set<String> nameWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        var m = NAME.matcher(text);
+        while (m.find()) {
+            List<String> name = tokens(m.group());
+            // a sentence's first word is capitalised anyway: "Good Samaritan laws", not "Human Rights Watch"
+            boolean opening = text.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
+            words.addAll(opening && name.size() < 3 ? name.subList(1, name.size()) : name);
+        }
+        return words;
+    }
+
     private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");
     private static final List<String> VOWEL_SUFFIXES = List.of("ings", "ing", "ers", "er", "ed");
 

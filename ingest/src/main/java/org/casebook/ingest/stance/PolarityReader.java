@@ -62,7 +62,7 @@ final class PolarityReader {
             return voiced;
         }
         List<String> main = MainClause.words(text);
-        double valence = ClauseValence.of(main, motion);
+        double valence = ClauseValence.of(main, motion, Words.nameWords(text));
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
         List<String> all = Words.tokens(text);
         List<String> words = !main.isEmpty() && main.size() < all.size()

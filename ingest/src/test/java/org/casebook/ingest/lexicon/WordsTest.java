@@ -19,4 +19,15 @@ class WordsTest {
         assertThat(Words.sameStem("care", "cars")).isFalse();
         assertThat(Words.sameStem("hate", "hats")).isFalse();
     }
+
+    @Test
+    void theWordsOfNamesAreThoseOfRunsOfCapitalisedWords() {
+        assertThat(Words.nameWords("A survey by the Schools Research Trust found that phones disrupted lessons."))
+                .containsExactlyInAnyOrder("schools", "research", "trust");
+        assertThat(Words.nameWords("Save the Children and Human Rights Watch disagree."))
+                .containsExactlyInAnyOrder("save", "the", "children", "and", "human", "rights", "watch");
+        // a sentence's capitalised first word with one more is no name; one capitalised word alone is none
+        assertThat(Words.nameWords("Good Samaritan laws protect those who help.")).containsExactly("samaritan");
+        assertThat(Words.nameWords("Trust in government is low.")).isEmpty();
+    }
 }
