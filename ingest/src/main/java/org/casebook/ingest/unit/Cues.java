@@ -70,6 +70,16 @@ final class Cues {
             + "yesterday|last (?:week|month|year)|in (?:19|20)\\d\\d|announced|represents|took to|began|visited|"
             + "met with|signed|traveled|arrived");
 
+    /**
+     * A position reported as someone's argument, its holder named first: "Opponents counter that ...", "Critics warn
+     * that ...", "Teachers who backed the change say that ...". What a side argues is a unit, however plain its
+     * words ("nuclear is simply too slow and too expensive").
+     */
+    static final Pattern REPORTED_POSITION = Pattern.compile("^\\W*(?:[\\w'\u2019-]+,?\\s+){1,6}?(?:also\\s+)?"
+            + "(?:argue|argues|argued|counter|counters|countered|contend|contends|contended|insist|insists|insisted|"
+            + "maintain|maintains|warn|warns|warned|say|says|reply|replies|replied|point out|points out|believe|"
+            + "believes|fear|fears|worry|worries|claim|claims)\\s+that\\b", Pattern.CASE_INSENSITIVE);
+
     /** Sentences that only introduce what follows. */
     static final Pattern INTRODUCTION = Pattern.compile("[:\u2014]\\s*$");
 }

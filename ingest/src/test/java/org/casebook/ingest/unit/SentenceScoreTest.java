@@ -54,4 +54,19 @@ class SentenceScoreTest {
         assertThat(rhetorical.best()).isGreaterThan(0.5);
         assertThat(asking.best()).isLessThan(0.5);
     }
+
+    @Test
+    void aPositionReportedAsArguedIsAClaimHoweverPlainItsWords() {
+        var position = SentenceScore.of("Opponents counter that nuclear is simply too slow and too expensive.", false,
+                false, Set.of());
+        var plain = SentenceScore.of("Nuclear plants are slow to build and cost a lot of money.", false, false,
+                Set.of());
+        // a past reporting verb with "that" reports an argument, not an event
+        var warned = SentenceScore.of("Economists warned that the scheme was slow.", false, false, Set.of());
+
+        assertThat(position.role()).isEqualTo(Role.CLAIM);
+        assertThat(position.best()).isGreaterThan(0.5);
+        assertThat(plain.best()).isLessThan(0.5);
+        assertThat(warned.best()).isGreaterThan(0.5);
+    }
 }
