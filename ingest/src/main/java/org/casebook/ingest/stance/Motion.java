@@ -70,7 +70,12 @@ public record Motion(String text, List<String> target, String action, int direct
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
-            direction *= ageThreshold(target);
+            if (ageThreshold(target, complement)) {
+                direction = -direction;
+                // lowering the age extends the activity, raising it restricts it: that is the act
+                return new Motion(text.strip(), target, direction > 0 ? "extend" : "restrict",
+                        negated ? -direction : direction, complement);
+            }
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
             int copula = subjectEnd(words);
@@ -97,15 +102,33 @@ public record Motion(String text, List<String> target, String action, int direct
     /**
      * "Lower the voting age to 16" extends the vote: where the target is the age from which something is allowed,
      * the act is on that something (voting, drinking, driving), the other way round. Leaves the target as the
-     * activity and returns -1 then; 1 for any other target ("raise the school leaving age" keeps pupils in school).
+     * activity, with "age" among those the act is for, and says so; false for any other target ("raise the school
+     * leaving age" keeps pupils in school).
      */
-    private static int ageThreshold(List<String> target) {
+    private static boolean ageThreshold(List<String> target, List<String> complement) {
         if (target.size() < 2 || !target.getLast().equals("age")
                 || ENDING_AGES.contains(target.get(target.size() - 2))) {
-            return 1;
+            return false;
         }
         target.removeLast();
-        return -1;
+        complement.add("age");
+        return true;
+    }
+
+    /**
+     * Whether word {@code i} acts on the age of the target ("lower the voting age"), where the motion moves that
+     * age: lowering it raises the target, raising it lowers the target.
+     */
+    boolean movesAge(List<String> words, int i) {
+        if (!complement.contains("age")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
+            if (words.get(j).equals("age") && isTarget(words.get(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",

@@ -108,14 +108,16 @@ final class PolarityReader {
         boolean increase = false;
         boolean scarce = false;
         for (int i = 0; i < words.size(); i++) {
-            if (lowers(words, i, motion)) {
+            // "lower the voting age": what lowers the age raises the voting
+            boolean age = motion.movesAge(words, i);
+            if (age ? raises(words, i, motion, target) : lowers(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 boolean kept = Reach.negated(words, i) || Controls.lifted(words, i);
                 increase |= kept;
                 decrease |= !kept;
             }
-            if (raises(words, i, motion, target)) {
+            if (age ? lowers(words, i, motion) : raises(words, i, motion, target)) {
                 // "no more money", "not paying": a negated increase is a decrease
                 boolean negated = Reach.negated(words, i);
                 decrease |= negated;

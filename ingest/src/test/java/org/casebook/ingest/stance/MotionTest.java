@@ -20,10 +20,17 @@ class MotionTest {
         Motion votes = Motion.parse("This house would lower the voting age to 16");
         assertThat(votes.target()).containsExactly("voting");
         assertThat(votes.direction()).isEqualTo(1);
-        assertThat(votes.complement()).containsExactly("16");
+        assertThat(votes.complement()).containsExactly("16", "age");
+        assertThat(votes.action()).isEqualTo("extend");
+        assertThat(votes.actSign()).isEqualTo(1);
+        Motion notLower = Motion.parse("This house would not lower the voting age");
+        assertThat(notLower.direction()).isEqualTo(-1);
+        assertThat(notLower.actSign()).isEqualTo(-1);
         Motion drinking = Motion.parse("Should we raise the drinking age to 21?");
         assertThat(drinking.target()).containsExactly("drinking");
         assertThat(drinking.direction()).isEqualTo(-1);
+        assertThat(drinking.action()).isEqualTo("restrict");
+        assertThat(drinking.actSign()).isEqualTo(1);
         // an age at which something stops: raising it extends what comes before, the target stays the age
         Motion school = Motion.parse("This house supports raising the school leaving age to 18");
         assertThat(school.target()).containsExactly("school", "leaving", "age");

@@ -109,6 +109,18 @@ class PolarityReaderTest {
     }
 
     @Test
+    void whatLowersTheAgeOfTheTargetRaisesIt() {
+        Motion votes = Motion.parse("This house would lower the voting age to 16");
+        assertThat(reader.read("It is time to lower the voting age to 16.", votes)).isPositive();
+        assertThat(reader.read("Raising the voting age would be a mistake.", votes)).isPositive();
+        assertThat(reader.read("Sixteen-year-olds should be allowed to vote.", votes)).isPositive();
+        Motion school = Motion.parse("This house supports raising the school leaving age to 18");
+        // an age at which something stops is the target itself: raising it is the motion's increase
+        assertThat(reader.frame("We should raise the school leaving age.", school).frame())
+                .isEqualTo(PolarityReader.Frame.INCREASE);
+    }
+
+    @Test
     void aControlTheMotionNamesIsItsTarget() {
         Motion rentControls = Motion.parse("The government should introduce rent controls");
         assertThat(reader.frame("Rent controls have failed wherever they were tried.", rentControls).frame())
