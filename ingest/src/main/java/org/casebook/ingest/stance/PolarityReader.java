@@ -88,6 +88,9 @@ final class PolarityReader {
             // reason for the cut, not a judgement of it
             valence -= 2 * judgedTarget(words, motion);
         }
+        if (frame == Frame.TARGET && statusQuo(words, motion)) {
+            valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
+        }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
 
@@ -151,6 +154,28 @@ final class PolarityReader {
                 || motion.isAction(w) && !motion.actionLowers()
                 && (Reach.near(words, i, motion) || !target && !Reach.actsOnAnother(words, i));
     }
+
+    /**
+     * Whether the clause judges what the motion would replace: where the motion brings in a new arrangement ("an
+     * opt-out system for organ donation"), "the current system" or "the existing rules" is the one in place, which
+     * the motion ends. Only a generic head ("system", "rules"): "the current aid programs" are the aid itself.
+     */
+    private static boolean statusQuo(List<String> words, Motion motion) {
+        if (motion.direction() < 0 || motion.actionLowers()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (IN_PLACE.contains(words.get(i)) && GENERIC_HEADS.contains(words.get(i + 1))
+                    && motion.isTarget(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present", "old", "todays");
+    private static final Set<String> GENERIC_HEADS = Set.of("system", "systems", "scheme", "rules", "law", "laws",
+            "model", "arrangement", "arrangements", "regime", "framework", "approach");
 
     /** The valence of the words right before the target, a policy or its recipients ("failed programs"). */
     private static double judgedTarget(List<String> words, Motion motion) {

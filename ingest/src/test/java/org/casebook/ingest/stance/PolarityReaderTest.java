@@ -121,6 +121,17 @@ class PolarityReaderTest {
     }
 
     @Test
+    void theArrangementInPlaceIsWhatAMotionForANewOneEnds() {
+        Motion optOut = Motion.parse("The government should introduce an opt-out system for organ donation");
+        assertThat(reader.read("The current system places a cruel burden on grieving relatives.", optOut))
+                .isPositive();
+        assertThat(reader.read("An opt-out system places a cruel burden on grieving relatives.", optOut))
+                .isNegative();
+        // where the motion cuts its target, the target in place is the target itself
+        assertThat(reader.read("The current aid programs have failed.", cutAid)).isPositive();
+    }
+
+    @Test
     void aControlTheMotionNamesIsItsTarget() {
         Motion rentControls = Motion.parse("The government should introduce rent controls");
         assertThat(reader.frame("Rent controls have failed wherever they were tried.", rentControls).frame())
