@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Lower-case word tokens with contractions folded ("don't" -> "dont"), and the stop words stance ignores. */
@@ -16,23 +19,48 @@ public final class Words {
             "all", "any", "some", "more", "less", "than", "into", "upon", "about", "own", "use", "has", "have", "us");
 
     /** Two or more capitalised words in a row, small joining words allowed inside ("Friends of the Earth"). */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
-            "\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:(?:of|the|for|and|on)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*)+");
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'\u2019-]*"
+            + "(?:\\s+(?:(?:of|the|for|and|on)\\s+)*\\p{Lu}[\\p{L}'\u2019-]*)+");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
+    /** What a masked word of a name reads as: a word no lexicon rates and no motion names. */
+    public static final String MASK = "Someone";
 
     /**
-     * The lower-case words of the names in a text: runs of two or more capitalised words ("the Schools Research
-     * Trust", "Human Rights Watch", "Save the Children"). A name's words say nothing of what the text judges.
+     * The text with the capitalised words of its names masked ({@link #MASK}): runs of two or more capitalised words
+     * ("the Schools Research Trust", "Human Rights Watch", "Save the Children"), so that a name's words rate nothing
+     * and act on nothing. A sentence's first word only counts in a run of three. Words {@code keep} accepts (lower
+     * case) stay, such as the motion's own ("the Catholic Church").
      */
-    public static Set<String> nameWords(String text) {
-        Set<String> words = new java.util.HashSet<>();
-        var m = NAME.matcher(text);
-        while (m.find()) {
-            List<String> name = tokens(m.group());
-            // a sentence's first word is capitalised anyway: "Good Samaritan laws", not "Human Rights Watch"
-            boolean opening = text.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
-            words.addAll(opening && name.size() < 3 ? name.subList(1, name.size()) : name);
+    public static String maskNames(String text, Predicate<String> keep) {
+        Matcher m = NAME.matcher(text);
+        int first = 0;
+        while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
         }
-        return words;
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (m.find()) {
+            Matcher word = CAPITALISED.matcher(m.group());
+            int count = 0;
+            while (word.find()) {
+                count++;
+            }
+            boolean opening = m.start() == first;
+            word.reset();
+            out.append(text, done, m.start());
+            int at = 0;
+            boolean skipFirst = opening && count < 3;
+            while (word.find()) {
+                out.append(m.group(), at, word.start());
+                String w = word.group();
+                out.append(skipFirst || keep.test(w.toLowerCase(Locale.ROOT).replace('\u2019', '\'')) ? w : MASK);
+                skipFirst = false;
+                at = word.end();
+            }
+            out.append(m.group(), at, m.group().length());
+            done = m.end();
+        }
+        return out.append(text, done, text.length()).toString();
     }
 
     private static final Set<String> SUFFIXES = Set.of("s", "es", "ing", "ting", "ed", "ted", "er", "ers");

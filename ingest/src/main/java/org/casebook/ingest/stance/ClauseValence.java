@@ -16,11 +16,6 @@ final class ClauseValence {
      * choice counts as a harm ({@link #coercion}).
      */
     static double of(List<String> words, Motion motion) {
-        return of(words, motion, Set.of());
-    }
-
-    /** As {@link #of(List, Motion)}, the words of names in the text ({@code names}) rated 0 ("Research Trust"). */
-    static double of(List<String> words, Motion motion, Set<String> names) {
         double sum = 0;
         int scopeEnd = -1;
         double scopeSign = 1;
@@ -49,7 +44,7 @@ final class ClauseValence {
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
             if (v != 0) {
                 i++;
-            } else if (!Lexicon.NEGATORS.contains(w) && !names.contains(w)) {
+            } else if (!Lexicon.NEGATORS.contains(w)) {
                 v = Lexicon.INSTANCE.valence(w);
             }
             if (v == 0) {

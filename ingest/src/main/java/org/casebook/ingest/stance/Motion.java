@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * opposite. Read once, from the text and the action, since stance asks it of every word.
  */
 public record Motion(String text, List<String> target, String action, int direction, List<String> complement,
-        boolean compels) {
+        boolean compels, boolean movesAnAge) {
     public Motion {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
@@ -36,7 +36,7 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** A motion whose compulsion is read from its text and action. */
     public Motion(String text, List<String> target, String action, int direction, List<String> complement) {
-        this(text, target, action, direction, complement, compelling(text, action));
+        this(text, target, action, direction, complement, compelling(text, action), false);
     }
 
     public static Motion parse(String text) {
@@ -70,11 +70,13 @@ public record Motion(String text, List<String> target, String action, int direct
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
-            if (ageThreshold(target, complement)) {
-                direction = -direction;
+            if (isAllowedFromAnAge(target)) {
                 // lowering the age extends the activity, raising it restricts it: that is the act
-                return new Motion(text.strip(), target, direction > 0 ? "extend" : "restrict",
-                        negated ? -direction : direction, complement);
+                target.removeLast();
+                direction = -direction;
+                String moved = direction > 0 ? "extend" : "restrict";
+                return new Motion(text.strip(), target, moved, negated ? -direction : direction, complement,
+                        compelling(text, moved), true);
             }
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
@@ -96,23 +98,23 @@ public record Motion(String text, List<String> target, String action, int direct
         return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
     }
 
+    /** How far after a lowering or raising word the age it moves may come ("lower the minimum voting age"). */
+    private static final int AGE_REACH = 5;
     /** Ages at which something stops rather than starts: raising them extends what comes before. */
     private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable");
 
     /**
-     * "Lower the voting age to 16" extends the vote: where the target is the age from which something is allowed,
-     * the act is on that something (voting, drinking, driving), the other way round. Leaves the target as the
-     * activity, with "age" among those the act is for, and says so; false for any other target ("raise the school
-     * leaving age" keeps pupils in school).
+     * "Lower the voting age to 16" extends the vote: whether the target is the age from which an activity is allowed
+     * (voting, drinking, driving), so that the act is on that activity, the other way round. Not an age at which
+     * something stops ("raise the school leaving age" keeps pupils in school), nor an age that names no activity
+     * ("a minimum age for social media").
      */
-    private static boolean ageThreshold(List<String> target, List<String> complement) {
-        if (target.size() < 2 || !target.getLast().equals("age")
-                || ENDING_AGES.contains(target.get(target.size() - 2))) {
+    private static boolean isAllowedFromAnAge(List<String> target) {
+        if (target.size() < 2 || !target.getLast().equals("age")) {
             return false;
         }
-        target.removeLast();
-        complement.add("age");
-        return true;
+        String activity = target.get(target.size() - 2);
+        return activity.endsWith("ing") && activity.length() > 5 && !ENDING_AGES.contains(activity);
     }
 
     /**
@@ -120,10 +122,10 @@ public record Motion(String text, List<String> target, String action, int direct
      * age: lowering it raises the target, raising it lowers the target.
      */
     boolean movesAge(List<String> words, int i) {
-        if (!complement.contains("age")) {
+        if (!movesAnAge) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
+        for (int j = i + 1; j < Math.min(words.size(), i + AGE_REACH + 1); j++) {
             if (words.get(j).equals("age") && isTarget(words.get(j - 1))) {
                 return true;
             }
@@ -307,6 +309,11 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
+    /** Whether the motion's act brings something in ("introduce an opt-out system", "adopt a new scheme"). */
+    boolean bringsIn() {
+        return BRINGING.contains(action);
+    }
+
     boolean actionLowers() {
         return !action.isEmpty() && isDecrease(action);
     }

@@ -62,7 +62,9 @@ final class PolarityReader {
             return voiced;
         }
         List<String> main = MainClause.words(text);
-        double valence = ClauseValence.of(main, motion, Words.nameWords(text));
+        // the words of a name judge nothing ("a survey by the Schools Research Trust")
+        String unnamed = Words.maskNames(text, w -> motion.isTarget(w) || motion.isComplement(w));
+        double valence = ClauseValence.of(MainClause.words(unnamed), motion);
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
         List<String> all = Words.tokens(text);
         List<String> words = !main.isEmpty() && main.size() < all.size()
@@ -111,16 +113,22 @@ final class PolarityReader {
         boolean increase = false;
         boolean scarce = false;
         for (int i = 0; i < words.size(); i++) {
-            // "lower the voting age": what lowers the age raises the voting
-            boolean age = motion.movesAge(words, i);
-            if (age ? raises(words, i, motion, target) : lowers(words, i, motion)) {
+            // "lower the voting age": a word that lowers the age raises the voting, one that raises it lowers it
+            int age = ageMove(words, i, motion);
+            if (age != 0) {
+                boolean up = age > 0 != Reach.negated(words, i);
+                increase |= up;
+                decrease |= !up;
+                continue;
+            }
+            if (lowers(words, i, motion)) {
                 // "should not cut it", "never reduce aid": a negated decrease keeps the target, and so does
                 // lifting a control ("the elimination of centralized control")
                 boolean kept = Reach.negated(words, i) || Controls.lifted(words, i);
                 increase |= kept;
                 decrease |= !kept;
             }
-            if (age ? lowers(words, i, motion) : raises(words, i, motion, target)) {
+            if (raises(words, i, motion, target)) {
                 // "no more money", "not paying": a negated increase is a decrease
                 boolean negated = Reach.negated(words, i);
                 decrease |= negated;
@@ -132,13 +140,23 @@ final class PolarityReader {
     }
 
     /**
+     * 1 when word {@code i} lowers the age of the target that the motion moves ("lower the voting age"), -1 when it
+     * raises that age, 0 otherwise.
+     */
+    private static int ageMove(List<String> words, int i, Motion motion) {
+        String w = words.get(i);
+        int sense = Lexicon.DECREASE.contains(w) ? 1 : Lexicon.INCREASE.contains(w) ? -1 : 0;
+        return sense != 0 && motion.movesAge(words, i) ? sense : 0;
+    }
+
+    /**
      * A decrease: the motion's own lowering verb, which keeps its sense when the motion negates it ("should not cut
      * aid"); a lowering word acting on the target; a control of the target; or, where the motion compels, choice.
      */
     private static boolean lowers(List<String> words, int i, Motion motion) {
         String w = words.get(i);
         return motion.isAction(w) && motion.actionLowers()
-                || Lexicon.DECREASE.contains(w) && !motion.isTarget(w) && Reach.near(words, i, motion)
+                || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                 || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
     }
@@ -158,22 +176,30 @@ final class PolarityReader {
     /**
      * Whether the clause judges what the motion would replace: where the motion brings in a new arrangement ("an
      * opt-out system for organ donation"), "the current system" or "the existing rules" is the one in place, which
-     * the motion ends. Only a generic head ("system", "rules"): "the current aid programs" are the aid itself.
+     * the motion ends, whether the motion is for bringing in the new one or against it. Only a generic head
+     * ("system", "rules": "the current aid programs" are the aid itself), and not where the clause also names the
+     * new arrangement ("Unlike the current system, an opt-out system ...").
      */
     private static boolean statusQuo(List<String> words, Motion motion) {
-        if (motion.direction() < 0 || motion.actionLowers()) {
+        if (!motion.bringsIn() || motion.target().stream().anyMatch(IN_PLACE::contains)) {
             return false;
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (IN_PLACE.contains(words.get(i)) && GENERIC_HEADS.contains(words.get(i + 1))
-                    && motion.isTarget(words.get(i + 1))) {
-                return true;
+        boolean inPlace = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (motion.isTarget(w) && !GENERIC_HEADS.contains(w)) {
+                return false;
             }
+            // "the current system", "the current donation system"
+            inPlace |= GENERIC_HEADS.contains(w) && motion.isTarget(w)
+                    && (i >= 1 && IN_PLACE.contains(words.get(i - 1)) || i >= 2 && IN_PLACE.contains(words.get(i - 2)));
         }
-        return false;
+        return inPlace;
     }
 
-    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present", "old", "todays");
+    /** Words that put an arrangement in place now ("the current system", "today's rules"). */
+    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present", "old", "today");
+    /** Heads that name an arrangement of any kind, and so may name the one in place as well as the new one. */
     private static final Set<String> GENERIC_HEADS = Set.of("system", "systems", "scheme", "rules", "law", "laws",
             "model", "arrangement", "arrangements", "regime", "framework", "approach");
 

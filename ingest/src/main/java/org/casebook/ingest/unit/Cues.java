@@ -1,5 +1,6 @@
 package org.casebook.ingest.unit;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Statistics;
 
@@ -73,12 +74,23 @@ final class Cues {
     /**
      * A position reported as someone's argument, its holder named first: "Opponents counter that ...", "Critics warn
      * that ...", "Teachers who backed the change say that ...". What a side argues is a unit, however plain its
-     * words ("nuclear is simply too slow and too expensive").
+     * words ("nuclear is simply too slow and too expensive"). Not a source's finding ("The report says that ..."),
+     * nor an empty holder ("It is fair to say that ...", "The claims that ...": see {@link #reportsPosition}).
      */
-    static final Pattern REPORTED_POSITION = Pattern.compile("^\\W*(?:[\\w'\u2019-]+,?\\s+){1,6}?(?:also\\s+)?"
-            + "(?:argue|argues|argued|counter|counters|countered|contend|contends|contended|insist|insists|insisted|"
-            + "maintain|maintains|warn|warns|warned|say|says|reply|replies|replied|point out|points out|believe|"
-            + "believes|fear|fears|worry|worries|claim|claims)\\s+that\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED_POSITION = Pattern.compile("^\\W*(?<holder>(?:[\\p{L}\\d'\u2019-]+,?"
+            + "\\s+){1,6}?)(?:also\\s+)?(?:argue|argues|argued|counter|counters|countered|contend|contends|contended|"
+            + "insist|insists|insisted|maintain|maintains|warn|warns|warned|say|says|reply|replies|replied|point out|"
+            + "points out|believe|believes|fear|fears|worry|worries|claim|claims)\\s+that\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */
+    private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"
+            + "|\\b(?:it is|it's|law|laws|rule|rules|" + STUDIES + "|figures|evidence|review|trial)\\b");
+
+    /** Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}). */
+    static boolean reportsPosition(String text) {
+        Matcher m = REPORTED_POSITION.matcher(text);
+        return m.lookingAt() && !NO_HOLDER.matcher(m.group("holder").strip()).find();
+    }
 
     /** Sentences that only introduce what follows. */
     static final Pattern INTRODUCTION = Pattern.compile("[:\u2014]\\s*$");

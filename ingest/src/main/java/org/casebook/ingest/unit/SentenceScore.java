@@ -23,8 +23,9 @@ record SentenceScore(double claim, double evidence) {
      * over the threshold.
      */
     private static final double STATISTIC = 0.3;
-    /** A position reported as argued ({@link Cues#REPORTED_POSITION}): as much a claim as a modal. */
-    private static final double REPORTED_POSITION = 0.9;
+    /** A position reported as argued ({@link Cues#reportsPosition}): as much a claim as a modal. */
+    private static final double REPORTED_POSITION_WEIGHT = 0.9;
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEECH = Pattern.compile("[\u201c\u201d\"]");
 
     static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
@@ -46,16 +47,18 @@ record SentenceScore(double claim, double evidence) {
         // is background, however charged its words
         // a speaker's own words in quotation marks tell no news, even naming a day ("People came back on Monday")
         boolean speech = hasSpeaker && (quoted || SPEECH.matcher(text).find());
-        boolean position = Cues.REPORTED_POSITION.matcher(text).find();
-        boolean background = !position && !hasSpeaker && Narration.isPastReport(text)
+        // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
+        boolean position = Cues.reportsPosition(text);
+        boolean reportNotNews = position && !Cues.NARRATIVE.matcher(text).find();
+        boolean background = !reportNotNews && !hasSpeaker && Narration.isPastReport(text)
                 || !quoted && !speech && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
         // a speaker's own words tell no news by naming a day ("People came back on Monday rested")
         int narrative = background && !Narration.reportsFinding(text) ? 2
                 : speech ? 0
                 : Math.min(count(Cues.NARRATIVE, text), 2);
-        boolean firstPerson = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
+        boolean firstPerson = FIRST_PERSON.matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
-                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (position ? REPORTED_POSITION : 0)
+                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (position ? REPORTED_POSITION_WEIGHT : 0)
                 + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
         double evidence = -1.2 + 1.1 * figure + (Statistics.in(text) ? STATISTIC : 0)
                 + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative

@@ -2,7 +2,6 @@ package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.casebook.ingest.lexicon.Words;
 import org.junit.jupiter.api.Test;
 
 class ClauseValenceTest {
@@ -21,14 +20,6 @@ class ClauseValenceTest {
         assertThat(valence("The scheme reduces harm to patients.")).isPositive();
         assertThat(valence("The scheme prevents damage to homes.")).isPositive();
         assertThat(valence("The scheme protects children from abuse.")).isPositive();
-    }
-
-    @Test
-    void theWordsOfANameJudgeNothing() {
-        String text = "A survey by the Schools Research Trust found that phones disrupted learning.";
-        double withNames = ClauseValence.of(MainClause.words(text), motion, Words.nameWords(text));
-        assertThat(valence(text)).isGreaterThan(withNames);
-        assertThat(withNames).isNegative();
     }
 
     @Test

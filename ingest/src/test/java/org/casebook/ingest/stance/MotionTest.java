@@ -20,7 +20,8 @@ class MotionTest {
         Motion votes = Motion.parse("This house would lower the voting age to 16");
         assertThat(votes.target()).containsExactly("voting");
         assertThat(votes.direction()).isEqualTo(1);
-        assertThat(votes.complement()).containsExactly("16", "age");
+        assertThat(votes.complement()).containsExactly("16");
+        assertThat(votes.movesAnAge()).isTrue();
         assertThat(votes.action()).isEqualTo("extend");
         assertThat(votes.actSign()).isEqualTo(1);
         Motion notLower = Motion.parse("This house would not lower the voting age");
@@ -35,6 +36,11 @@ class MotionTest {
         Motion school = Motion.parse("This house supports raising the school leaving age to 18");
         assertThat(school.target()).containsExactly("school", "leaving", "age");
         assertThat(school.direction()).isEqualTo(1);
+        assertThat(school.movesAnAge()).isFalse();
+        // an age that names no activity is the target as written
+        Motion minimum = Motion.parse("This house would raise the minimum age for social media");
+        assertThat(minimum.movesAnAge()).isFalse();
+        assertThat(minimum.target()).contains("minimum", "age");
     }
 
     @Test

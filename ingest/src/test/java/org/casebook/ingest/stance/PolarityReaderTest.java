@@ -125,10 +125,30 @@ class PolarityReaderTest {
         Motion optOut = Motion.parse("The government should introduce an opt-out system for organ donation");
         assertThat(reader.read("The current system places a cruel burden on grieving relatives.", optOut))
                 .isPositive();
+        assertThat(reader.read("The current donation system places a cruel burden on relatives.", optOut))
+                .isPositive();
         assertThat(reader.read("An opt-out system places a cruel burden on grieving relatives.", optOut))
                 .isNegative();
-        // where the motion cuts its target, the target in place is the target itself
-        assertThat(reader.read("The current aid programs have failed.", cutAid)).isPositive();
+        // against bringing it in, the one in place working well is for the motion
+        Motion notOptOut = Motion.parse("The government should not introduce an opt-out system for organ donation");
+        assertThat(reader.read("The current system works well.", notOptOut)).isPositive();
+        // a motion that brings in nothing new keeps the target in place as the target
+        Motion keep = Motion.parse("This house would keep the current voting system");
+        assertThat(reader.read("The current system works well.", keep)).isPositive();
+        Motion moreAid = Motion.parse("This house would increase foreign aid programs");
+        assertThat(reader.read("The current aid programs have failed.", moreAid)).isNegative();
+    }
+
+    @Test
+    void theWordsOfANameJudgeNothing() {
+        Motion banPhones = Motion.parse("Smartphones should be banned in secondary schools");
+        // "Trust" of the name read as approving phones, against the ban
+        assertThat(reader.read("A survey by the Schools Research Trust found that 71 per cent believed phones "
+                + "disrupted learning.", banPhones)).isPositive();
+        // a name's word elsewhere in the clause keeps its sense
+        Motion cutAid = Motion.parse("The United States should cut its foreign aid to Honduras.");
+        assertThat(reader.frame("Save the Children says that cutting aid will not save lives.", cutAid).valence())
+                .isNegative();
     }
 
     @Test

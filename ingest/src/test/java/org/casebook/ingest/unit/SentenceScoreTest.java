@@ -59,7 +59,11 @@ class SentenceScoreTest {
     void aPositionReportedAsArguedIsAClaimHoweverPlainItsWords() {
         var position = SentenceScore.of("Opponents counter that nuclear is simply too slow and too expensive.", false,
                 false, Set.of());
-        var plain = SentenceScore.of("Nuclear plants are slow to build and cost a lot of money.", false, false,
+        var plain = SentenceScore.of("Nuclear is simply too slow and too expensive.", false, false, Set.of());
+        // a source's finding is no one's position, and a reported position on a named day is news
+        var source = SentenceScore.of("The report says that 40 per cent of pupils own a phone.", false, false,
+                Set.of());
+        var news = SentenceScore.of("The minister insisted that the talks on Monday went smoothly.", false, false,
                 Set.of());
         // a past reporting verb with "that" reports an argument, not an event
         var warned = SentenceScore.of("Economists warned that the scheme was slow.", false, false, Set.of());
@@ -68,5 +72,7 @@ class SentenceScoreTest {
         assertThat(position.best()).isGreaterThan(0.5);
         assertThat(plain.best()).isLessThan(0.5);
         assertThat(warned.best()).isGreaterThan(0.5);
+        assertThat(source.role()).isEqualTo(Role.EVIDENCE);
+        assertThat(news.best()).isLessThan(0.5);
     }
 }
