@@ -57,6 +57,18 @@ final class GroupVoice {
             + "remain|remains|remained)\\s+(?:not\\s+convinced|unconvinced|not\\s+persuaded|unpersuaded|sceptical|"
             + "skeptical|furious|angry|outraged|dismayed|opposed)|(?:condemned|critici[sz]ed|attacked|denounced|"
             + "opposed)\\s+" + REACTED_TO + ")\\W*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A speaker described by what they did about the act an article reports: "said councillor Priya Raman, who
+     * proposed the motion", "said Gareth Mills, who led the opposition to the motion", "a resident who doubts the
+     * ban can be enforced".
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)\\bwho\\s+(?:has\\s+|had\\s+)?(?:(?<backed>"
+            + "proposed|backed|backs|supported|supports|championed|champions|welcomed|welcomes|campaigned\\s+for|"
+            + "pushed\\s+for|voted\\s+for|drafted|introduced)|opposed|opposes|led\\s+the\\s+opposition\\s+to|"
+            + "campaigned\\s+against|voted\\s+against|criticised|criticized|doubts|doubted|fought|fights)\\s+"
+            + "(?:the|this)\\s+(?:new\\s+|proposed\\s+)?(?:motion|ban|plan|rule|law|proposal|measure|scheme|change|"
+            + "reform|bill)\\b");
+
     /** Who reacts, if not the group: "Not everyone welcomed the decision", "Few shopkeepers ...". */
     private static final Set<String> NOT_THE_GROUP = Set.of("not", "no", "few", "nobody", "never", "hardly", "none");
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
@@ -128,6 +140,15 @@ final class GroupVoice {
             return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
         }
         return 0;
+    }
+
+    /**
+     * The side towards the motion's target of a speaker the sentence describes by what they did about the act
+     * ({@link #DESCRIBED}), signed as for "supporters of the rule"; 0 when it describes no such speaker.
+     */
+    static int described(String sentence, Motion motion) {
+        Matcher m = DESCRIBED.matcher(sentence);
+        return m.find() ? (m.group("backed") != null ? 1 : -1) * motion.actSign() * motion.direction() : 0;
     }
 
     /**

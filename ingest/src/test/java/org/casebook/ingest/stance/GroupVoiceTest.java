@@ -16,6 +16,18 @@ class GroupVoiceTest {
     }
 
     @Test
+    void aSpeakerDescribedByTheirPartInTheActTakesTheirSide() {
+        Motion ban = Motion.parse("Private fireworks should be banned in residential areas");
+        // signed towards the target, as a group's side: for the ban is against private fireworks
+        assertThat(GroupVoice.described("\"The noise is torture,\" said councillor Priya Raman, who proposed the "
+                + "motion.", ban) * ban.direction()).isPositive();
+        assertThat(GroupVoice.described("\"This punishes the many,\" said Gareth Mills, who led the opposition to "
+                + "the motion.", ban) * ban.direction()).isNegative();
+        assertThat(GroupVoice.described("\"It is a fine tradition,\" said Sandra Lee, who runs a shop.", ban))
+                .isZero();
+    }
+
+    @Test
     void backingADecreaseOfTheTargetOpposesIt() {
         Motion weapons = Motion.parse("Do all countries have the right to manufacture nuclear weapons?");
         Motion ban = Motion.parse("This house would ban smartphones in schools");
