@@ -69,6 +69,13 @@ final class GroupVoice {
             + "(?:the|this)\\s+(?:new\\s+|proposed\\s+)?(?:motion|ban|plan|rule|law|proposal|measure|scheme|change|"
             + "reform|bill)\\b");
 
+    /** A group named by its side, set into the sentence it argues: "..., critics point out, ...". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:(?<supporters>supporters|advocates|"
+            + "proponents|backers)|critics|opponents|detractors|sceptics|skeptics)\\s+(?:say|argue|point\\s+out|"
+            + "note|warn|insist|contend|claim|counter|reply)\\s*,");
+    /** The arrangement in place, named as such: "defenders of the current system". */
+    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present");
+
     /** Who reacts, if not the group: "Not everyone welcomed the decision", "Few shopkeepers ...". */
     private static final Set<String> NOT_THE_GROUP = Set.of("not", "no", "few", "nobody", "never", "hardly", "none");
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
@@ -114,6 +121,11 @@ final class GroupVoice {
     static PolarityReader.@Nullable Reading bare(String text) {
         if (CONCERN_ABOUT_ACT.matcher(text).find()) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
+        }
+        // "And the health effects of the change, critics point out, last only a few days": the group set in
+        Matcher aside = ASIDE.matcher(text);
+        if (aside.find()) {
+            return new PolarityReader.Reading(PolarityReader.Frame.ACTION, aside.group("supporters") != null ? 2 : -2);
         }
         Matcher m = BARE.matcher(MainClause.argued(text));
         if (!m.find()) {
@@ -179,6 +191,13 @@ final class GroupVoice {
                 what = what.subList(0, i);
                 break;
             }
+        }
+        if (what.stream().anyMatch(IN_PLACE::contains)
+                && what.stream().noneMatch(w -> motion.isTarget(w) && !PolarityReader.GENERIC_HEADS.contains(w))) {
+            // "defenders of the current system": what a motion to scrap its target scraps, what a motion to bring
+            // in something new replaces
+            return motion.bringsIn() ? -attitude * motion.actSign() * motion.direction()
+                    : motion.direction() < 0 ? attitude : 0;
         }
         if (what.stream().noneMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
             // "supporters of the rule": the rule is the motion's act; as a valence towards the target, signed so

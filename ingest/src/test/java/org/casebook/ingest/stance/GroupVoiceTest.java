@@ -28,6 +28,24 @@ class GroupVoiceTest {
     }
 
     @Test
+    void defendersOfTheArrangementInPlaceStandAgainstChangingIt() {
+        Motion scrap = Motion.parse("Should we scrap the twice-yearly clock change?");
+        assertThat(reader.read("Defenders of the current system say it offers the best of both worlds.", scrap))
+                .isNegative();
+        Motion optOut = Motion.parse("The government should introduce an opt-out system for organ donation");
+        assertThat(reader.read("Defenders of the current system say consent must be given freely.", optOut))
+                .isNegative();
+    }
+
+    @Test
+    void aGroupSetIntoTheSentenceArguesItsSide() {
+        Motion scrap = Motion.parse("Should we scrap the twice-yearly clock change?");
+        assertThat(reader.read("And the health effects of the change, critics point out, last only a few days.",
+                scrap)).isNegative();
+        assertThat(reader.read("The cost of the change, supporters say, is paid in lost sleep.", scrap)).isPositive();
+    }
+
+    @Test
     void backingADecreaseOfTheTargetOpposesIt() {
         Motion weapons = Motion.parse("Do all countries have the right to manufacture nuclear weapons?");
         Motion ban = Motion.parse("This house would ban smartphones in schools");
