@@ -1,8 +1,10 @@
 package org.casebook.ingest.stance;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Words;
 
 /**
@@ -42,7 +44,7 @@ public final class MainClause {
         }
         // "more aid, not less", "invest in the region, not cut it": the point is made before the negated echo
         Matcher echo = NEGATED_ECHO.matcher(main);
-        if (echo.find() && echo.start() > 15) {
+        if (echo.find() && echo.start() > 15 && !judges(echo.group())) {
             main = main.substring(0, echo.start());
         }
         Matcher concession = CONCESSION.matcher(main);
@@ -58,6 +60,17 @@ public final class MainClause {
         return main.strip();
     }
 
+    /**
+     * Whether a closing ", not a solution" judges what came before rather than echoing it: a rated noun after "not
+     * a" ("a gesture, not a solution") says what the thing is not, where "more aid, not less" restates the point.
+     */
+    private static boolean judges(String echo) {
+        Matcher m = JUDGING_ECHO.matcher(echo);
+        return m.find() && Lexicon.INSTANCE.valence(m.group(1).toLowerCase(Locale.ROOT)) != 0;
+    }
+
+    private static final Pattern JUDGING_ECHO = Pattern.compile("(?i)^[,\u2014]\\s*(?:and\\s+)?not\\s+(?:a|an)\\s+"
+            + "(?:\\w+\\s+)?(\\w+)[.!?]?$");
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */

@@ -194,6 +194,11 @@ class PolarityReaderTest {
                 .containsExactly("aid", "to", "honduras", "should", "be", "expanded");
         assertThat(reader.read("Washington should give more aid to Honduras, not cut it.", cutAid)).isNegative();
         assertThat(MainClause.words("That is not only cruel, not least to children.")).contains("children");
+        // a rated noun after "not a" judges what came before: "a gesture, not a solution"
+        Motion ban = Motion.parse("This house believes that social media should be banned for under-16s");
+        assertThat(MainClause.words("Banning teenagers from social media is a gesture, not a solution"))
+                .endsWith("not", "a", "solution");
+        assertThat(reader.read("Banning teenagers from social media is a gesture, not a solution", ban)).isNegative();
     }
 
     @Test
