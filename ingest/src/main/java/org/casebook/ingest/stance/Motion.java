@@ -70,14 +70,6 @@ public record Motion(String text, List<String> target, String action, int direct
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
-            if (isAllowedFromAnAge(target)) {
-                // lowering the age extends the activity, raising it restricts it: that is the act
-                target.removeLast();
-                direction = -direction;
-                String moved = direction > 0 ? "extend" : "restrict";
-                return new Motion(text.strip(), target, moved, negated ? -direction : direction, complement,
-                        compelling(text, moved), true);
-            }
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
             int copula = subjectEnd(words);
@@ -100,23 +92,6 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** How far after a lowering or raising word the age it moves may come ("lower the minimum voting age"). */
     private static final int AGE_REACH = 5;
-    /** Ages at which something stops rather than starts: raising them extends what comes before. */
-    private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable");
-
-    /**
-     * "Lower the voting age to 16" extends the vote: whether the target is the age from which an activity is allowed
-     * (voting, drinking, driving), so that the act is on that activity, the other way round. Not an age at which
-     * something stops ("raise the school leaving age" keeps pupils in school), nor an age that names no activity
-     * ("a minimum age for social media").
-     */
-    private static boolean isAllowedFromAnAge(List<String> target) {
-        if (target.size() < 2 || !target.getLast().equals("age")) {
-            return false;
-        }
-        String activity = target.get(target.size() - 2);
-        return activity.endsWith("ing") && activity.length() > 5 && !ENDING_AGES.contains(activity);
-    }
-
     /**
      * Whether word {@code i} acts on the age of the target ("lower the voting age"), where the motion moves that
      * age: lowering it raises the target, raising it lowers the target.

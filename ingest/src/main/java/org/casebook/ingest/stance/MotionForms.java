@@ -15,11 +15,54 @@ final class MotionForms {
 
     /** The motion in one of these forms, or null when it is in none of them. */
     static Motion read(String text, List<String> words) {
-        Motion motion = entitlement(text, words);
+        Motion motion = age(text, words);
+        if (motion == null) {
+            motion = entitlement(text, words);
+        }
         if (motion == null) {
             motion = copularJudgement(text, words);
         }
         return motion == null ? attitude(text, words) : motion;
+    }
+
+    /** Ages at which something stops rather than starts: raising them extends what comes before. */
+    private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable");
+    private static final Set<String> LOWERING_AGE = Set.of("lower", "lowered", "lowering", "reduce", "reduced",
+            "reducing", "cut");
+    private static final Set<String> RAISING_AGE = Set.of("raise", "raised", "raising", "increase", "increased",
+            "increasing");
+
+    /**
+     * "Lower the voting age to 16", "The voting age should be lowered to 16", "Should the drinking age be raised to
+     * 21?": the age from which an activity is allowed (voting, drinking, driving), moved. Lowering it extends the
+     * activity, raising it restricts it: that is the act, and the activity the target, with the age it is moved to
+     * as whom the act is for. Not an age at which something stops ("raise the school leaving age" keeps pupils in
+     * school), nor an age that names no activity ("a minimum age for social media").
+     */
+    private static Motion age(String text, List<String> words) {
+        int age = words.indexOf("age");
+        if (age < 1) {
+            return null;
+        }
+        String activity = words.get(age - 1);
+        int verb = -1;
+        for (int i = 0; i < words.size() && verb < 0; i++) {
+            verb = LOWERING_AGE.contains(words.get(i)) || RAISING_AGE.contains(words.get(i)) ? i : -1;
+        }
+        if (verb < 0 || !activity.endsWith("ing") || activity.length() <= 5 || ENDING_AGES.contains(activity)) {
+            return null;
+        }
+        boolean negated = words.subList(0, verb).stream().anyMatch(Lexicon.NEGATORS::contains);
+        int direction = LOWERING_AGE.contains(words.get(verb)) ? 1 : -1;
+        String act = direction > 0 ? "extend" : "restrict";
+        List<String> complement = new ArrayList<>();
+        for (int i = Math.max(age, verb) + 1; i < words.size(); i++) {
+            if (!Motion.COMPLEMENT.contains(words.get(i))) {
+                complement.add(words.get(i));
+            }
+        }
+        return new Motion(text.strip(), List.of(activity), act, negated ? -direction : direction, complement,
+                false, true);
     }
 
     /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */

@@ -24,6 +24,10 @@ class MotionTest {
         assertThat(votes.movesAnAge()).isTrue();
         assertThat(votes.action()).isEqualTo("extend");
         assertThat(votes.actSign()).isEqualTo(1);
+        // the passive and the question say the same
+        assertThat(Motion.parse("The voting age should be lowered to 16").target()).containsExactly("voting");
+        assertThat(Motion.parse("Should the voting age be lowered to 16?").direction()).isEqualTo(1);
+        assertThat(Motion.parse("The drinking age should be raised to 21").direction()).isEqualTo(-1);
         Motion notLower = Motion.parse("This house would not lower the voting age");
         assertThat(notLower.direction()).isEqualTo(-1);
         assertThat(notLower.actSign()).isEqualTo(-1);
