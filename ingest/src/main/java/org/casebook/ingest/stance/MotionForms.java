@@ -25,8 +25,14 @@ final class MotionForms {
         return motion == null ? attitude(text, words) : motion;
     }
 
-    /** Ages at which something stops rather than starts: raising them extends what comes before. */
-    private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable");
+    /**
+     * Ages at which something stops rather than starts (raising them extends what comes before), and "working age",
+     * a span rather than a threshold.
+     */
+    private static final Set<String> ENDING_AGES = Set.of("leaving", "retirement", "pension", "pensionable",
+            "working");
+    /** How far apart the moving word and the age may stand: "lower the legal drinking age", "age be lowered". */
+    private static final int AGE_REACH = 4;
     private static final Set<String> LOWERING_AGE = Set.of("lower", "lowered", "lowering", "reduce", "reduced",
             "reducing", "cut");
     private static final Set<String> RAISING_AGE = Set.of("raise", "raised", "raising", "increase", "increased",
@@ -49,7 +55,8 @@ final class MotionForms {
         for (int i = 0; i < words.size() && verb < 0; i++) {
             verb = LOWERING_AGE.contains(words.get(i)) || RAISING_AGE.contains(words.get(i)) ? i : -1;
         }
-        if (verb < 0 || !activity.endsWith("ing") || activity.length() <= 5 || ENDING_AGES.contains(activity)) {
+        if (verb < 0 || Math.abs(verb - age) > AGE_REACH || !activity.endsWith("ing") || activity.length() <= 5
+                || ENDING_AGES.contains(activity)) {
             return null;
         }
         boolean negated = words.subList(0, verb).stream().anyMatch(Lexicon.NEGATORS::contains);

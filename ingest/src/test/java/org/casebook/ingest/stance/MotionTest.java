@@ -45,6 +45,11 @@ class MotionTest {
         Motion minimum = Motion.parse("This house would raise the minimum age for social media");
         assertThat(minimum.movesAnAge()).isFalse();
         assertThat(minimum.target()).contains("minimum", "age");
+        // nor one the motion's verb does not move
+        assertThat(Motion.parse("This house would increase funding for the working age population").movesAnAge())
+                .isFalse();
+        assertThat(Motion.parse("This house would increase support for people of voting age").movesAnAge())
+                .isFalse();
     }
 
     @Test
