@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * the words of whom or what the act is for ("to El Salvador, Guatemala and Honduras"), kept apart from the target.
  * {@code compels}: whether the motion makes its target compulsory ("Should physical education be compulsory?",
  * "This house would make voting compulsory"): then forcing and requiring it is the act, leaving it to choice the
- * opposite. Read once, from the text and the action, since stance asks it of every word.
+ * opposite. Read once, from the text and the action, since stance asks it of every word. {@code movesAnAge}: whether
+ * the motion moves the age from which its target, an activity, is allowed ("lower the voting age to 16": the target
+ * is voting, the act "extend"), so that a word lowering that age in an argument raises the target.
  */
 public record Motion(String text, List<String> target, String action, int direction, List<String> complement,
         boolean compels, boolean movesAnAge) {
