@@ -62,9 +62,12 @@ final class ArticleVoices {
      */
     static void speakForTheirGroups(String body, List<DetectedUnit> units, double[] own, Motion motion) {
         for (DetectedUnit u : units) {
+            if (u.speaker() == null) {
+                continue;
+            }
             // "..., said councillor Priya Raman, who proposed the motion": the speaker's own part in the act
-            int group = u.speaker() == null ? 0 : GroupVoice.described(u.span().cut(body), motion);
-            if (group == 0 && u.speaker() != null) {
+            int group = GroupVoice.described(u.span().cut(body), motion);
+            if (group == 0) {
                 group = GroupVoice.introduced(sentenceBefore(body, u.span().start()), motion);
             }
             if (group != 0) {

@@ -73,9 +73,6 @@ final class GroupVoice {
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:(?<supporters>supporters|advocates|"
             + "proponents|backers)|critics|opponents|detractors|sceptics|skeptics)\\s+(?:say|argue|point\\s+out|"
             + "note|warn|insist|contend|claim|counter|reply)\\s*,");
-    /** The arrangement in place, named as such: "defenders of the current system". */
-    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present");
-
     /** Who reacts, if not the group: "Not everyone welcomed the decision", "Few shopkeepers ...". */
     private static final Set<String> NOT_THE_GROUP = Set.of("not", "no", "few", "nobody", "never", "hardly", "none");
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
@@ -192,7 +189,7 @@ final class GroupVoice {
                 break;
             }
         }
-        if (what.stream().anyMatch(IN_PLACE::contains)
+        if (what.stream().anyMatch(PolarityReader.IN_PLACE::contains)
                 && what.stream().noneMatch(w -> motion.isTarget(w) && !PolarityReader.GENERIC_HEADS.contains(w))) {
             // "defenders of the current system": what a motion to scrap its target scraps, what a motion to bring
             // in something new replaces

@@ -285,12 +285,12 @@ public record Motion(String text, List<String> target, String action, int direct
         return false;
     }
 
-    /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     /** Whether the motion's act brings something in ("introduce an opt-out system", "adopt a new scheme"). */
     boolean bringsIn() {
         return BRINGING.contains(action);
     }
 
+    /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
         return !action.isEmpty() && isDecrease(action);
     }

@@ -51,12 +51,12 @@ final class MotionForms {
             return null;
         }
         String activity = words.get(age - 1);
-        int verb = -1;
-        for (int i = 0; i < words.size() && verb < 0; i++) {
-            verb = LOWERING_AGE.contains(words.get(i)) || RAISING_AGE.contains(words.get(i)) ? i : -1;
+        int verb = 0;
+        while (verb < words.size() && !movesAge(words.get(verb))) {
+            verb++;
         }
-        if (verb < 0 || Math.abs(verb - age) > AGE_REACH || !activity.endsWith("ing") || activity.length() <= 5
-                || ENDING_AGES.contains(activity)) {
+        if (verb == words.size() || Math.abs(verb - age) > AGE_REACH || !activity.endsWith("ing")
+                || activity.length() <= 5 || ENDING_AGES.contains(activity)) {
             return null;
         }
         boolean negated = words.subList(0, verb).stream().anyMatch(Lexicon.NEGATORS::contains);
@@ -70,6 +70,10 @@ final class MotionForms {
         }
         return new Motion(text.strip(), List.of(activity), act, negated ? -direction : direction, complement,
                 false, true);
+    }
+
+    private static boolean movesAge(String word) {
+        return LOWERING_AGE.contains(word) || RAISING_AGE.contains(word);
     }
 
     /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */

@@ -198,7 +198,7 @@ final class PolarityReader {
     }
 
     /** Words that put an arrangement in place now ("the current system", "today's rules"). */
-    private static final Set<String> IN_PLACE = Set.of("current", "existing", "present", "old", "today");
+    static final Set<String> IN_PLACE = Set.of("current", "existing", "present", "old", "today");
     /** Heads that name an arrangement of any kind, and so may name the one in place as well as the new one. */
     static final Set<String> GENERIC_HEADS = Set.of("system", "systems", "scheme", "rules", "law", "laws",
             "model", "arrangement", "arrangements", "regime", "framework", "approach");
