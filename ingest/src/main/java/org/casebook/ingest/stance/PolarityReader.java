@@ -61,12 +61,12 @@ final class PolarityReader {
         if (voiced != null) {
             return voiced;
         }
-        List<String> main = MainClause.words(text);
-        // the words of a name judge nothing ("a survey by the Schools Research Trust")
+        // the words of a name judge nothing and act on nothing ("a survey by the Schools Research Trust")
         String unnamed = Words.maskNames(text, w -> motion.isTarget(w) || motion.isComplement(w));
-        double valence = ClauseValence.of(MainClause.words(unnamed), motion);
+        List<String> main = MainClause.words(unnamed);
+        double valence = ClauseValence.of(main, motion);
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
-        List<String> all = Words.tokens(text);
+        List<String> all = Words.tokens(unnamed);
         List<String> words = !main.isEmpty() && main.size() < all.size()
                 && POINTING_BACK.contains(main.getFirst()) && !names(main, motion) && names(all, motion) ? all : main;
         boolean target = words.stream().anyMatch(w -> Reach.targetOrPolicy(motion, w));
