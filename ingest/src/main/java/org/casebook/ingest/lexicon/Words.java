@@ -97,6 +97,11 @@ public final class Words {
         if (longWord.startsWith(shortWord) && SUFFIXES.contains(longWord.substring(shortWord.length()))) {
             return true;
         }
+        // a short verb doubles its last consonant before a vowel: "ban", "banned", "banning"
+        if (shortWord.length() >= 3 && longWord.startsWith(shortWord + shortWord.charAt(shortWord.length() - 1))
+                && VOWEL_SUFFIXES.contains(longWord.substring(shortWord.length() + 1))) {
+            return true;
+        }
         if (dropsE(shortWord, longWord) || dropsE(longWord, shortWord)) {
             return true;
         }

@@ -122,6 +122,20 @@ final class MotionForms {
     private static final Set<String> FOR = Set.of("supports", "welcomes", "celebrates",
             "applauds", "endorses", "favours", "favors", "prefers");
 
+    /**
+     * The act of a passive motion: the participle that opens its predicate, when it lowers or raises ("Private
+     * fireworks should be banned", "should not be cut"), so that "the ban" in an argument is the act, as it is when
+     * the motion asks "Should fireworks be banned?"; empty for a judgement ("should be a criminal offence").
+     */
+    private static String passiveAct(List<String> predicate) {
+        int k = 0;
+        while (k < predicate.size() && Lexicon.NEGATORS.contains(predicate.get(k))) {
+            k++;
+        }
+        String w = k < predicate.size() ? predicate.get(k) : "";
+        return Motion.isDecrease(w) || Lexicon.INCREASE.contains(w) ? w : "";
+    }
+
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {
         Motion asked = askedJudgement(text, words);
@@ -188,6 +202,6 @@ final class MotionForms {
         if (target.isEmpty() || predicate.isEmpty()) {
             return null;
         }
-        return new Motion(text.strip(), target, "", direction, complement);
+        return new Motion(text.strip(), target, passiveAct(predicate), direction, complement);
     }
 }

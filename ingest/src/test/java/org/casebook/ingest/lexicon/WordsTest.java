@@ -15,6 +15,15 @@ class WordsTest {
     }
 
     @Test
+    void aShortVerbThatDoublesItsLastConsonantKeepsItsStem() {
+        assertThat(Words.sameStem("ban", "banned")).isTrue();
+        assertThat(Words.sameStem("banning", "ban")).isTrue();
+        assertThat(Words.sameStem("cut", "cutting")).isTrue();
+        assertThat(Words.sameStem("ban", "bank")).isFalse();
+        assertThat(Words.sameStem("tax", "taxi")).isFalse();
+    }
+
+    @Test
     void aFinalEAndAPluralSDoNotMakeOneWord() {
         assertThat(Words.sameStem("care", "cars")).isFalse();
         assertThat(Words.sameStem("hate", "hats")).isFalse();

@@ -75,6 +75,21 @@ class MotionTest {
     }
 
     @Test
+    void aPassiveMotionsParticipleIsItsAct() {
+        // as in the question "Should fireworks be banned?", so that "the ban" in an argument is the act
+        Motion banned = Motion.parse("Private fireworks should be banned in residential areas");
+        assertThat(banned.action()).isEqualTo("banned");
+        assertThat(banned.direction()).isEqualTo(-1);
+        assertThat(banned.target()).containsExactly("private", "fireworks");
+        assertThat(banned.isAction("ban")).isTrue();
+        Motion kept = Motion.parse("Overseas aid should not be cut");
+        assertThat(kept.action()).isEqualTo("cut");
+        assertThat(kept.direction()).isEqualTo(1);
+        // a judgement names no act
+        assertThat(Motion.parse("Holocaust denial should be a criminal offence").action()).isEmpty();
+    }
+
+    @Test
     void readsQuestionsAndNegatedMotions() {
         assertThat(Motion.parse("Should children be allowed to own mobile phones?").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would not ban smoking in parks").direction()).isEqualTo(1);
