@@ -17,6 +17,16 @@ class RhetoricTest {
     }
 
     @Test
+    void askingHowExactlySomethingWouldWorkDoubtsIt() {
+        Motion ban = Motion.parse("This house believes that social media should be banned for under-16s");
+        assertThat(Rhetoric.denies("And how exactly would the ban be enforced?")).isTrue();
+        assertThat(reader.read("And how exactly would the ban be enforced?", ban)).isNegative();
+        assertThat(Rhetoric.denies("But how can anyone check a teenager's age?")).isTrue();
+        // a plain "how" asks
+        assertThat(Rhetoric.denies("How would the ban be enforced?")).isFalse();
+    }
+
+    @Test
     void aQuestionOnANegativeAuxiliaryAssertsWhatItAsks() {
         assertThat(Rhetoric.asserted("Shouldn't we raise the minimum wage?"))
                 .isEqualTo("Should we raise the minimum wage?");
