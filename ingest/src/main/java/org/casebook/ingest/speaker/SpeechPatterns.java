@@ -52,10 +52,13 @@ final class SpeechPatterns {
             + "professor|spokesman|spokeswoman|spokesperson|secretary|minister|manager|executive|organi[sz]er|editor|"
             + "economist|researcher|fellow|mayor|governor|senator|ambassador|chancellor|commissioner|dean)";
 
-    /** "\u201c...,\u201d a local development worker said." or "\u201c...,\u201d said Jane Doe." */
+    /**
+     * "\u201c...,\u201d a local development worker said.", "\u201c...,\u201d said Jane Doe." or "\u201c...?\u201d asked
+     * Mark Denholm, a resident ...".
+     */
     static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
             + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")"
-            + "|(?<verb2>said|says|wrote|added)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
+            + "|(?<verb2>said|says|wrote|added|asked|asks|replied|warned|argued|insisted)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
             // "said Jason Brennan, a philosopher at Georgetown University."
             + "(?:,\\s+(?<desc2>(?:an?\\s+|(?:the\\s+)?(?:[a-z]+\\s+){0,2}" + ROLES + "\\b)[^,;:\u201c\"]{2,100}?)"
             + "(?=[,;:]|\\.\\s|\\.$|$))?)"

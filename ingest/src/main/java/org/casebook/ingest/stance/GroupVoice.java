@@ -60,12 +60,13 @@ final class GroupVoice {
     /**
      * A speaker described by what they did about the act an article reports: "said councillor Priya Raman, who
      * proposed the motion", "said Gareth Mills, who led the opposition to the motion", "a resident who doubts the
-     * ban can be enforced".
+     * ban can be enforced", "said Tom Okafor, who spoke in support of the ban".
      */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\bwho\\s+(?:has\\s+|had\\s+)?(?:(?<backed>"
             + "proposed|backed|backs|supported|supports|championed|champions|welcomed|welcomes|campaigned\\s+for|"
-            + "pushed\\s+for|voted\\s+for|drafted|introduced)|opposed|opposes|led\\s+the\\s+opposition\\s+to|"
-            + "campaigned\\s+against|voted\\s+against|criticised|criticized|doubts|doubted|fought|fights)\\s+"
+            + "pushed\\s+for|voted\\s+for|drafted|introduced|spoke\\s+in\\s+(?:support|favou?r)\\s+of)|opposed|opposes|"
+            + "led\\s+the\\s+opposition\\s+to|campaigned\\s+against|voted\\s+against|spoke\\s+(?:out\\s+)?against|"
+            + "criticised|criticized|doubts|doubted|fought|fights)\\s+"
             + "(?:the|this)\\s+(?:new\\s+|proposed\\s+)?(?:motion|ban|plan|rule|law|proposal|measure|scheme|change|"
             + "reform|bill)\\b");
 

@@ -60,6 +60,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aQuestionIsAttributedToWhoAskedIt() {
+        var article = Texts.article("\u201cWho is going to patrol every back garden?\u201d asked Mark Denholm, a "
+                + "resident who doubts the ban can be enforced.");
+
+        assertThat(speakers(article)).containsExactly(
+                new Speaker("Mark Denholm", "a resident who doubts the ban can be enforced"));
+    }
+
+    @Test
     void attributesTrailingSpeechAndOutlets() {
         var article = Texts.article("\u201cThis is a recipe for failure,\u201d a local development worker said.",
                 "According to Reuters, aid fell by 40 percent.");

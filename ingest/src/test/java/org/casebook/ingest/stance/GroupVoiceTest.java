@@ -23,6 +23,10 @@ class GroupVoiceTest {
                 + "motion.", ban) * ban.direction()).isPositive();
         assertThat(GroupVoice.described("\"This punishes the many,\" said Gareth Mills, who led the opposition to "
                 + "the motion.", ban) * ban.direction()).isNegative();
+        assertThat(GroupVoice.described("\"I see dogs in terror,\" said Tom Okafor, who spoke in support of the ban.",
+                ban) * ban.direction()).isPositive();
+        assertThat(GroupVoice.described("\"It is overreach,\" said Jo Bell, who spoke out against the ban.", ban)
+                * ban.direction()).isNegative();
         assertThat(GroupVoice.described("\"It is a fine tradition,\" said Sandra Lee, who runs a shop.", ban))
                 .isZero();
     }
