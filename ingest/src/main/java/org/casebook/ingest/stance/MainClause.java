@@ -22,6 +22,9 @@ public final class MainClause {
 
     /** The text that carries the sentence's point, as it stands (trimmed). */
     public static String text(String text) {
+        // "'The noise is torture for animals,' said Priya Raman, who proposed the ban.": the quotation argues, the
+        // tag after it only says who
+        text = SPEECH_TAG.matcher(text).replaceAll(" ");
         Matcher said = ATTRIBUTION.matcher(text);
         return argued(said.find() && text.length() - said.end() > 15 ? text.substring(said.end()) : text);
     }
@@ -77,6 +80,9 @@ public final class MainClause {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
             + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
+    /** A speech tag after a closing quotation mark, up to the next quotation or the end: "," said X, who ...". */
+    private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+(?:said|says|added|adds|"
+            + "told|asked|asks|warned|warns|argued|argues|insisted|insists|explained|explains)\\b[^\"\u201c]*");
     /** A closing ", not ..." that restates the point by its opposite. */
     private static final Pattern NEGATED_ECHO = Pattern.compile(
             "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");

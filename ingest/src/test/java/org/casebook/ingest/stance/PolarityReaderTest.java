@@ -30,6 +30,24 @@ class PolarityReaderTest {
     }
 
     @Test
+    void theActNamedAloneIsTheMotionsAct() {
+        Motion ban = Motion.parse("Private fireworks should be banned in residential areas");
+        assertThat(reader.frame("The ban could force her to let staff go.", ban).frame())
+                .isEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(reader.read("Supporters say the ban will protect pets.", ban)).isPositive();
+    }
+
+    @Test
+    void aSpeechTagSaysWhoNotWhatIsArgued() {
+        Motion ban = Motion.parse("Private fireworks should be banned in residential areas");
+        // the terror of dogs is a reason for the ban; the tag's "the ban" does not make it a judgement of the ban
+        String quote = "\"Every year I see dogs that have bolted through fences in terror,\" said local vet Tom "
+                + "Okafor, who spoke in support of the ban.";
+        assertThat(reader.frame(quote, ban).frame()).isNotEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(MainClause.text(quote)).doesNotContain("Okafor");
+    }
+
+    @Test
     void theMotionsOwnVerbActingOnSomethingElseIsNotItsAct() {
         Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
         assertThat(reader.frame("A tax credit raises the incomes of poor families.", raise).frame())
