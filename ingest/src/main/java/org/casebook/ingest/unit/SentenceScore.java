@@ -26,6 +26,14 @@ record SentenceScore(double claim, double evidence) {
     /** A position reported as argued ({@link Cues#reportsPosition}): as much a claim as a modal. */
     private static final double REPORTED_POSITION_WEIGHT = 0.9;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A statement that denies ("it does not survive scrutiny", "is not an option", "never"): argued prose denies
+     * what the other side holds, reports rarely do. On IAM dev it lifts claim recall 0.787 -> 0.803 at the same
+     * precision; at 0.6, precision falls.
+     */
+    private static final double DENIAL_WEIGHT = 0.3;
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:is|are|was|were|does|do|did|has|have|can|will)"
+            + "\\s+not\\b|\\b(?:isn|aren|doesn|don|didn|hasn|haven|can|won)[\u2019']t\\b|\\bnever\\b|\\bno longer\\b");
     private static final Pattern SPEECH = Pattern.compile("[\u201c\u201d\"]");
 
     static SentenceScore of(String text, boolean hasSpeaker, boolean quoted) {
@@ -57,8 +65,10 @@ record SentenceScore(double claim, double evidence) {
                 : speech ? 0
                 : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = FIRST_PERSON.matcher(text).find();
+        boolean denial = !text.endsWith("?") && DENIAL.matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
-                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (position ? REPORTED_POSITION_WEIGHT : 0)
+                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (denial ? DENIAL_WEIGHT : 0)
+                + (position ? REPORTED_POSITION_WEIGHT : 0)
                 + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
         double evidence = -1.2 + 1.1 * figure + (Statistics.in(text) ? STATISTIC : 0)
                 + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative

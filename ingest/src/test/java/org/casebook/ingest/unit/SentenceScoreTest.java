@@ -20,6 +20,18 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aDenialArgues() {
+        var denial = SentenceScore.of("But the old five-day week is not a law of nature.", false, false, Set.of());
+        var statement = SentenceScore.of("But the old five-day week is a habit of the last century.", false, false,
+                Set.of());
+        var asked = SentenceScore.of("But is the old five-day week not a law of nature?", false, false, Set.of());
+
+        assertThat(denial.best()).isGreaterThan(0.5);
+        assertThat(statement.best()).isLessThan(0.5);
+        assertThat(asked.claim()).isLessThan(denial.claim());
+    }
+
+    @Test
     void aBareStatisticIsEvidence() {
         var statistic = SentenceScore.of("One in five children in England is obese by the time they leave primary "
                 + "school.", false, false, Set.of());
