@@ -19,12 +19,13 @@ final class Narration {
     private static final Set<String> MODALS = Set.of("should", "must", "ought", "would", "could", "might", "may",
             "will", "can", "cannot", "can't", "won't", "wouldn't", "shouldn't", "couldn't", "need", "needs");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "does", "do", "isn't",
-            "aren't", "hasn't", "haven't", "doesn't", "don't", "remains", "remain", "seems", "seem", "tends", "tend");
+            "aren't", "hasn't", "haven't", "doesn't", "don't", "remains", "remain", "seems", "seem", "tends", "tend",
+            "show", "shows", "suggest", "suggests", "indicate", "indicates", "find", "finds", "reveal", "reveals");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "didn't", "wasn't", "weren't",
             "hadn't", "said", "told", "made", "took", "gave", "went", "came", "found", "saw", "knew", "thought",
             "became", "began", "left", "kept", "held", "brought", "wrote", "met", "led", "paid", "sent", "spent",
             "built", "won", "lost", "felt", "rose", "fell", "grew");
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i", "who", "which");
+    private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
     /** What may stand before the subject of a report: a connective, a time or place, "This is not the first time". */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\\s+)?"
