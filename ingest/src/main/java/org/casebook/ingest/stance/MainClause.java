@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of an argument that carries its point: what is reported rather than the reporting ("Critics say that
@@ -61,6 +62,15 @@ public final class MainClause {
             }
         }
         return main.strip();
+    }
+
+    /**
+     * The closing negated echo of a sentence (", not to abolish it", ", not less"), or null when it has none or it
+     * judges rather than echoes.
+     */
+    static @Nullable String echo(String text) {
+        Matcher echo = NEGATED_ECHO.matcher(text);
+        return echo.find() && echo.start() > 15 && !judges(echo.group()) ? echo.group() : null;
     }
 
     /**

@@ -6,6 +6,8 @@ import org.casebook.ingest.lexicon.Words;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,11 +54,26 @@ final class PolarityReader {
     }
 
     Reading frame(String text, Motion motion) {
+        // "But it is not true that space money is thrown into the sky; every pound ...": the claim denied, read and
+        // turned, up to the end of its clause
+        Matcher denial = DENIED_CLAIM.matcher(text);
+        if (denial.find()) {
+            String claim = text.substring(denial.end()).split("[;:\u2014]", 2)[0];
+            if (claim.length() > 15) {
+                Reading claimed = frameOf(claim, motion);
+                return new Reading(claimed.frame(), claimed.valence(), true);
+            }
+        }
         Reading asserted = frameOf(Rhetoric.asserted(text), motion);
         return Rhetoric.denies(text) ? new Reading(asserted.frame(), asserted.valence(), true) : asserted;
     }
 
     private Reading frameOf(String text, Motion motion) {
+        // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides
+        String echo = MainClause.echo(text);
+        if (echo != null && namesTheAct(Words.tokens(echo), motion)) {
+            return frameOf(echo, motion);
+        }
         Reading voiced = voiced(text, motion);
         if (voiced != null) {
             return voiced;
@@ -89,6 +106,9 @@ final class PolarityReader {
             // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
             // reason for the cut, not a judgement of it
             valence -= 2 * judgedTarget(words, motion);
+            if (valence == 0 && FAILS.matcher(String.join(" ", words)).find()) {
+                valence = FAILING; // "abolishing uniforms would not make school any cheaper"
+            }
         }
         if (frame == Frame.TARGET && statusQuo(words, motion)) {
             valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
@@ -280,7 +300,25 @@ final class PolarityReader {
         return read(text, motion, 0, false);
     }
 
+    /**
+     * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
+     * anyone". Read as a mild judgement against the act.
+     */
+    private static final Pattern FAILS = Pattern.compile("\\b(?:would|will|does|do|did|could|can)\\s+not\\b"
+            + "|\\b(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b");
+    private static final double FAILING = -1;
+    /** A claim called untrue: "it is not true that", "it is a myth that", "it is simply false that". */
+    private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
+            + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+");
+
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
+
+    /** Whether the words name the motion's act, or a lowering or raising of its target ("scrap uniforms", "cut it"). */
+    private static boolean namesTheAct(List<String> words, Motion motion) {
+        boolean onTarget = words.stream().anyMatch(w -> motion.isTarget(w) || w.equals("it") || w.equals("them"));
+        return words.stream().anyMatch(w -> motion.isAction(w)
+                || onTarget && (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)));
+    }
 
     /** Whether the words name the motion's target, its act or those it is for. */
     private static boolean names(List<String> words, Motion motion) {

@@ -48,6 +48,31 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aClaimCalledUntrueArguesTheOpposite() {
+        Motion space = Motion.parse("This house believes that governments should spend more on space exploration");
+        assertThat(reader.read("Space exploration wastes money.", space)).isNegative();
+        assertThat(reader.read("It is a myth that space exploration wastes money.", space)).isPositive();
+    }
+
+    @Test
+    void aClosingEchoThatNamesTheActDecides() {
+        Motion abolish = Motion.parse("Should school uniforms be abolished?");
+        assertThat(reader.read("But petty rules are a reason to reform uniform policy, not to abolish it.", abolish))
+                .isNegative();
+        assertThat(reader.read("Some schools sell expensive branded items, but the answer is to cap those costs, not "
+                + "to scrap uniforms.", abolish)).isNegative();
+        // an echo that restates the point by its opposite still leaves the point to what came before
+        assertThat(reader.read("Uniforms are a needless expense, not a help.", abolish)).isPositive();
+    }
+
+    @Test
+    void theActSaidToFallShortIsJudgedAgainst() {
+        Motion abolish = Motion.parse("Should school uniforms be abolished?");
+        assertThat(reader.read("Yet abolishing uniforms would not make school any cheaper.", abolish)).isNegative();
+        assertThat(reader.read("Abolishing uniforms would make school cheaper.", abolish)).isPositive();
+    }
+
+    @Test
     void theMotionsOwnVerbActingOnSomethingElseIsNotItsAct() {
         Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
         assertThat(reader.frame("A tax credit raises the incomes of poor families.", raise).frame())

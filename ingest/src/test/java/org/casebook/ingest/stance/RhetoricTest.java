@@ -22,6 +22,9 @@ class RhetoricTest {
         assertThat(Rhetoric.denies("And how exactly would the ban be enforced?")).isTrue();
         assertThat(reader.read("And how exactly would the ban be enforced?", ban)).isNegative();
         assertThat(Rhetoric.denies("But how can anyone check a teenager's age?")).isTrue();
+        // the question may close a sentence that opens on someone else's claim
+        assertThat(Rhetoric.denies("My neighbour reckons private firms can do it all, so why should taxpayers pay?"))
+                .isTrue();
         // a plain "how" asks
         assertThat(Rhetoric.denies("How would the ban be enforced?")).isFalse();
     }
