@@ -64,8 +64,9 @@ final class SpeechPatterns {
             + "(?=[,;:]|\\.\\s|\\.$|$))?)"
             + "(?:[,.;:]|$)");
 
-    /** "According to Reuters, ..." */
-    static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (?<np>(?:the\\s+)?[A-Z][^,;:]{1,80}?)(?:,|\\s+(?:in|on)\\b)");
+    /** "According to Reuters, ...", "... fell by 18 per cent, according to Transport for London." */
+    static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to (?<np>(?:the\\s+)?[A-Z][^,;:]{1,80}?)"
+            + "(?:,|\\s+(?:in|on)\\b|\\.?\\s*$)");
 
     /** Words that start a subject but are never a speaker's name. */
     static final Pattern NOT_A_NAME = Pattern.compile("^(?:The|This|That|These|Those|It|In|On|At|But|And|Or|If|When|"

@@ -71,9 +71,10 @@ class SpeakerAttributorTest {
     @Test
     void attributesTrailingSpeechAndOutlets() {
         var article = Texts.article("\u201cThis is a recipe for failure,\u201d a local development worker said.",
-                "According to Reuters, aid fell by 40 percent.");
+                "According to Reuters, aid fell by 40 percent.",
+                "Traffic fell by 18 per cent in the first year, according to Transport for London.");
         assertThat(speakers(article)).extracting(Speaker::name)
-                .containsExactly("a local development worker", "Reuters");
+                .containsExactly("a local development worker", "Reuters", "Transport for London");
     }
 
     @Test
