@@ -20,8 +20,18 @@ final class ClauseValence {
         int scopeEnd = -1;
         double scopeSign = 1;
         double unjudged = 0; // the last effect verb's own valence, counted if nothing it acts on has one
+        double[] plain = new double[words.size()]; // what each word added outside an effect verb's reach
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (FALLING.contains(w)) {
+                // "asthma attacks fell by half", "the benefits can fade": what falls is lessened
+                int sign = Reach.negated(words, i) ? 1 : -1;
+                for (int j = Math.max(0, i - FALL_REACH); j < i; j++) {
+                    sum += (sign - 1) * plain[j];
+                    plain[j] = 0;
+                }
+                continue;
+            }
             // "would throw that benefit away", not "throw their support behind"
             boolean lowering = LOWERING.contains(w) && (!THROWING.contains(w)
                     || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
@@ -55,7 +65,8 @@ final class ClauseValence {
                 unjudged = 0;
                 continue;
             }
-            sum += Reach.negated(words, i) ? -0.75 * v : v;
+            plain[i] = Reach.negated(words, i) ? -0.75 * v : v;
+            sum += plain[i];
         }
         // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does
         return sum + unjudged + (motion.compels() ? 0 : coercion(words));
@@ -85,6 +96,13 @@ final class ClauseValence {
         return 0;
     }
 
+    /** How far before a verb of falling its subject may start ("acute asthma attacks among young children fell"). */
+    private static final int FALL_REACH = 6;
+    /** Verbs by which their subject falls or fades, used without an object ("crime fell", "the gains faded"). */
+    private static final Set<String> FALLING = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop",
+            "drops", "declined", "decline", "declines", "declining", "plummeted", "plunged", "halved", "shrank",
+            "shrunk", "fade", "fades", "faded", "fading", "waned", "wanes", "dwindled", "dwindles", "vanished",
+            "vanish", "disappeared", "disappear", "disappears");
     private static final double COERCION_VALENCE = -1.5;
     private static final Set<String> COERCING = Set.of("force", "forces", "forced", "forcing", "push", "pushes",
             "pushed", "pushing", "drive", "drives", "driving", "drove", "driven", "compel", "compels", "compelled",

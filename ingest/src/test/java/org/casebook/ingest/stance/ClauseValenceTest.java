@@ -23,6 +23,13 @@ class ClauseValenceTest {
     }
 
     @Test
+    void whatFallsIsLessened() {
+        assertThat(valence("Asthma attacks among young children fell by nearly half.")).isPositive();
+        assertThat(valence("The benefits can fade over time.")).isNegative();
+        assertThat(valence("Asthma attacks did not fall.")).isNegative();
+    }
+
+    @Test
     void givingUpAGoodThingIsBad() {
         assertThat(valence("The scheme would throw that benefit away.")).isNegative();
         assertThat(valence("The scheme squanders the gains of a decade.")).isNegative();
