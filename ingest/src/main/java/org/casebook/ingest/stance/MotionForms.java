@@ -107,6 +107,14 @@ final class MotionForms {
         String verb = words.get(start);
         int direction = AGAINST.contains(verb) ? -1 : FOR.contains(verb) ? 1 : 0;
         List<String> rest = words.subList(start + 1, words.size());
+        // "regrets the growing support for universal basic income": a trend towards the target, not an act on it
+        int trend = 0;
+        while (trend < rest.size() && trend < 4 && !Set.of("for", "of", "towards", "toward").contains(rest.get(trend))) {
+            trend++;
+        }
+        if (trend < rest.size() && trend < 4 && rest.subList(0, trend).stream().anyMatch(TREND::contains)) {
+            rest = rest.subList(trend + 1, rest.size());
+        }
         if (direction == 0 || rest.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
             return null;
         }
@@ -117,6 +125,10 @@ final class MotionForms {
         return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, complement);
     }
 
+    /** Words of a trend towards something: "the growing support for", "the rise of", "the spread of". */
+    private static final Set<String> TREND = Set.of("growing", "rising", "increasing", "rise", "growth", "spread",
+            "popularity", "support", "enthusiasm", "trend", "move", "shift", "turn", "dominance", "influence",
+            "prevalence", "normalisation", "normalization", "glorification", "commercialisation", "commercialization");
     private static final Set<String> AGAINST = Set.of("regrets", "opposes", "condemns",
             "deplores", "rejects", "laments");
     private static final Set<String> FOR = Set.of("supports", "welcomes", "celebrates",

@@ -90,6 +90,19 @@ class MotionTest {
     }
 
     @Test
+    void theHousesAttitudeToATrendIsItsAttitudeToWhatTheTrendIsTowards() {
+        Motion ubi = Motion.parse("This house regrets the growing support for universal basic income");
+        assertThat(ubi.direction()).isEqualTo(-1);
+        assertThat(ubi.target()).containsExactly("universal", "basic", "income");
+        assertThat(ubi.action()).isEmpty();
+        assertThat(Motion.parse("This house welcomes the spread of renewable energy").target())
+                .containsExactly("renewable", "energy");
+        // an act the house supports stays the act
+        assertThat(Motion.parse("This house supports raising the school leaving age to 18").action())
+                .isEqualTo("raising");
+    }
+
+    @Test
     void readsQuestionsAndNegatedMotions() {
         assertThat(Motion.parse("Should children be allowed to own mobile phones?").direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would not ban smoking in parks").direction()).isEqualTo(1);
