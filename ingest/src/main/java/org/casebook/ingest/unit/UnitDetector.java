@@ -68,12 +68,15 @@ public final class UnitDetector {
     private static int quotationEnd(String body, List<Segment> segments, List<@Nullable Speaker> speakers, int i) {
         Speaker speaker = speakers.get(i);
         int end = i + 1;
-        if (speaker == null) {
+        // "Desai said the figures understated the problem. \"What you see ...\"": what is reported and what is
+        // quoted after it are two units
+        String first = segments.get(i).span().cut(body);
+        if (speaker == null || !segments.get(i).quoted() && first.indexOf('\u201c') < 0 && first.indexOf('"') < 0) {
             return end;
         }
         int words = words(segments.get(i).span().cut(body));
         while (end < segments.size() && end - i < QUOTE_SENTENCES
-                && segments.get(end).quoted()
+                && (segments.get(end).quoted() || closesQuotation(segments.get(end).span().cut(body)))
                 && segments.get(end).block() == segments.get(i).block()
                 && Objects.equals(speakers.get(end), speaker)) {
             words += words(segments.get(end).span().cut(body));
@@ -83,6 +86,16 @@ public final class UnitDetector {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a sentence ends a quotation begun before it, its speaker named after it: its first quotation mark
+     * closes ("... in the lower reaches," she said.).
+     */
+    private static boolean closesQuotation(String text) {
+        int close = Math.max(text.indexOf('\u201d'), text.indexOf('"'));
+        int open = text.indexOf('\u201c');
+        return close > 0 && (open < 0 || close < open) && text.charAt(0) != '"';
     }
 
     private static int words(String text) {
