@@ -28,9 +28,10 @@ final class SpeechPatterns {
     static final String NAME = WORD + "(?:\\s+(?:" + INITIAL + "|" + WORD + "|(?:de|van|von|al|bin|da|del|la)\\s+" + WORD
             + ")){0,3}";
 
-    /** "Jim Nealon, a former U.S. ambassador to Honduras, told The Post that ..." */
+    /** "Jim Nealon, a former U.S. ambassador to Honduras, told The Post that ...", "Margaret Ellis, 81, said ...". */
     static final Pattern APPOSITION = Pattern.compile("(?<title>" + TITLE + "\\s+)?(?<name>" + NAME + ")"
-            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?,\\s+(?<desc>(?:an?|the|who|now|once|former|[a-z])[^,;:\u201c\"]{2,140}?),\\s+"
+            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?,\\s+(?<desc>(?:an?|the|who|now|once|former|[a-z]|\\d{1,3}\\b)"
+            + "[^,;:\u201c\"]{0,140}?),\\s+"
             + "(?:(?:also|later|then|once|recently|previously)\\s+)?(?<verb>" + VERBS + ")\\b");
 
     /** "Trump told reporters Friday:", "Columnist Will Bunch wrote ...", "Sen. Kamala D. Harris (D-Calif.) tweeted". */

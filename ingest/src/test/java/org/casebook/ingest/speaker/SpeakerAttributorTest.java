@@ -60,6 +60,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anAgeInAppositionDescribesTheSpeaker() {
+        var article = Texts.article("Pensioner Margaret Ellis, 81, said that a ban would simply mean buying bin bags.");
+
+        assertThat(speakers(article)).extracting(Speaker::name).containsExactly("Pensioner Margaret Ellis");
+    }
+
+    @Test
     void aQuestionIsAttributedToWhoAskedIt() {
         var article = Texts.article("\u201cWho is going to patrol every back garden?\u201d asked Mark Denholm, a "
                 + "resident who doubts the ban can be enforced.");
