@@ -302,10 +302,11 @@ final class PolarityReader {
 
     /**
      * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
-     * anyone". Read as a mild judgement against the act.
+     * anyone", "would simply mean buying plastic bin bags instead". Read as a mild judgement against the act.
      */
     private static final Pattern FAILS = Pattern.compile("\\b(?:would|will|does|do|did|could|can)\\s+not\\b"
-            + "|\\b(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b");
+            + "|\\b(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
+            + "|\\b(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b");
     private static final double FAILING = -1;
     /** A claim called untrue: "it is not true that", "it is a myth that", "it is simply false that". */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"

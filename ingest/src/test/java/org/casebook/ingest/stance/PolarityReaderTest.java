@@ -70,6 +70,8 @@ class PolarityReaderTest {
         Motion abolish = Motion.parse("Should school uniforms be abolished?");
         assertThat(reader.read("Yet abolishing uniforms would not make school any cheaper.", abolish)).isNegative();
         assertThat(reader.read("Abolishing uniforms would make school cheaper.", abolish)).isPositive();
+        Motion ban = Motion.parse("This house would ban single-use plastic bags");
+        assertThat(reader.read("A ban would simply mean buying plastic bin bags instead.", ban)).isNegative();
     }
 
     @Test
