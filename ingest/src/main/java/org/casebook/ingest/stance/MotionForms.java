@@ -206,7 +206,9 @@ final class MotionForms {
         List<String> target = new ArrayList<>();
         List<String> complement = new ArrayList<>();
         List<String> words = subject.stream().filter(w -> !Motion.PREFIX.contains(w)).toList();
-        Motion.splitObject(words, false, target, complement);
+        // "Testing cosmetics on animals should be prohibited": the gerund is what is judged, the rest what it acts on
+        boolean gerund = words.size() > 1 && words.getFirst().endsWith("ing") && words.getFirst().length() > 5;
+        Motion.splitObject(words, gerund, target, complement);
         boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);

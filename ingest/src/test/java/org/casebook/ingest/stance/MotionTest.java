@@ -87,6 +87,10 @@ class MotionTest {
         assertThat(kept.direction()).isEqualTo(1);
         // a judgement names no act
         assertThat(Motion.parse("Holocaust denial should be a criminal offence").action()).isEmpty();
+        // a gerund subject is what is judged, the rest what it acts on
+        Motion testing = Motion.parse("Testing cosmetics on animals should be prohibited");
+        assertThat(testing.target()).containsExactly("testing");
+        assertThat(testing.complement()).containsExactly("cosmetics", "animals");
     }
 
     @Test
