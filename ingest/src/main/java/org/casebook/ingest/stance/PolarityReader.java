@@ -106,7 +106,7 @@ final class PolarityReader {
             // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
             // reason for the cut, not a judgement of it
             valence -= 2 * judgedTarget(words, motion);
-            if (valence == 0 && FAILS.matcher(String.join(" ", words)).find()) {
+            if (valence == 0 && fails(words, motion)) {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
@@ -304,9 +304,25 @@ final class PolarityReader {
      * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
      * anyone", "would simply mean buying plastic bin bags instead". Read as a mild judgement against the act.
      */
-    private static final Pattern FAILS = Pattern.compile("\\b(?:would|will|does|do|did|could|can)\\s+not\\b"
-            + "|\\b(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
-            + "|\\b(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b");
+    private static final Pattern FAILS = Pattern.compile("^(?:(?:would|will|does|do|did|could|can)\\s+not\\b"
+            + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
+            + "|(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b)");
+    /** How far before the failing verb the act must stand, as its subject: "abolishing uniforms would not". */
+    private static final int FAILING_REACH = 3;
+
+    /** Whether the act is the subject of a verb of falling short ({@link #FAILS}). */
+    private static boolean fails(List<String> words, Motion motion) {
+        for (int i = 1; i < words.size(); i++) {
+            if (FAILS.matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4)))).find()) {
+                for (int j = Math.max(0, i - FAILING_REACH); j < i; j++) {
+                    if (motion.isAction(words.get(j)) || Lexicon.DECREASE.contains(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
     private static final double FAILING = -1;
     /** A claim called untrue: "it is not true that", "it is a myth that", "it is simply false that". */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"

@@ -72,6 +72,10 @@ class PolarityReaderTest {
         assertThat(reader.read("Abolishing uniforms would make school cheaper.", abolish)).isPositive();
         Motion ban = Motion.parse("This house would ban single-use plastic bags");
         assertThat(reader.read("A ban would simply mean buying plastic bin bags instead.", ban)).isNegative();
+        // only the act itself falls short: "cannot" in a reason given for refusing it is no failure of the act
+        Motion legalize = Motion.parse("Should we legalize same-sex marriage?");
+        assertThat(reader.read("Marriage is for procreation and should not be extended to same-sex couples because "
+                + "they cannot produce children together.", legalize)).isNegative();
     }
 
     @Test
