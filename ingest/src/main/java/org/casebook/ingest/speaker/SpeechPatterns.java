@@ -59,7 +59,8 @@ final class SpeechPatterns {
      */
     static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
             + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")"
-            + "|(?<verb2>said|says|wrote|added|asked|asks|replied|warned|argued|insisted)\\s+(?<np2>[^,.;:\u201c\"]{2,80})"
+            + "|(?<verb2>said|says|wrote|added|asked|asks|replied|warned|argued|insisted)\\s+"
+            + "(?<np2>[^,.;:\u201c\"]{2,80})"
             // "said Jason Brennan, a philosopher at Georgetown University."
             + "(?:,\\s+(?<desc2>(?:an?\\s+|(?:the\\s+)?(?:[a-z]+\\s+){0,2}" + ROLES + "\\b)[^,;:\u201c\"]{2,100}?)"
             + "(?=[,;:]|\\.\\s|\\.$|$))?)"

@@ -109,10 +109,10 @@ final class MotionForms {
         List<String> rest = words.subList(start + 1, words.size());
         // "regrets the growing support for universal basic income": a trend towards the target, not an act on it
         int trend = 0;
-        while (trend < rest.size() && trend < 4 && !Set.of("for", "of", "towards", "toward").contains(rest.get(trend))) {
+        while (trend < rest.size() && trend < TREND_WORDS && !TREND_ENDS.contains(rest.get(trend))) {
             trend++;
         }
-        if (trend < rest.size() && trend < 4 && rest.subList(0, trend).stream().anyMatch(TREND::contains)) {
+        if (trend < rest.size() && trend < TREND_WORDS && rest.subList(0, trend).stream().anyMatch(TREND::contains)) {
             rest = rest.subList(trend + 1, rest.size());
         }
         if (direction == 0 || rest.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
@@ -125,6 +125,10 @@ final class MotionForms {
         return target.isEmpty() ? null : new Motion(text.strip(), target, "", direction, complement);
     }
 
+    /** How many words a trend's name may take before the word that joins it to what it is towards. */
+    private static final int TREND_WORDS = 4;
+    /** The words that join a trend to what it is towards: "support for", "the rise of". */
+    private static final Set<String> TREND_ENDS = Set.of("for", "of", "towards", "toward");
     /** Words of a trend towards something: "the growing support for", "the rise of", "the spread of". */
     private static final Set<String> TREND = Set.of("growing", "rising", "increasing", "rise", "growth", "spread",
             "popularity", "support", "enthusiasm", "trend", "move", "shift", "turn", "dominance", "influence",

@@ -309,6 +309,8 @@ final class PolarityReader {
             + "|(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b)");
     /** How far before the failing verb the act must stand, as its subject: "abolishing uniforms would not". */
     private static final int FAILING_REACH = 3;
+    /** The valence of an act said to fall short: a mild judgement against it. */
+    private static final double FAILING = -1;
 
     /** Whether the act is the subject of a verb of falling short ({@link #FAILS}). */
     private static boolean fails(List<String> words, Motion motion) {
@@ -323,7 +325,7 @@ final class PolarityReader {
         }
         return false;
     }
-    private static final double FAILING = -1;
+
     /** A claim called untrue: "it is not true that", "it is a myth that", "it is simply false that". */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+");
