@@ -47,9 +47,9 @@ public final class MainClause {
             main = main.substring(cut);
         }
         // "more aid, not less", "invest in the region, not cut it": the point is made before the negated echo
-        Matcher echo = NEGATED_ECHO.matcher(main);
-        if (echo.find() && echo.start() > 15 && !judges(echo.group())) {
-            main = main.substring(0, echo.start());
+        int echo = echoStart(main);
+        if (echo >= 0) {
+            main = main.substring(0, echo);
         }
         Matcher concession = CONCESSION.matcher(main);
         if (concession.find()) {
@@ -69,8 +69,14 @@ public final class MainClause {
      * judges rather than echoes.
      */
     static @Nullable String echo(String text) {
+        int start = echoStart(text);
+        return start < 0 ? null : text.substring(start);
+    }
+
+    /** Where the closing negated echo starts, or -1 when there is none or it judges rather than echoes. */
+    private static int echoStart(String text) {
         Matcher echo = NEGATED_ECHO.matcher(text);
-        return echo.find() && echo.start() > 15 && !judges(echo.group()) ? echo.group() : null;
+        return echo.find() && echo.start() > 15 && !judges(echo.group()) ? echo.start() : -1;
     }
 
     /**

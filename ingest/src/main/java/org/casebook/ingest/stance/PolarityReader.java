@@ -71,7 +71,7 @@ final class PolarityReader {
     private Reading frameOf(String text, Motion motion) {
         // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides
         String echo = MainClause.echo(text);
-        if (echo != null && namesTheAct(Words.tokens(echo), motion)) {
+        if (echo != null && movesByTheAct(Words.tokens(echo), motion)) {
             return frameOf(echo, motion);
         }
         Reading voiced = voiced(text, motion);
@@ -333,7 +333,7 @@ final class PolarityReader {
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 
     /** Whether the words name the motion's act, or a lowering or raising of its target ("scrap uniforms", "cut it"). */
-    private static boolean namesTheAct(List<String> words, Motion motion) {
+    private static boolean movesByTheAct(List<String> words, Motion motion) {
         boolean onTarget = words.stream().anyMatch(w -> motion.isTarget(w) || w.equals("it") || w.equals("them"));
         return words.stream().anyMatch(w -> motion.isAction(w)
                 || onTarget && (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)));

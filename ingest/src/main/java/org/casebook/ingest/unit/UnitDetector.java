@@ -74,7 +74,7 @@ public final class UnitDetector {
         if (speaker == null || !segments.get(i).quoted() && first.indexOf('\u201c') < 0 && first.indexOf('"') < 0) {
             return end;
         }
-        int words = words(segments.get(i).span().cut(body));
+        int words = words(first);
         while (end < segments.size() && end - i < QUOTE_SENTENCES
                 && (segments.get(end).quoted() || closesQuotation(segments.get(end).span().cut(body)))
                 && segments.get(end).block() == segments.get(i).block()
@@ -93,9 +93,16 @@ public final class UnitDetector {
      * closes ("... in the lower reaches," she said.).
      */
     private static boolean closesQuotation(String text) {
-        int close = Math.max(text.indexOf('\u201d'), text.indexOf('"'));
-        int open = text.indexOf('\u201c');
-        return close > 0 && (open < 0 || close < open) && text.charAt(0) != '"';
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\u201c') {
+                return false;
+            }
+            if (c == '\u201d' || c == '"') {
+                return k > 0; // a straight mark that opens the sentence opens a quotation
+            }
+        }
+        return false;
     }
 
     private static int words(String text) {
