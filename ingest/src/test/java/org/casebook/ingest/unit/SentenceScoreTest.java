@@ -87,4 +87,20 @@ class SentenceScoreTest {
         assertThat(source.role()).isEqualTo(Role.EVIDENCE);
         assertThat(news.best()).isLessThan(0.5);
     }
+
+    @Test
+    void aSidePointingToItsEvidenceOrDoubtingTheOthersIsAPosition() {
+        var pointing = SentenceScore.of("Advocates also point to cleaner air and faster buses.", false, false, Set.of());
+        var doubting = SentenceScore.of("Sceptics also question whether the sums add up, noting the cost of cameras.",
+                false, false, Set.of());
+        var complained = SentenceScore.of("Small businesses inside the zone have also complained that customers go "
+                + "elsewhere.", false, false, Set.of());
+        // figures that point somewhere are a source, not a side
+        var figures = SentenceScore.of("The latest figures point to a fall in traffic.", false, false, Set.of());
+
+        assertThat(pointing.best()).isGreaterThan(0.5);
+        assertThat(doubting.best()).isGreaterThan(0.5);
+        assertThat(complained.best()).isGreaterThan(0.5);
+        assertThat(figures.best()).isLessThan(0.5);
+    }
 }
