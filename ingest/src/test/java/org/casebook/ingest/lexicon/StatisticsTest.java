@@ -1,0 +1,28 @@
+package org.casebook.ingest.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StatisticsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Obesity rose by 12 per cent in a decade.", "One in five children is obese.",
+            "Families spend more than £300 a year on uniform.", "Attendance rose by two percentage points.",
+            "Spain has more than 40 donors per million people.",
+            // hedged proportions and multiples in words
+            "Traffic across the cordon dropped by roughly a fifth.", "Asthma attacks fell by nearly half.",
+            "More than half of eleven-year-olds felt anxious.", "Residents rejected the charge by three to one.",
+            "The telescope cost ten times its original estimate."})
+    void figuresInDigitsAndWordsMeasure(String text) {
+        assertThat(Statistics.in(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The law was passed in 2013.", "A third runway would be built.",
+            "Half the battle is turning up.", "We met one to one after the debate."})
+    void yearsOrdinalsAndLooseWordsDoNotMeasure(String text) {
+        assertThat(Statistics.in(text)).isFalse();
+    }
+}
