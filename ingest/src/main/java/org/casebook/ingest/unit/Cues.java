@@ -37,6 +37,13 @@ final class Cues {
             + "in fact|indeed|clearly|of course|to be clear|after all|which means|means that|thereby|if|unless|"
             + "not only|in other words|for starters|finally|furthermore|moreover|making matters worse");
 
+    /**
+     * Openings that count off the points of a case ("Second, it is simpler and fairer ...", "Thirdly, ..."): a
+     * speech's signposts, each before a point of its own.
+     */
+    static final Pattern SIGNPOST = Pattern.compile("^\\W*(?:first|second|third|fourth|firstly|secondly|thirdly|"
+            + "lastly|above all)\\b,?", Pattern.CASE_INSENSITIVE);
+
     /** Openings that turn away from the sentence before rather than go on from it (match at the start). */
     static final Pattern TURN = Pattern.compile("^[\u201c\"]?(?:but|however|yet|still|although|though|even so|"
             + "nevertheless|nonetheless|on the other hand|in contrast|by contrast|conversely|at the same time|"

@@ -49,7 +49,7 @@ record SentenceScore(double claim, double evidence) {
         int modal = Math.min(count(Cues.MODAL, text), 2);
         int evaluative = Math.min(count(Cues.EVALUATIVE, text) + charged(text), 3);
         int causal = Math.min(count(Cues.CAUSAL, text), 2);
-        int connective = Math.min(count(Cues.CONNECTIVE, text), 2);
+        int connective = Math.min(count(Cues.CONNECTIVE, text) + (Cues.SIGNPOST.matcher(text).find() ? 1 : 0), 2);
         int figure = Math.min(count(Cues.FIGURE, text), 2);
         // a report of past events in the author's voice, or (outside a quotation) of what a named person is doing,
         // is background, however charged its words

@@ -103,4 +103,15 @@ class SentenceScoreTest {
         assertThat(complained.best()).isGreaterThan(0.5);
         assertThat(figures.best()).isLessThan(0.5);
     }
+
+    @Test
+    void aSpeechSignpostOpensAPoint() {
+        var signposted = SentenceScore.of("Second, it is simpler than the system we have now.", false, false, Set.of());
+        var plain = SentenceScore.of("It is simpler than the system we have now.", false, false, Set.of());
+        // an ordinal inside the sentence counts nothing off
+        var inside = SentenceScore.of("It is simpler than the second system we have now.", false, false, Set.of());
+
+        assertThat(signposted.claim()).isGreaterThan(plain.claim());
+        assertThat(inside.claim()).isEqualTo(plain.claim());
+    }
 }
