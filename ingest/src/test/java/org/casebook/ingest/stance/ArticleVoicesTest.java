@@ -1,0 +1,46 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.Role;
+import org.casebook.ingest.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class ArticleVoicesTest {
+    private static final String OP_ED = "A sugar tax will not make us healthier\n\nMinisters call it a health measure. "
+            + "It is nothing of the kind.";
+
+    @Test
+    void anOpEdsHeadlineIsTheWholeFirstLineWithNoFullStop() {
+        List<DetectedUnit> units = units(OP_ED, "A sugar tax will not make us healthier", "It is nothing of the kind.");
+        String plain = OP_ED.replace("healthier\n", "healthier.\n");
+        List<DetectedUnit> sentences = units(plain, "A sugar tax will not make us healthier.",
+                "It is nothing of the kind.");
+
+        assertThat(ArticleVoices.headline(OP_ED, units)).isZero();
+        assertThat(ArticleVoices.headline(plain, sentences)).isEqualTo(-1);
+        // a first unit that is not at the start of the text is no headline
+        assertThat(ArticleVoices.headline(OP_ED, units(OP_ED, "It is nothing of the kind."))).isEqualTo(-1);
+    }
+
+    @Test
+    void theHeadlineCountsAsSeveralOfTheAuthorsUnitsInTheirLean() {
+        List<DetectedUnit> units = units(OP_ED, "A sugar tax will not make us healthier",
+                "Ministers call it a health measure.", "It is nothing of the kind.");
+        double[] own = {-0.9, 1.0, 0};
+
+        assertThat(ArticleVoices.leans(units, own).get("").mean()).isPositive();
+        assertThat(ArticleVoices.leans(units, own, 0).get("").mean()).isNegative();
+    }
+
+    /** Units of the given texts, each where it first stands in the body. */
+    private static List<DetectedUnit> units(String body, String... texts) {
+        return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
+            int start = body.indexOf(texts[i]);
+            return new DetectedUnit(i, new TextSpan(start, start + texts[i].length()), List.of(i), Role.CLAIM, 0.8,
+                    null, null);
+        }).toList();
+    }
+}
