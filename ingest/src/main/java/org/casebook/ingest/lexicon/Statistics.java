@@ -9,18 +9,20 @@ import java.util.regex.Pattern;
  * library sorts evidence cards by them.
  */
 public final class Statistics {
-    /** Words that soften a proportion without unmaking it: "by roughly a fifth", "by nearly half". */
-    private static final String HEDGE = "(?:roughly|nearly|almost|about|around|some|over|more than|up to) ";
+    /** Words that soften a proportion without unmaking it: "by roughly a fifth", "nearly half". */
+    private static final String HEDGE = "(?:roughly|nearly|almost|about|around|some|over|more than|less than|up to) ";
+    /** The small numbers written as words that count parts and multiples ("three in ten", "by three to one"). */
+    private static final String SMALL = "(?:two|three|four|five|six|seven|eight|nine|ten)";
     /**
-     * Proportions and multiples written in words: "one in five", "by a fifth", "a third of", "twice as", "three times
-     * the", "doubled" (not "a third runway", "think twice" or "doubled down").
+     * Proportions and multiples written in words: "one in five", "by a fifth", "a third of", "nearly half", "twice
+     * as", "three times the", "doubled", "two percentage points", "by three to one" (not "a third runway", "think
+     * twice" or "doubled down").
      */
-    private static final String IN_WORDS = "\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) in (?:two|three|"
-            + "four|five|six|seven|eight|nine|ten|\\d+)|by (?:" + HEDGE + ")?(?:(?:a|one|two|three) (?:third|quarter|"
-            + "fifth|tenth)s?|half)|(?:a|one|two|three) (?:third|quarter|fifth|tenth)s? of|(?:more|less) than half|"
-            + "(?:nearly|almost|roughly|about|around|over) half|(?:twice|(?:two|three|four|five|ten) times) (?:as|the|"
-            + "more|less|higher|lower|its|their|what)|(?:doubled|tripled|halved)(?! down)|(?:two|three|four|five|six|"
-            + "seven|eight|nine|ten) percentage points?|(?:two|three|four|five|six|seven|eight|nine|ten) to one)\\b";
+    private static final String IN_WORDS = "\\b(?:(?:one|" + SMALL + ") in (?:" + SMALL + "|\\d+)|by (?:" + HEDGE
+            + ")?(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|(?:a|one|two|three) (?:third|quarter|fifth|"
+            + "tenth)s? of|(?:by |" + HEDGE + ")half|(?:twice|" + SMALL + " times) (?:as|the|more|less|higher|"
+            + "lower|its|their|what)|(?:doubled|tripled|halved)(?! down)|" + SMALL + " percentage points?|" + SMALL
+            + " to one)\\b";
     /** The alternatives of a measuring number, as a regular expression to build larger patterns from. */
     public static final String MEASURE = "[$\u00a3\u20ac]\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
             + "thousand|times\\b|percentage points?)|\\d[\\d,.]*\\s+(?:[a-z]+\\s+){0,2}per\\s+(?:million|thousand|"

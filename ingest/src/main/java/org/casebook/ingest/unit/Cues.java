@@ -39,10 +39,10 @@ final class Cues {
 
     /**
      * Openings that count off the points of a case ("Second, it is simpler and fairer ...", "Thirdly, ..."): a
-     * speech's signposts, each before a point of its own.
+     * speech's signposts, each before a point of its own; the comma keeps out "First Minister ..." and "Second-hand".
      */
     static final Pattern SIGNPOST = Pattern.compile("^\\W*(?:first|second|third|fourth|firstly|secondly|thirdly|"
-            + "lastly|above all)\\b,?", Pattern.CASE_INSENSITIVE);
+            + "lastly|above all)\\s*,", Pattern.CASE_INSENSITIVE);
 
     /** Openings that turn away from the sentence before rather than go on from it (match at the start). */
     static final Pattern TURN = Pattern.compile("^[\u201c\"]?(?:but|however|yet|still|although|though|even so|"
