@@ -181,7 +181,12 @@ final class GroupVoice {
                 : OPPOSING.matcher(m.group("verb")).matches() ? -1 : 1;
     }
 
-    private static int side(int attitude, String named, Motion motion) {
+    /**
+     * The side towards the motion's target of an {@code attitude} (1 for, -1 against) held towards {@code named}:
+     * the target, the act ("the rule") or a decrease of the target ("the ban", each lowering word turning it); 0 when
+     * it names none of these.
+     */
+    static int side(int attitude, String named, Motion motion) {
         List<String> what = Words.tokens(named);
         // "Critics of Trump say the law is flawed": the group ends where its verb starts
         for (int i = 0; i < what.size(); i++) {

@@ -120,6 +120,9 @@ final class PolarityReader {
     private static @Nullable Reading voiced(String text, Motion motion) {
         Reading voiced = GroupVoice.read(text, motion);
         if (voiced == null) {
+            voiced = StatedAttitude.read(text, motion);
+        }
+        if (voiced == null) {
             voiced = GroupVoice.bare(text);
         }
         return voiced != null ? voiced : Alternatives.read(text, motion);

@@ -1,0 +1,88 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An attitude stated outright towards the motion's target or act: "Hoteliers oppose the tax", "Most parents back
+ * the ban", "I regret the rise of zero-hours contracts", "Residents are in favour of a levy". Whoever holds it, the
+ * clause argues the side of its attitude, whatever else it says. Stateless.
+ */
+final class StatedAttitude {
+    /**
+     * Someone's attitude at the head of the argued clause: a subject of a few words, an adverb or auxiliary or a
+     * negator, the verb of attitude, then what it is held towards.
+     */
+    private static final Pattern STATED = Pattern.compile("(?i)^\\W*(?<who>(?:[\\w'\u2019-]+,?\\s+){1,6}?)"
+            + "(?<aux>(?:(?:do|does|did|would|will|also|still|strongly|fully|firmly|broadly|largely|generally|"
+            + "overwhelmingly|always|now|have|has|had|not|never|no\\s+longer|cannot|can['\u2019]?t|don['\u2019]?t|"
+            + "doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t)\\s+){0,3})"
+            + "(?:(?<pro>support|supports|supported|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|"
+            + "welcomed|endorse|endorses|endorsed|applaud|applauds|applauded|champion|champions|championed|embrace|"
+            + "embraces|embraced|(?:am|is|are|was|were|remain|remains)\\s+(?:\\w+\\s+)?(?:in\\s+favou?r\\s+of|"
+            + "supportive\\s+of))"
+            + "|(?<con>oppose|opposes|opposed|reject|rejects|rejected|condemn|condemns|condemned|regret|regrets|"
+            + "regretted|deplore|deplores|deplored|denounce|denounces|denounced|resist|resists|resisted|lament|"
+            + "laments|lamented|decry|decries|decried|object\\s+to|objects\\s+to|objected\\s+to|"
+            + "(?:am|is|are|was|were|remain|remains)\\s+(?:\\w+\\s+)?(?:against|opposed\\s+to|hostile\\s+to)))"
+            + "\\s+(?<what>[^,;:.!?\u2014()\"\u201c\u201d]{3,60})");
+    /** Words by which the subject is no holder of an attitude but a clause of its own ("If you", "When they"). */
+    private static final Set<String> NOT_A_SUBJECT = Set.of("if", "when", "whether", "unless", "because", "although",
+            "though", "while", "since", "who", "which", "that", "what", "how", "why", "and", "but", "or", "to");
+    /** Words before which "support" or "favour" is a noun: "not much support exists", "public support for". */
+    private static final Set<String> BEFORE_A_NOUN = Set.of("the", "a", "an", "much", "little", "no", "any", "some",
+            "more", "less", "of", "for", "their", "his", "her", "its", "our", "my", "your", "public", "popular",
+            "strong", "growing", "broad", "widespread", "wide", "not", "with", "in", "without");
+    /** Words after which "support" or "favour" was a noun: "support for the ban", "support among parents". */
+    private static final Set<String> AFTER_A_NOUN = Set.of("for", "of", "from", "among", "is", "was", "has", "had",
+            "exists", "remains", "grew", "grows");
+    /** Where what the attitude is held towards ends: a clause of its own begins. */
+    private static final Set<String> CLAUSE_START = Set.of("that", "which", "who", "because", "as", "since", "if",
+            "when", "while", "although", "though", "but", "so", "until", "unless", "whether", "to");
+    /** Objects that are propositions, not the target or the act: "reject the claim that the ban works". */
+    private static final Set<String> PROPOSITIONS = Set.of("claim", "claims", "idea", "ideas", "notion", "argument",
+            "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case");
+    /** How many words of what the attitude is held towards are read. */
+    private static final int OBJECT_WORDS = 6;
+
+    private StatedAttitude() {}
+
+    /**
+     * The reading of a clause that states an attitude towards the motion's target or act, signed as for a group by
+     * its side ({@link GroupVoice}); null when the clause states none, or states it towards something else.
+     */
+    static PolarityReader.@Nullable Reading read(String text, Motion motion) {
+        Matcher m = STATED.matcher(MainClause.argued(text));
+        if (!m.find()) {
+            return null;
+        }
+        List<String> who = Words.tokens(m.group("who"));
+        if (who.isEmpty() || NOT_A_SUBJECT.contains(who.getFirst()) || BEFORE_A_NOUN.contains(who.getLast())) {
+            return null;
+        }
+        List<String> what = Words.tokens(m.group("what"));
+        if (what.isEmpty() || AFTER_A_NOUN.contains(what.getFirst())) {
+            return null;
+        }
+        for (int i = 0; i < what.size(); i++) {
+            if (CLAUSE_START.contains(what.get(i))) {
+                what = what.subList(0, i);
+                break;
+            }
+        }
+        what = what.subList(0, Math.min(OBJECT_WORDS, what.size()));
+        if (what.isEmpty() || what.stream().anyMatch(PROPOSITIONS::contains)) {
+            return null;
+        }
+        List<String> aux = Words.tokens(m.group("aux"));
+        boolean negated = aux.stream().anyMatch(w -> w.equals("not") || w.equals("never") || w.equals("no")
+                || w.endsWith("nt") || w.equals("cannot"));
+        int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
+        int side = GroupVoice.side(attitude, String.join(" ", what), motion);
+        return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+}

@@ -1,0 +1,39 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatedAttitudeTest {
+    private final PolarityReader reader = new PolarityReader();
+
+    @Test
+    void anAttitudeTowardsTheTargetTakesItsSide() {
+        Motion ban = Motion.parse("Zoos should be banned");
+        assertThat(reader.read("Hoteliers oppose zoos.", ban)).isPositive();
+        Motion regret = Motion.parse("This house regrets the rise of zero-hours contracts");
+        assertThat(reader.read("So yes, I regret the rise of zero-hours contracts, and so should anyone who thinks a "
+                + "job ought to come with the basic dignity of knowing when you will next be working.", regret))
+                .isPositive();
+    }
+
+    @Test
+    void anAttitudeTowardsTheActTakesItsSideAndANegatorTurnsIt() {
+        Motion ban = Motion.parse("Zoos should be banned");
+        assertThat(reader.read("Most residents back the ban.", ban)).isPositive();
+        assertThat(reader.read("Residents are firmly against a ban.", ban)).isNegative();
+        assertThat(reader.read("Keepers do not support the ban.", ban)).isNegative();
+        Motion tax = Motion.parse("The government should introduce a tourist tax");
+        assertThat(reader.read("Hoteliers oppose the tax.", tax)).isNegative();
+        assertThat(reader.read("We fully support a tourist tax.", tax)).isPositive();
+    }
+
+    @Test
+    void aNounOrAProposedClaimIsNoStatedAttitude() {
+        Motion ban = Motion.parse("Zoos should be banned");
+        // "support" as a noun, and a claim rejected: read from their words, not as an attitude
+        assertThat(StatedAttitude.read("Not much support exists for a ban.", ban)).isNull();
+        assertThat(StatedAttitude.read("We reject the idea that the ban would work.", ban)).isNull();
+        assertThat(StatedAttitude.read("If you oppose zoos, visit one.", ban)).isNull();
+    }
+}
