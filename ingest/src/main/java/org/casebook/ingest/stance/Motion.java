@@ -57,7 +57,7 @@ public record Motion(String text, List<String> target, String action, int direct
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
         int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = isDecrease(words.get(act)) ? -1 : 1;
+            direction = isDecrease(words.get(act)) || CHARGES.contains(words.get(act)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -155,6 +155,12 @@ public record Motion(String text, List<String> target, String action, int direct
     private static final Set<String> BRINGING = Set.of("introduce", "introducing", "impose", "imposing", "adopt",
             "adopting", "implement", "implementing", "enact", "enacting", "establish", "establishing", "create",
             "creating", "levy", "levying", "put", "putting", "place", "placing", "bring", "pass", "passing");
+    /**
+     * Charges a motion may bring in, one standing for another in an article ("a tourist tax" read as "the levy"):
+     * each lowers what it is charged on ("a frequent flyer levy" lowers frequent flying).
+     */
+    private static final Set<String> CHARGES = Set.of("tax", "taxes", "levy", "levies", "charge", "charges",
+            "surcharge", "surcharges", "toll", "tolls", "duty", "duties");
 
     /**
      * The index of a decrease that the motion's verb brings in, within its next four words ("introduce a ban on",
@@ -168,7 +174,7 @@ public record Motion(String text, List<String> target, String action, int direct
             if (COMPLEMENT.contains(words.get(k))) {
                 return -1;
             }
-            if (inflectionOf(words.get(k), Lexicon.DECREASE)) {
+            if (inflectionOf(words.get(k), Lexicon.DECREASE) || CHARGES.contains(words.get(k))) {
                 return k;
             }
         }
@@ -292,7 +298,7 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
-        return !action.isEmpty() && isDecrease(action);
+        return !action.isEmpty() && (isDecrease(action) || CHARGES.contains(action));
     }
 
     /** -1 when the motion rejects its own verb ("should not cut aid"), otherwise 1. */
@@ -306,7 +312,8 @@ public record Motion(String text, List<String> target, String action, int direct
             // "make voting compulsory" only carries it ("does not make them informed" is no act on voting)
             return COMPULSION.contains(word);
         }
-        return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word));
+        return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word)
+                || CHARGES.contains(action) && CHARGES.contains(word));
     }
 
     private static boolean compelling(@Nullable String text, @Nullable String action) {

@@ -201,6 +201,17 @@ class MotionTest {
     }
 
     @Test
+    void aChargeBroughtInLowersWhatItIsChargedOnAndAnotherChargeNamesIt() {
+        Motion levy = Motion.parse("The government should introduce a frequent flyer levy");
+        assertThat(levy.target()).containsExactly("frequent", "flyer");
+        assertThat(levy.direction()).isEqualTo(-1);
+        assertThat(levy.isAction("tax")).isTrue();
+        Motion tax = Motion.parse("The government should introduce a tourist tax");
+        assertThat(tax.isAction("levy")).isTrue();
+        assertThat(new PolarityReader().read("A modest levy on visitors is fair and long overdue.", tax)).isPositive();
+    }
+
+    @Test
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
