@@ -23,6 +23,8 @@ record SentenceScore(double claim, double evidence) {
      * over the threshold.
      */
     private static final double STATISTIC = 0.3;
+    /** A policy tried elsewhere, told with its outcome ({@link Narration#isPrecedent}): evidence, as a source is. */
+    private static final double PRECEDENT = 1.3;
     /** A position reported as argued ({@link Cues#reportsPosition}): as much a claim as a modal. */
     private static final double REPORTED_POSITION_WEIGHT = 0.9;
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
@@ -61,7 +63,8 @@ record SentenceScore(double claim, double evidence) {
         boolean background = !reportNotNews && !hasSpeaker && Narration.isPastReport(text)
                 || !quoted && !speech && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
         // a speaker's own words tell no news by naming a day ("People came back on Monday rested")
-        int narrative = background && !Narration.reportsFinding(text) ? 2
+        boolean precedent = background && Narration.isPrecedent(text);
+        int narrative = background && !Narration.reportsFinding(text) && !precedent ? 2
                 : speech ? 0
                 : Math.min(count(Cues.NARRATIVE, text), 2);
         boolean firstPerson = FIRST_PERSON.matcher(text).find();
@@ -71,7 +74,7 @@ record SentenceScore(double claim, double evidence) {
                 + (position ? REPORTED_POSITION_WEIGHT : 0)
                 + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
         double evidence = -1.2 + 1.1 * figure + (Statistics.in(text) ? STATISTIC : 0)
-                + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative
+                + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative + (precedent ? PRECEDENT : 0)
                 - 0.5 * narrative;
         return new SentenceScore(sigmoid(claim), sigmoid(evidence));
     }

@@ -47,6 +47,22 @@ class NarrationTest {
     }
 
     @Test
+    void aPolicyTriedElsewhereWithItsOutcomeIsEvidence() {
+        String precedent = "In Denmark, a tax on fatty foods was scrapped after a year because people simply crossed "
+                + "the border to shop.";
+        assertThat(Narration.isPrecedent(precedent)).isTrue();
+        assertThat(Narration.isPrecedent("Britain tried permanent summer time between 1968 and 1971, and the "
+                + "experiment was abandoned.")).isTrue();
+        // an act with no outcome told, or no place at its head, is the story of who did what
+        String story = "In Denmark, the government scrapped a tax on fatty foods in 2012.";
+        assertThat(Narration.isPrecedent(story)).isFalse();
+        assertThat(Narration.isPrecedent("Parents tried the new timetable in May, and most of them liked it."))
+                .isFalse();
+        assertThat(SentenceScore.of(precedent, false, false).evidence())
+                .isGreaterThan(SentenceScore.of(story, false, false).evidence() + 0.3);
+    }
+
+    @Test
     void pastNarrationWeighsAgainstAClaimButNotAgainstTestimony() {
         String report = "The agency was in charge of the project when the money disappeared.";
         SentenceScore narrated = SentenceScore.of(report, false, false);
