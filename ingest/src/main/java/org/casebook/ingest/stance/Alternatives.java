@@ -37,7 +37,32 @@ final class Alternatives {
     private static final Set<String> NO_OTHER_WAY = Set.of("act", "do", "move", "start", "begin", "try", "think",
             "be", "keep", "support", "back", "accept", "embrace", "pass", "adopt", "introduce", "implement");
 
+    /**
+     * A point turned into a case for something else: "it is an argument for longer tenancies and proper notice
+     * periods, not for price caps", "a shortage of volunteers is an argument for better pay, not for compulsion".
+     * A case for the act itself ("an argument for doing opt-out properly") argues for it.
+     */
+    private static final Pattern CASE_FOR = Pattern.compile("(?i)\\b(?:is|are|was|were|it['\u2019]s|that['\u2019]s)"
+            + "\\s+(?:an?\\s+|the\\s+)?(?!not\\b|no\\b)(?:\\w+\\s+)?(?:argument|case)\\s+for\\s+(?<other>[^.;:]*?)"
+            + "(?:,\\s*(?:not|rather\\s+than)\\s+(?:for\\s+)?(?<instead>[^.;:]*)|[.;:]|$)");
+
     private Alternatives() {}
+
+    /**
+     * The reading of a point turned into a case for something ({@link #CASE_FOR}): for the act when the case is
+     * for it, against it when the case is for something else in its place; null for any other argument. Read
+     * before the sentence's closing echo (", not for compulsion"), which it explains.
+     */
+    static PolarityReader.@Nullable Reading caseFor(String text, Motion motion) {
+        Matcher caseFor = CASE_FOR.matcher(text);
+        if (!caseFor.find()) {
+            return null;
+        }
+        if (Words.tokens(caseFor.group("other")).stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
+            return new PolarityReader.Reading(PolarityReader.Frame.ACTION, 2);
+        }
+        return caseFor.group("instead") != null ? new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2) : null;
+    }
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {

@@ -69,6 +69,10 @@ final class PolarityReader {
     }
 
     private Reading frameOf(String text, Motion motion) {
+        Reading turned = Alternatives.caseFor(text, motion);
+        if (turned != null) {
+            return turned;
+        }
         // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides
         String echo = MainClause.echo(text);
         if (echo != null && movesByTheAct(Words.tokens(echo), motion)) {

@@ -19,6 +19,18 @@ class AlternativesTest {
     }
 
     @Test
+    void aPointTurnedIntoACaseForSomethingElseArguesAgainstTheAct() {
+        Motion service = Motion.parse("This house would introduce mandatory national service");
+        PolarityReader reader = new PolarityReader();
+        assertThat(reader.read("But a shortage of volunteers is an argument for better pay, housing and conditions, "
+                + "not for compulsion.", service)).isNegative();
+        Motion optOut = Motion.parse("The government should introduce an opt-out system for organ donation");
+        assertThat(reader.read("But that is an argument for doing opt-out properly, alongside investment in "
+                + "hospital staff, not for doing nothing.", optOut)).isPositive();
+        assertThat(Alternatives.caseFor("This is not an argument for doing opt-out, not yet.", optOut)).isNull();
+    }
+
+    @Test
     void aGoalGrantedAndAnotherWayToItCalledForArguesAgainstTheAct() {
         Motion tax = Motion.parse("This house would introduce a tax on sugary drinks");
 
