@@ -301,6 +301,11 @@ public record Motion(String text, List<String> target, String action, int direct
         return !action.isEmpty() && (isDecrease(action) || CHARGES.contains(action));
     }
 
+    /** Whether the motion's act is a charge ("introduce a tourist tax", "a frequent flyer levy"). */
+    boolean charges() {
+        return CHARGES.contains(action);
+    }
+
     /** -1 when the motion rejects its own verb ("should not cut aid"), otherwise 1. */
     int actSign() {
         return action.isEmpty() ? 1 : actionLowers() ? -direction : direction;

@@ -106,6 +106,11 @@ final class PolarityReader {
                 : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
+        if (frame == Frame.DECREASE && motion.charges()) {
+            for (int i = 0; i < words.size(); i++) {
+                valence += YIELD * yields(words, i);
+            }
+        }
         if (frame == Frame.DECREASE) {
             // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
             // reason for the cut, not a judgement of it
@@ -195,6 +200,9 @@ final class PolarityReader {
      */
     private static boolean raises(List<String> words, int i, Motion motion, boolean target) {
         String w = words.get(i);
+        if (motion.charges() && yields(words, i) != 0) {
+            return false; // "a wealth tax can raise serious money": the charge's yield, not more of what it taxes
+        }
         return Lexicon.INCREASE.contains(w) && Reach.near(words, i, motion)
                 || motion.isAction(w) && !motion.actionLowers()
                 && (Reach.near(words, i, motion) || !target && !Reach.actsOnAnother(words, i));
@@ -222,6 +230,30 @@ final class PolarityReader {
                     && (i >= 1 && IN_PLACE.contains(words.get(i - 1)) || i >= 2 && IN_PLACE.contains(words.get(i - 2)));
         }
         return inPlace;
+    }
+
+    /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */
+    private static final Set<String> YIELDING = Set.of("raise", "raises", "raised", "raising", "generate",
+            "generates", "generated", "generating", "collect", "collects", "collected", "yield", "yields", "yielded");
+    /** What a charge yields: money, by name or by amount. */
+    private static final Set<String> REVENUE = Set.of("money", "revenue", "revenues", "billion", "billions",
+            "million", "millions", "funds", "cash", "sums", "pounds", "dollars", "euros");
+    /** How far after its verb what a charge yields may come ("raise serious money", "raise about 2 billion"). */
+    private static final int YIELD_REACH = 4;
+    /** The valence of a charge said to yield money (or, negated or scant, to yield little). */
+    private static final double YIELD = 1.5;
+
+    /**
+     * 1 when word {@code i} says a charge yields money ("would raise £300 million", "can raise serious money"), -1
+     * when it says it yields little or none ("would raise little revenue", "will not raise much"), 0 otherwise.
+     */
+    static int yields(List<String> words, int i) {
+        if (!YIELDING.contains(words.get(i)) || !Reach.ahead(words, i, YIELD_REACH, REVENUE::contains)) {
+            return 0;
+        }
+        boolean scant = Reach.negated(words, i) || Reach.ahead(words, i, 2, w -> Lexicon.SCARCITY.contains(w)
+                || w.equals("less") || w.equals("no") || w.equals("barely") || w.equals("hardly"));
+        return scant ? -1 : 1;
     }
 
     /** Words that put an arrangement in place now ("the current system", "today's rules"). */

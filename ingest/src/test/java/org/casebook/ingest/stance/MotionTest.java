@@ -212,6 +212,15 @@ class MotionTest {
     }
 
     @Test
+    void whatAChargeYieldsIsForItAndNoMoreOfWhatItCharges() {
+        Motion wealth = Motion.parse("This house believes that the very rich should pay an annual wealth tax");
+        PolarityReader reader = new PolarityReader();
+        assertThat(reader.read("Second, a wealth tax can raise serious money without touching ordinary families.",
+                wealth)).isPositive();
+        assertThat(reader.read("The tax would raise little revenue.", wealth)).isNegative();
+    }
+
+    @Test
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
