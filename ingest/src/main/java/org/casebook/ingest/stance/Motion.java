@@ -322,9 +322,11 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     private static boolean compelling(@Nullable String text, @Nullable String action) {
-        // "abolish mandatory minimum sentences" abolishes: its verb, not the compulsion it names, is the act
+        // "abolish mandatory minimum sentences" abolishes: its verb, not the compulsion it names, is the act; in
+        // "introduce mandatory national service" the verb only brings the compulsion in
         return text != null && action != null
-                && (action.isEmpty() || CARRIERS.contains(action) || COMPULSION.contains(action))
+                && (action.isEmpty() || CARRIERS.contains(action) || COMPULSION.contains(action)
+                || BRINGING.contains(action))
                 && COMPELLING.matcher(text).find();
     }
 

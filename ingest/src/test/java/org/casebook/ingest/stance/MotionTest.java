@@ -221,6 +221,16 @@ class MotionTest {
     }
 
     @Test
+    void aCompulsionBroughtInIsTheAct() {
+        Motion service = Motion.parse("This house would introduce mandatory national service");
+        assertThat(service.compels()).isTrue();
+        assertThat(service.isAction("mandatory")).isTrue();
+        assertThat(new PolarityReader().read("Voluntary schemes already do the job, and do it well.", service))
+                .isNegative();
+        assertThat(Motion.parse("This house would abolish mandatory minimum sentences").compels()).isFalse();
+    }
+
+    @Test
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
