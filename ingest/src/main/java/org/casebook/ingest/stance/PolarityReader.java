@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +101,11 @@ final class PolarityReader {
             // misconduct outweighs need in the same breath ("indifferent to the plight of their poor")
             conduct += VICES.contains(w) ? -2 : NEEDS.contains(w) ? 1 : 0;
         }
-        Frame frame = moves.decrease() && !moves.increase() ? Frame.DECREASE
+        // "It would also raise serious money": only a charge yields money, so a clause that says so speaks of it,
+        // unless it moves something else as well ("raises money from the poor to fund programmes")
+        boolean yield = motion.charges() && IntStream.range(0, words.size())
+                .anyMatch(i -> yields(words, i) != 0);
+        Frame frame = moves.decrease() && !moves.increase() || yield && !moves.increase() ? Frame.DECREASE
                 : moves.increase() && !moves.decrease() ? Frame.INCREASE
                 : moves.scarce() && target ? Frame.SCARCITY
                 : agentAction ? Frame.ACTION

@@ -218,6 +218,8 @@ class MotionTest {
         assertThat(reader.read("Second, a wealth tax can raise serious money without touching ordinary families.",
                 wealth)).isPositive();
         assertThat(reader.read("The tax would raise little revenue.", wealth)).isNegative();
+        Motion levy = Motion.parse("The government should introduce a frequent flyer levy.");
+        assertThat(reader.read("It would also raise serious money for faster rail links.", levy)).isPositive();
     }
 
     @Test
