@@ -57,7 +57,7 @@ public record Motion(String text, List<String> target, String action, int direct
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
         int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = isDecrease(words.get(act)) || CHARGES.contains(words.get(act)) ? -1 : 1;
+            direction = lowersBy(words.get(act)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -298,7 +298,12 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
-        return !action.isEmpty() && (isDecrease(action) || CHARGES.contains(action));
+        return !action.isEmpty() && lowersBy(action);
+    }
+
+    /** Whether a motion's verb or the charge it brings in lowers what it acts on ("cut", "ban", "levy"). */
+    private static boolean lowersBy(String word) {
+        return isDecrease(word) || CHARGES.contains(word);
     }
 
     /** Whether the motion's act is a charge ("introduce a tourist tax", "a frequent flyer levy"). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,20 +102,21 @@ final class PolarityReader {
         }
         // "It would also raise serious money": only a charge yields money, so a clause that says so speaks of it,
         // unless it moves something else as well ("raises money from the poor to fund programmes")
-        boolean yield = motion.charges() && IntStream.range(0, words.size())
-                .anyMatch(i -> yields(words, i) != 0);
-        Frame frame = moves.decrease() && !moves.increase() || yield && !moves.increase() ? Frame.DECREASE
+        boolean yielding = false;
+        double yielded = 0;
+        for (int i = 0; motion.charges() && i < words.size(); i++) {
+            int yield = yields(words, i);
+            yielding |= yield != 0;
+            yielded += YIELD * yield;
+        }
+        Frame frame = moves.decrease() && !moves.increase() || yielding && !moves.increase() ? Frame.DECREASE
                 : moves.increase() && !moves.decrease() ? Frame.INCREASE
                 : moves.scarce() && target ? Frame.SCARCITY
                 : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
-        if (frame == Frame.DECREASE && motion.charges()) {
-            for (int i = 0; i < words.size(); i++) {
-                valence += YIELD * yields(words, i);
-            }
-        }
         if (frame == Frame.DECREASE) {
+            valence += yielded;
             // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
             // reason for the cut, not a judgement of it
             valence -= 2 * judgedTarget(words, motion);
@@ -252,7 +252,7 @@ final class PolarityReader {
      * 1 when word {@code i} says a charge yields money ("would raise £300 million", "can raise serious money"), -1
      * when it says it yields little or none ("would raise little revenue", "will not raise much"), 0 otherwise.
      */
-    static int yields(List<String> words, int i) {
+    private static int yields(List<String> words, int i) {
         if (!YIELDING.contains(words.get(i)) || !Reach.ahead(words, i, YIELD_REACH, REVENUE::contains)) {
             return 0;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +80,7 @@ final class StatedAttitude {
             return null;
         }
         List<String> aux = Words.tokens(m.group("aux"));
-        boolean negated = aux.stream().anyMatch(w -> w.equals("not") || w.equals("never") || w.equals("no")
-                || w.endsWith("nt") || w.equals("cannot"));
+        boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);

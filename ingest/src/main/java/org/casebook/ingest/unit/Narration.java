@@ -61,21 +61,22 @@ final class Narration {
             + "discussing|considering|weighing|deciding|wondering|questions?\\s+of|unclear|uncertain|undecided)"
             + "\\s+(?:(?:over|about|on)\\s+)?whether\\b");
 
+    /** Past acts by which a government or a place tries a policy ("banned", "scrapped", "made its charge"). */
+    private static final String TRIED = "banned|outlawed|abolished|scrapped|introduced|tried|adopted|legali[sz]ed|"
+            + "imposed|froze|capped";
     /**
      * A policy tried elsewhere, told with what came of it: "In Denmark, a tax on fatty foods was scrapped after a
      * year because people simply crossed the border", "New Zealand effectively outlawed zero-hours contracts in
      * 2016, and ... its cafes are still open". The act of a government or a place, then an outcome clause.
      */
-    private static final Pattern PRECEDENT = Pattern.compile("\\b(?:banned|outlawed|abolished|scrapped|"
-            + "introduced|tried|adopted|legali[sz]ed|imposed|brought\\s+in|made\\s+(?:its\\s+|their\\s+|the\\s+)?"
-            + "[\\w\\s-]{1,30}?\\s+(?:free|permanent|compulsory|mandatory|illegal)|froze|capped|abandoned)\\b"
+    private static final Pattern PRECEDENT = Pattern.compile("\\b(?:" + TRIED + "|abandoned|brought\\s+in|made\\s+"
+            + "(?:its\\s+|their\\s+|the\\s+)?[\\w\\s-]{1,30}?\\s+(?:free|permanent|compulsory|mandatory|illegal))\\b"
             + "[^;:]{0,120}?(?:,\\s+(?:and|but|so)\\b|\\s+(?:because|after\\s+(?:a|one|two|three|complaints)|"
             + "only\\s+to)\\b|:)");
     /** Where a precedent may stand: a place or a government named at the head of the sentence. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:In\\s+[A-Z]\\w+(?:\\s+[A-Z]\\w+)?,"
             + "|The\\s+[A-Z]\\w+\\s+[A-Z]\\w+\\b|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?<!s)(?=,\\s+which\\b|\\s+"
-            + "(?:[a-z]+ly\\s+)?(?:banned|outlawed|abolished|scrapped|introduced|tried|adopted|legali[sz]ed|imposed|"
-            + "froze|capped|made)\\b))");
+            + "(?:[a-z]+ly\\s+)?(?:" + TRIED + "|made)\\b))");
 
     private Narration() {}
 
