@@ -124,6 +124,11 @@ final class PolarityReader {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
+        if (frame == Frame.TARGET) {
+            // "... a time of drilling; our teacher, who was kind and clever, stopped reading stories": the kindness
+            // is the teacher's, not the tests'
+            valence = judgedWhereNamed(words == main ? MainClause.text(unnamed) : unnamed, motion);
+        }
         if (frame == Frame.TARGET && statusQuo(words, motion)) {
             valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
         }
@@ -236,6 +241,26 @@ final class PolarityReader {
         }
         return inPlace;
     }
+
+    /**
+     * The summed valence of the parts of a clause that name the target or a policy, the clause cut where an aside
+     * starts: at a dash, a bracket, a colon or semicolon, or a relative clause (", who ...", ", which ..."). What a
+     * part that does not name them rates is something else: "a basic income gives people the security to take risks:
+     * a worker ... can walk away from an abusive employer" does not call the basic income abusive.
+     */
+    private static double judgedWhereNamed(String clause, Motion motion) {
+        double sum = 0;
+        for (String part : ASIDE.split(clause)) {
+            List<String> words = Words.tokens(part);
+            if (words.stream().anyMatch(w -> Reach.targetOrPolicy(motion, w))) {
+                sum += ClauseValence.of(words, motion);
+            }
+        }
+        return sum;
+    }
+
+    /** Where an aside starts or ends: dashes, brackets, colons, semicolons, and a comma before a relative pronoun. */
+    private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)");
 
     /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */
     private static final Set<String> YIELDING = Set.of("raise", "raises", "raised", "raising", "generate",

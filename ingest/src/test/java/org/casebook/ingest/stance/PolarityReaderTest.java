@@ -30,6 +30,17 @@ class PolarityReaderTest {
     }
 
     @Test
+    void anAsideThatDoesNotNameTheTargetDoesNotJudgeIt() {
+        Motion abolish = Motion.parse("Should we abolish national tests in primary schools?");
+        assertThat(reader.read("The tests are a burden, which the kindest and wisest teachers would admit.", abolish))
+                .isPositive();
+        assertThat(reader.read("The tests are a burden (the best teachers agree).", abolish)).isPositive();
+        Motion basicIncome = Motion.parse("Should we introduce a universal basic income?");
+        assertThat(reader.read("A basic income gives people security: a worker can walk away from an abusive "
+                + "employer.", basicIncome)).isPositive();
+    }
+
+    @Test
     void theActNamedAloneIsTheMotionsAct() {
         Motion ban = Motion.parse("Private fireworks should be banned in residential areas");
         assertThat(reader.frame("The ban could force her to let staff go.", ban).frame())
