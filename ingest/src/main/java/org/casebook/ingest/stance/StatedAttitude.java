@@ -52,6 +52,12 @@ final class StatedAttitude {
 
     private StatedAttitude() {}
 
+    /** Whether the clause is the writer's own attitude stated outright: "I regret ...", "So yes, we oppose ...". */
+    static boolean firstPerson(String text) {
+        Matcher m = STATED.matcher(MainClause.argued(text));
+        return m.find() && Words.tokens(m.group("who")).stream().anyMatch(w -> w.equals("i") || w.equals("we"));
+    }
+
     /**
      * The reading of a clause that states an attitude towards the motion's target or act, signed as for a group by
      * its side ({@link GroupVoice}); null when the clause states none, or states it towards something else.

@@ -3,6 +3,7 @@ package org.casebook.ingest.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.casebook.ingest.model.DetectedUnit;
 import org.casebook.ingest.model.Role;
 import org.casebook.ingest.model.TextSpan;
@@ -32,7 +33,21 @@ class ArticleVoicesTest {
         double[] own = {-0.9, 1.0, 0};
 
         assertThat(ArticleVoices.leans(units, own).get("").mean()).isPositive();
-        assertThat(ArticleVoices.leans(units, own, 0).get("").mean()).isNegative();
+        assertThat(ArticleVoices.leans(units, own, Set.of(0)).get("").mean()).isNegative();
+    }
+
+    @Test
+    void theAuthorsOwnStatedAttitudeIsAThesisAndAGroupsIsNot() {
+        Motion regret = Motion.parse("This house regrets the rise of zero-hours contracts");
+        String body = "The flexibility only ever runs one way. Unions regret the rise of zero-hours contracts. "
+                + "So yes, I regret the rise of zero-hours contracts.";
+        List<DetectedUnit> units = units(body, "The flexibility only ever runs one way.",
+                "Unions regret the rise of zero-hours contracts.", "So yes, I regret the rise of zero-hours contracts.");
+        PolarityReader reader = new PolarityReader();
+        List<PolarityReader.Reading> readings = units.stream().map(u -> reader.frame(u.span().cut(body), regret))
+                .toList();
+
+        assertThat(ArticleVoices.theses(body, units, readings)).containsExactly(2);
     }
 
     /** Units of the given texts, each where it first stands in the body. */
