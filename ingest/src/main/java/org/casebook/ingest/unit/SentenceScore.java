@@ -60,8 +60,10 @@ record SentenceScore(double claim, double evidence) {
         // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
         boolean position = Cues.reportsPosition(text);
         boolean reportNotNews = position && !Cues.NARRATIVE.matcher(text).find();
-        boolean background = !reportNotNews && !hasSpeaker && Narration.isPastReport(text)
-                || !quoted && !speech && Narration.isActorReport(text, people) || Narration.posesQuestion(text);
+        // a question that asserts its answer tells no news, whatever its tense ("Did self-checkouts really cause ...?")
+        boolean rhetorical = Rhetoric.rhetorical(text);
+        boolean background = !rhetorical && (!reportNotNews && !hasSpeaker && Narration.isPastReport(text)
+                || !quoted && !speech && Narration.isActorReport(text, people) || Narration.posesQuestion(text));
         // a speaker's own words tell no news by naming a day ("People came back on Monday rested")
         boolean precedent = background && Narration.isPrecedent(text);
         int narrative = background && !Narration.reportsFinding(text) && !precedent ? 2
@@ -72,7 +74,7 @@ record SentenceScore(double claim, double evidence) {
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
                 + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (denial ? DENIAL_WEIGHT : 0)
                 + (position ? REPORTED_POSITION_WEIGHT : 0)
-                + (Rhetoric.rhetorical(text) ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
+                + (rhetorical ? RHETORICAL : text.endsWith("?") ? -0.4 : 0);
         double evidence = -1.2 + 1.1 * figure + (Statistics.in(text) ? STATISTIC : 0)
                 + (hasSpeaker ? 1.3 : 0) + (quoted ? 0.4 : 0) + 0.35 * evaluative + (precedent ? PRECEDENT : 0)
                 - 0.5 * narrative;

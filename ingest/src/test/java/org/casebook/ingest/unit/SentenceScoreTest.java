@@ -68,6 +68,18 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aRhetoricalQuestionInThePastTenseIsNoReportOfThePast() {
+        var rhetorical = SentenceScore.of("Did self-checkouts really cause the decline in cashier roles, or was it "
+                + "online shopping and changing habits?", false, false, Set.of());
+        var asking = SentenceScore.of("Did the supermarket cut cashier roles after the machines came in last year?",
+                false, false, Set.of());
+
+        assertThat(rhetorical.role()).isEqualTo(Role.CLAIM);
+        assertThat(rhetorical.best()).isGreaterThan(0.5);
+        assertThat(asking.best()).isLessThan(0.5);
+    }
+
+    @Test
     void aPositionReportedAsArguedIsAClaimHoweverPlainItsWords() {
         var position = SentenceScore.of("Opponents counter that nuclear is simply too slow and too expensive.", false,
                 false, Set.of());
