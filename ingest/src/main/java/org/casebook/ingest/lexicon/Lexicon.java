@@ -34,10 +34,12 @@ public final class Lexicon {
             "oppose", "opposing", "reject", "rejecting", "outlaw", "criminalize", "criminalise", "forbid", "disallow",
             "undercut", "dismantle", "dismantling", "phase", "disband", "disbanding", "forbidding", "forbidden",
             "banish", "boycott", "boycotting", "deport", "deporting", "punish", "penalize", "penalise", "tax", "taxing",
+            "remove", "removing", "removal", "axe", "axing",
             // participles, for the passive ("aid should be cut", "the programs were ended")
             "restricted", "curbed", "lowered", "decreased", "cancelled", "canceled", "terminated", "withdrawn",
             "suspended", "scrapped", "repealed", "halted", "stopped", "eliminated", "abolished", "prohibited",
             "outlawed", "criminalized", "criminalised", "gutted", "severed", "defunded", "withheld", "dismantled",
+            "removed", "axed",
             "disbanded", "phased", "abandon", "abandoning", "abandoned", "discontinue", "discontinuing",
             "discontinued", "renounce", "renouncing", "limited", "limitation", "limitations");
 

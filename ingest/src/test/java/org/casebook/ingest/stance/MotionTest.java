@@ -53,6 +53,13 @@ class MotionTest {
     }
 
     @Test
+    void removingSomethingLowersIt() {
+        Motion remove = Motion.parse("This house believes that supermarkets should remove self-service checkouts.");
+        assertThat(remove.action()).isEqualTo("remove");
+        assertThat(remove.direction()).isEqualTo(-1);
+    }
+
+    @Test
     void aDecreaseTheMotionBringsInIsItsAct() {
         Motion ban = Motion.parse("This house would introduce a ban on junk food advertising");
         assertThat(ban.action()).isEqualTo("ban");
