@@ -266,13 +266,30 @@ public record Motion(String text, List<String> target, String action, int direct
         if (COMPULSION.contains(word) && compels()) {
             return false; // "make voting compulsory": the compulsion is the act, voting what it acts on
         }
+        String head = hyphenHead(word);
         for (String t : target) {
-            if (Words.sameStem(t, word) || headOf(t, word)) {
+            if (Words.sameStem(t, word) || headOf(t, word) || head != null && Words.sameStem(t, head)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The last part of a hyphenated compound, which names what the compound names ("self-checkout" a checkout, as in
+     * "self-service checkouts"), or null: no hyphen, a head too short to name anything, or a prefix that turns the
+     * compound against its head ("anti-tax", "non-smoking").
+     */
+    private static @Nullable String hyphenHead(String word) {
+        int last = word.lastIndexOf('-');
+        if (last <= 0 || word.length() - last - 1 < 4 || REVERSING.contains(word.substring(0, word.indexOf('-')))) {
+            return null;
+        }
+        return word.substring(last + 1);
+    }
+
+    /** Prefixes that turn a compound against its head ("anti-tax", "non-smoking"). */
+    private static final Set<String> REVERSING = Set.of("anti", "non", "counter", "post", "ex");
 
     /** "phones" for "smartphones", "cigarettes" for "e-cigarettes": the compound's head names the same thing. */
     private static boolean headOf(String compound, String word) {

@@ -60,6 +60,17 @@ class MotionTest {
     }
 
     @Test
+    void aHyphenatedCompoundNamesWhatItsLastPartNames() {
+        Motion remove = Motion.parse("Supermarkets should remove self-service checkouts");
+        assertThat(remove.isTarget("self-checkout")).isTrue();
+        assertThat(remove.isTarget("self-checkouts")).isTrue();
+        Motion tax = Motion.parse("This house would introduce a wealth tax");
+        assertThat(tax.isTarget("property-wealth")).isTrue();
+        assertThat(tax.isTarget("anti-wealth")).isFalse();
+        assertThat(tax.isTarget("well-off")).isFalse();
+    }
+
+    @Test
     void aDecreaseTheMotionBringsInIsItsAct() {
         Motion ban = Motion.parse("This house would introduce a ban on junk food advertising");
         assertThat(ban.action()).isEqualTo("ban");
