@@ -109,7 +109,8 @@ public final class StanceClassifier {
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
         ArticleVoices.answerTheOtherWay(body, units, own);
-        Map<String, ArticleVoices.Lean> voices = ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));
+        Map<String, ArticleVoices.Lean> voices =
+                ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));
         for (DetectedUnit u : units) {
             ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
             double score = own[u.index()] + LEAN_WEIGHT * lean.mean();

@@ -42,7 +42,8 @@ class ArticleVoicesTest {
         String body = "The flexibility only ever runs one way. Unions regret the rise of zero-hours contracts. "
                 + "So yes, I regret the rise of zero-hours contracts.";
         List<DetectedUnit> units = units(body, "The flexibility only ever runs one way.",
-                "Unions regret the rise of zero-hours contracts.", "So yes, I regret the rise of zero-hours contracts.");
+                "Unions regret the rise of zero-hours contracts.",
+                "So yes, I regret the rise of zero-hours contracts.");
         PolarityReader reader = new PolarityReader();
         List<PolarityReader.Reading> readings = units.stream().map(u -> reader.frame(u.span().cut(body), regret))
                 .toList();
