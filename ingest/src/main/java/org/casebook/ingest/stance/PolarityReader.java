@@ -84,8 +84,8 @@ final class PolarityReader {
         }
         // the words of a name judge nothing and act on nothing ("a survey by the Schools Research Trust")
         String unnamed = Words.maskNames(text, w -> motion.isTarget(w) || motion.isComplement(w));
-        List<String> main = MainClause.words(unnamed);
-        double valence = ClauseValence.of(main, motion);
+        String mainText = MainClause.text(unnamed);
+        List<String> main = Words.tokens(mainText);
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
         List<String> all = Words.tokens(unnamed);
         List<String> words = !main.isEmpty() && main.size() < all.size()
@@ -115,6 +115,10 @@ final class PolarityReader {
                 : agentAction ? Frame.ACTION
                 : target ? Frame.TARGET
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
+        // where the clause judges the target, an aside judges what it is about: "... a time of drilling; our teacher,
+        // who was kind and clever, stopped reading stories" calls the teacher kind, not the tests
+        double valence = frame == Frame.TARGET ? judgedWhereNamed(words == main ? mainText : unnamed, motion)
+                : ClauseValence.of(main, motion);
         if (frame == Frame.DECREASE) {
             valence += yielded;
             // "end these failed programs", "stop paying corrupt governments": a bad word for what is cut is a
@@ -123,11 +127,6 @@ final class PolarityReader {
             if (valence == 0 && fails(words, motion)) {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
-        }
-        if (frame == Frame.TARGET) {
-            // "... a time of drilling; our teacher, who was kind and clever, stopped reading stories": the kindness
-            // is the teacher's, not the tests'
-            valence = judgedWhereNamed(words == main ? MainClause.text(unnamed) : unnamed, motion);
         }
         if (frame == Frame.TARGET && statusQuo(words, motion)) {
             valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
