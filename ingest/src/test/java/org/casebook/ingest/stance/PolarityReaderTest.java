@@ -300,4 +300,23 @@ class PolarityReaderTest {
     void wordsWithNoBearingGiveNoSign() {
         assertThat(reader.read("The meeting took place on Tuesday.", cutAid)).isZero();
     }
+
+    @Test
+    void whatAChargeYieldsIsForItAndNoMoreOfWhatItCharges() {
+        Motion wealth = Motion.parse("This house believes that the very rich should pay an annual wealth tax");
+        assertThat(reader.read("Second, a wealth tax can raise serious money without touching ordinary families.",
+                wealth)).isPositive();
+        assertThat(reader.read("The tax would raise little revenue.", wealth)).isNegative();
+        Motion levy = Motion.parse("The government should introduce a frequent flyer levy.");
+        assertThat(reader.read("It would also raise serious money for faster rail links.", levy)).isPositive();
+    }
+
+    @Test
+    void aCompulsionBroughtInIsTheAct() {
+        Motion service = Motion.parse("This house would introduce mandatory national service");
+        assertThat(service.compels()).isTrue();
+        assertThat(service.isAction("mandatory")).isTrue();
+        assertThat(reader.read("Voluntary schemes already do the job, and do it well.", service)).isNegative();
+        assertThat(Motion.parse("This house would abolish mandatory minimum sentences").compels()).isFalse();
+    }
 }
