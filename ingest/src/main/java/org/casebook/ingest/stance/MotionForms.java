@@ -17,6 +17,9 @@ final class MotionForms {
     static Motion read(String text, List<String> words) {
         Motion motion = age(text, words);
         if (motion == null) {
+            motion = duty(text, words);
+        }
+        if (motion == null) {
             motion = entitlement(text, words);
         }
         if (motion == null) {
@@ -74,6 +77,54 @@ final class MotionForms {
 
     private static boolean movesAge(String word) {
         return LOWERING_AGE.contains(word) || RAISING_AGE.contains(word);
+    }
+
+    /** Verbs by which a duty is laid on someone to do something: "be required to", "oblige landlords to". */
+    private static final Set<String> DUTY = Set.of("required", "require", "requires", "obliged", "oblige", "obliges",
+            "compelled", "compel", "compels", "forced", "force", "forces", "mandated", "mandate", "mandates");
+    /** Verbs by which someone is let do something: "be allowed to", "be permitted to". */
+    private static final Set<String> LEAVE = Set.of("allowed", "permitted");
+    /** How many words may stand between a duty's verb and the "to" of what it lays ("require all landlords to"). */
+    private static final int DUTY_REACH = 4;
+
+    /**
+     * "Supermarkets should be legally required to donate unsold food", "This house would require voters to show
+     * ID": a duty laid on someone; what they must do is the target ("donate unsold food"), its compulsion the act,
+     * those it binds neither. "Cyclists should not be allowed to ride without a helmet" lays the duty of what the
+     * permission is refused without: the helmet. A negated duty ("should not be required to") is against it.
+     */
+    private static Motion duty(String text, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean duty = DUTY.contains(words.get(i));
+            if (!duty && !LEAVE.contains(words.get(i))) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < words.size() && to <= i + DUTY_REACH && !words.get(to).equals("to")) {
+                to++;
+            }
+            if (to + 1 >= words.size() || !words.get(to).equals("to")) {
+                continue;
+            }
+            boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);
+            List<String> done = words.subList(to + 1, words.size());
+            int without = done.indexOf("without");
+            if (!duty && (!negated || without < 0)) {
+                continue; // a plain permission is the act of allowing, read as such
+            }
+            List<String> target = new ArrayList<>();
+            List<String> complement = new ArrayList<>();
+            if (duty) {
+                Motion.splitObject(done, false, target, complement);
+            } else {
+                done.subList(without + 1, done.size()).forEach(w -> Motion.addTarget(target, w));
+                negated = false; // not allowed without it: it is required
+            }
+            if (!target.isEmpty()) {
+                return new Motion(text.strip(), target, "require", negated ? -1 : 1, complement, true, false);
+            }
+        }
+        return null;
     }
 
     /** "All nations have a right to nuclear weapons": for whatever the right, permission or freedom is to. */

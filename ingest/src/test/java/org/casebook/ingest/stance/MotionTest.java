@@ -138,6 +138,24 @@ class MotionTest {
     }
 
     @Test
+    void aDutyLaidOnSomeoneIsTheCompulsionOfWhatTheyMustDo() {
+        Motion donate = Motion.parse("Supermarkets should be legally required to donate their unsold food to charity");
+        assertThat(donate.target()).containsExactly("donate", "unsold", "food");
+        assertThat(donate.complement()).containsExactly("charity");
+        assertThat(donate.compels()).isTrue();
+        assertThat(donate.direction()).isEqualTo(1);
+        assertThat(Motion.parse("This house would require voters to show ID").target()).containsExactly("show", "id");
+        assertThat(Motion.parse("Parents should not be forced to vaccinate their children").direction()).isEqualTo(-1);
+        // refused without it: the helmet is what is required
+        Motion helmet = Motion.parse("Cyclists should not be allowed to ride on public roads without a helmet");
+        assertThat(helmet.target()).containsExactly("helmet");
+        assertThat(helmet.direction()).isEqualTo(1);
+        assertThat(helmet.compels()).isTrue();
+        // a plain permission stays the act of allowing
+        assertThat(Motion.parse("Teenagers should be allowed to vote").action()).isEqualTo("allowed");
+    }
+
+    @Test
     void aQuestionWithoutAnActJudgesItsSubjectByThePredicate() {
         Motion compulsory = Motion.parse("Should physical education be compulsory?");
         assertThat(compulsory.target()).containsExactly("physical", "education");
