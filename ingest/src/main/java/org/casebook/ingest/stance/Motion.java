@@ -69,6 +69,9 @@ public record Motion(String text, List<String> target, String action, int direct
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
             List<String> object = brought >= 0 ? broughtObject(words, verb, brought)
                     : words.subList(verb + 1, words.size());
+            if (isCharge(words.get(act))) {
+                object = whatTheyDo(object);
+            }
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
@@ -157,10 +160,11 @@ public record Motion(String text, List<String> target, String action, int direct
             "creating", "levy", "levying", "put", "putting", "place", "placing", "bring", "pass", "passing");
     /**
      * Charges a motion may bring in, one standing for another in an article ("a tourist tax" read as "the levy"):
-     * each lowers what it is charged on ("a frequent flyer levy" lowers frequent flying).
+     * each lowers what it is charged on ("a frequent flyer levy" lowers frequent flying, "fine patients who miss
+     * appointments" missing them).
      */
     private static final Set<String> CHARGES = Set.of("tax", "taxes", "levy", "levies", "charge", "charges",
-            "surcharge", "surcharges", "toll", "tolls", "duty", "duties");
+            "surcharge", "surcharges", "toll", "tolls", "duty", "duties", "fine", "fines", "fee", "fees");
 
     /**
      * The index of a decrease that the motion's verb brings in, within its next four words ("introduce a ban on",
@@ -194,6 +198,23 @@ public record Motion(String text, List<String> target, String action, int direct
         object.addAll(words.subList(brought + 1, words.size()));
         return object;
     }
+
+    /**
+     * What those charged do, when the charge names them by it ("fine patients who miss GP appointments", "tax firms
+     * that pollute"): the charge lowers the doing, not the people. The object as it is when it names no such clause.
+     */
+    private static List<String> whatTheyDo(List<String> object) {
+        for (int k = 1; k < Math.min(object.size() - 1, RELATIVE_REACH + 1); k++) {
+            if (RELATIVE.contains(object.get(k))) {
+                return object.subList(k + 1, object.size());
+            }
+        }
+        return object;
+    }
+
+    /** How many words may name those charged before the clause of what they do ("fine GP patients who"). */
+    private static final int RELATIVE_REACH = 3;
+    private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whose");
 
     private static final Pattern PURPOSE = Pattern.compile(
             "(?i),?\\s+(?:in order|so as) (?:not )?to\\b[^,]*,?");
@@ -320,12 +341,17 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether a motion's verb or the charge it brings in lowers what it acts on ("cut", "ban", "levy"). */
     private static boolean lowersBy(String word) {
-        return isDecrease(word) || CHARGES.contains(word);
+        return isDecrease(word) || isCharge(word);
     }
 
     /** Whether the motion's act is a charge ("introduce a tourist tax", "a frequent flyer levy"). */
     boolean charges() {
-        return CHARGES.contains(action);
+        return isCharge(action);
+    }
+
+    /** A charge or an inflection of one ("fined", "taxed"). */
+    private static boolean isCharge(String word) {
+        return inflectionOf(word, CHARGES);
     }
 
     /** -1 when the motion rejects its own verb ("should not cut aid"), otherwise 1. */
@@ -340,7 +366,7 @@ public record Motion(String text, List<String> target, String action, int direct
             return COMPULSION.contains(word);
         }
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word)
-                || CHARGES.contains(action) && CHARGES.contains(word));
+                || isCharge(action) && CHARGES.contains(word));
     }
 
     private static boolean compelling(@Nullable String text, @Nullable String action) {

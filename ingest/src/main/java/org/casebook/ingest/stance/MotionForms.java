@@ -2,6 +2,7 @@ package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.casebook.ingest.lexicon.Lexicon;
 
@@ -203,6 +204,10 @@ final class MotionForms {
         return Motion.isDecrease(w) || Lexicon.INCREASE.contains(w) ? w : "";
     }
 
+    /** Participles of a charge laid on someone for what they do ("fined for"), with the charge they lay. */
+    private static final Map<String, String> CHARGED = Map.of("fined", "fine", "taxed", "tax", "charged", "charge",
+            "levied", "levy");
+
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {
         Motion asked = askedJudgement(text, words);
@@ -264,6 +269,18 @@ final class MotionForms {
         // "Testing cosmetics on animals should be prohibited": the gerund is what is judged, the rest what it acts on
         boolean gerund = words.size() > 1 && words.getFirst().endsWith("ing") && words.getFirst().length() > 5;
         Motion.splitObject(words, gerund, target, complement);
+        int k = 0;
+        while (k < predicate.size() && Lexicon.NEGATORS.contains(predicate.get(k))) {
+            k++;
+        }
+        if (k + 2 < predicate.size() && CHARGED.containsKey(predicate.get(k)) && predicate.get(k + 1).equals("for")) {
+            // "Should patients be fined for missing appointments?": the charge lowers what they are charged for
+            List<String> done = new ArrayList<>();
+            predicate.subList(k + 2, predicate.size()).forEach(w -> Motion.addTarget(done, w));
+            boolean refused = negatedModal || k > 0;
+            return done.isEmpty() ? null
+                    : new Motion(text.strip(), done, CHARGED.get(predicate.get(k)), refused ? 1 : -1, List.of());
+        }
         boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);

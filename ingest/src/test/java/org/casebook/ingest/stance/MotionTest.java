@@ -156,6 +156,22 @@ class MotionTest {
     }
 
     @Test
+    void aChargeOnPeopleForWhatTheyDoLowersTheDoing() {
+        Motion fine = Motion.parse("Should we fine patients who miss GP appointments?");
+        assertThat(fine.target()).containsExactly("miss", "gp", "appointments");
+        assertThat(fine.direction()).isEqualTo(-1);
+        assertThat(fine.charges()).isTrue();
+        Motion fined = Motion.parse("Should patients be fined for missing GP appointments?");
+        assertThat(fined.target()).containsExactly("missing", "gp", "appointments");
+        assertThat(fined.direction()).isEqualTo(-1);
+        Motion notCharged = Motion.parse("Patients should not be charged for missed appointments");
+        assertThat(notCharged.target()).containsExactly("missed", "appointments");
+        assertThat(notCharged.direction()).isEqualTo(1);
+        assertThat(notCharged.actSign()).isEqualTo(-1);
+        assertThat(Motion.parse("This house would tax companies that pollute").target()).containsExactly("pollute");
+    }
+
+    @Test
     void aQuestionWithoutAnActJudgesItsSubjectByThePredicate() {
         Motion compulsory = Motion.parse("Should physical education be compulsory?");
         assertThat(compulsory.target()).containsExactly("physical", "education");
