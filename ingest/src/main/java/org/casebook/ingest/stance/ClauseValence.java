@@ -65,7 +65,8 @@ final class ClauseValence {
                 unjudged = 0;
                 continue;
             }
-            plain[i] = Reach.negated(words, i) ? -0.75 * v : v;
+            // "cannot ... with any confidence": what is out of reach is as good as denied
+            plain[i] = Reach.negated(words, i) || v > 0 && Reach.outOfReach(words, i) ? -0.75 * v : v;
             sum += plain[i];
         }
         // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does

@@ -69,6 +69,30 @@ final class Reach {
         return within3Before(words, i, Lexicon.NEGATORS);
     }
 
+    /**
+     * Whether word {@code i} is something the clause says cannot be done or had: "cannot plan a budget, sign a
+     * tenancy with any confidence or tell their children whether they can afford a school trip". An inability
+     * reaches over the verbs joined to it, to the end of the clause, not past a word that starts another clause.
+     */
+    static boolean outOfReach(List<String> words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = words.get(j);
+            if (CLAUSE_START.contains(w)) {
+                return false;
+            }
+            if (UNABLE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of being unable to do something. */
+    private static final Set<String> UNABLE = Set.of("cannot", "cant", "unable", "couldnt");
+    /** Words that start another clause, where an inability before them stops reaching. */
+    private static final Set<String> CLAUSE_START = Set.of("but", "yet", "while", "although", "though", "because",
+            "so", "if", "when", "which", "that");
+
     /** Whether one of {@code cues} comes within the three words before word {@code i}. */
     static boolean within3Before(List<String> words, int i, Set<String> cues) {
         for (int j = Math.max(0, i - 3); j < i; j++) {

@@ -30,6 +30,15 @@ class ClauseValenceTest {
     }
 
     @Test
+    void whatCannotBeHadIsDeniedToTheEndOfTheClause() {
+        assertThat(valence("They cannot plan a budget, sign a tenancy with any confidence or afford a school trip."))
+                .isNegative();
+        // a bad thing out of reach, or a clause of its own after the inability, keeps its own sign
+        assertThat(valence("Families who cannot pay are left with debt and misery.")).isNegative();
+        assertThat(valence("Some cannot come, but the rest enjoy a wonderful day.")).isPositive();
+    }
+
+    @Test
     void givingUpAGoodThingIsBad() {
         assertThat(valence("The scheme would throw that benefit away.")).isNegative();
         assertThat(valence("The scheme squanders the gains of a decade.")).isNegative();
