@@ -69,14 +69,15 @@ final class PolarityReader {
     }
 
     private Reading frameOf(String text, Motion motion) {
-        Reading turned = Alternatives.caseFor(text, motion);
-        if (turned != null) {
-            return turned;
-        }
-        // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides
+        // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides, before
+        // the case the sentence makes for something else ("an argument for modernising the fee, not for scrapping it")
         String echo = MainClause.echo(text);
         if (echo != null && movesByTheAct(Words.tokens(echo), motion)) {
             return frameOf(echo, motion);
+        }
+        Reading turned = Alternatives.caseFor(text, motion);
+        if (turned != null) {
+            return turned;
         }
         Reading voiced = voiced(text, motion);
         if (voiced != null) {

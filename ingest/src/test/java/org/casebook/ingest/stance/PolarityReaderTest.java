@@ -72,6 +72,9 @@ class PolarityReaderTest {
                 .isNegative();
         assertThat(reader.read("Some schools sell expensive branded items, but the answer is to cap those costs, not "
                 + "to scrap uniforms.", abolish)).isNegative();
+        Motion scrap = Motion.parse("The government should scrap the TV licence fee.");
+        assertThat(reader.read("That is an argument for modernising how the fee is collected, not for scrapping it.",
+                scrap)).isNegative();
         // an echo that restates the point by its opposite still leaves the point to what came before
         assertThat(reader.read("Uniforms are a needless expense, not a help.", abolish)).isPositive();
     }
