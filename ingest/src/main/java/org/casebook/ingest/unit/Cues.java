@@ -15,7 +15,9 @@ final class Cues {
     /** Modality and prediction: the writer commits to what ought to or will happen. */
     static final Pattern MODAL = words("should|shouldn[\u2019']t|must|ought|need to|needs to|have to|has to|would|"
             + "wouldn[\u2019']t|could|might|may well|will|won[\u2019']t|cannot|can[\u2019']t|likely|unlikely|probably|"
-            + "bound to|going to|it is time to|it[\u2019']s time to|high time|time has come");
+            + "bound to|going to|it is time to|it[\u2019']s time to|high time|time has come|"
+            // a call to act: "I urge councillors to ignore the howls"
+            + "urge|urges|call on|calls on");
 
     /** Evaluation: judging something good or bad, right or wrong, better or worse. */
     static final Pattern EVALUATIVE = words("critical|crucial|vital|essential|important|necessary|effective|"

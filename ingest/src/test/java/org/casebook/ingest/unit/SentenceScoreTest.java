@@ -20,6 +20,17 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aCallToActArgues() {
+        var call = SentenceScore.of("I urge councillors to ignore the howls and get on with it.", false, false,
+                Set.of());
+        var told = SentenceScore.of("I told councillors about the howls at the meeting.", false, false, Set.of());
+
+        assertThat(call.best()).isGreaterThan(0.5);
+        assertThat(call.role()).isEqualTo(Role.CLAIM);
+        assertThat(told.best()).isLessThan(0.5);
+    }
+
+    @Test
     void aDenialArgues() {
         var denial = SentenceScore.of("But the old five-day week is not a law of nature.", false, false, Set.of());
         var statement = SentenceScore.of("But the old five-day week is a habit of the last century.", false, false,
