@@ -100,6 +100,9 @@ final class MotionForms {
             if (!duty && !LEAVE.contains(words.get(i))) {
                 continue;
             }
+            if (words.subList(0, i).stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
+                return null; // "ban contracts that force workers to ...": the act comes first, the duty is its object's
+            }
             int to = i + 1;
             while (to < words.size() && to <= i + DUTY_REACH && !words.get(to).equals("to")) {
                 to++;

@@ -151,6 +151,9 @@ class MotionTest {
         assertThat(helmet.target()).containsExactly("helmet");
         assertThat(helmet.direction()).isEqualTo(1);
         assertThat(helmet.compels()).isTrue();
+        // a duty named in what an act acts on is not the motion's
+        assertThat(Motion.parse("This house would ban contracts that force workers to be on call").action())
+                .isEqualTo("ban");
         // a plain permission stays the act of allowing
         assertThat(Motion.parse("Teenagers should be allowed to vote").action()).isEqualTo("allowed");
     }
