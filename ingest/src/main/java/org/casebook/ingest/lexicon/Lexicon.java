@@ -77,7 +77,8 @@ public final class Lexicon {
             Map.entry("falls short", -1.8), Map.entry("fall short", -1.8), Map.entry("wayside", -1.5),
             Map.entry("at best", -1.0), Map.entry("limited knowledge", -1.5), Map.entry("lip service", -1.5),
             Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5),
-            Map.entry("too far", -1.5));
+            Map.entry("too far", -1.5), Map.entry("step backwards", -1.5), Map.entry("step backward", -1.5),
+            Map.entry("backward step", -1.5), Map.entry("retrograde step", -1.5), Map.entry("step forward", 1.5));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {

@@ -66,6 +66,14 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aStepBackwardsIsBad() {
+        Motion ban = Motion.parse("Should cities ban rental e-scooters?");
+        assertThat(reader.read("But campaigners insist that a ban would be a step backwards for the city.", ban))
+                .isNegative();
+        assertThat(reader.read("A ban would be a real step forward for the city.", ban)).isPositive();
+    }
+
+    @Test
     void aClosingEchoThatNamesTheActDecides() {
         Motion abolish = Motion.parse("Should school uniforms be abolished?");
         assertThat(reader.read("But petty rules are a reason to reform uniform policy, not to abolish it.", abolish))
