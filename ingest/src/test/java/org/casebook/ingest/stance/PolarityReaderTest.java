@@ -66,6 +66,13 @@ class PolarityReaderTest {
     }
 
     @Test
+    void theAlternativeSetAsideIsNotThePoint() {
+        Motion donate = Motion.parse("Supermarkets should be legally required to donate their unsold food to charity");
+        assertThat(reader.read("Parliament should require every supermarket to donate its unsold food to charities, "
+                + "rather than binning it or sending it off to be turned into biogas.", donate)).isPositive();
+    }
+
+    @Test
     void aStepBackwardsIsBad() {
         Motion ban = Motion.parse("Should cities ban rental e-scooters?");
         assertThat(reader.read("But campaigners insist that a ban would be a step backwards for the city.", ban))
