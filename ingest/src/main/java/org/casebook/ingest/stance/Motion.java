@@ -309,8 +309,8 @@ public record Motion(String text, List<String> target, String action, int direct
         return word.substring(last + 1);
     }
 
-    /** Prefixes that turn a compound against its head ("anti-tax", "non-smoking"). */
-    private static final Set<String> REVERSING = Set.of("anti", "non", "counter", "post", "ex");
+    /** Prefixes that turn a compound against its head ("anti-tax", "non-smoking", "stop-smoking services"). */
+    private static final Set<String> REVERSING = Set.of("anti", "non", "counter", "post", "ex", "stop", "quit", "no");
 
     /** "phones" for "smartphones", "cigarettes" for "e-cigarettes": the compound's head names the same thing. */
     private static boolean headOf(String compound, String word) {

@@ -68,6 +68,9 @@ class MotionTest {
         assertThat(tax.isTarget("property-wealth")).isTrue();
         assertThat(tax.isTarget("anti-wealth")).isFalse();
         assertThat(tax.isTarget("well-off")).isFalse();
+        Motion smoking = Motion.parse("This house would ban smoking in parks");
+        assertThat(smoking.isTarget("passive-smoking")).isTrue();
+        assertThat(smoking.isTarget("stop-smoking")).isFalse();
     }
 
     @Test
