@@ -66,9 +66,9 @@ public final class MainClause {
 
     /**
      * The text without the alternative it sets aside ("..., rather than binning it", "Rather than improve their
-     * situation, displacement aggravates it"): from "rather than" to the next comma, or to the end. Not "instead
-     * of", which the seed sentence "Instead of engaging in community consultation ..., they disburse large sums"
-     * needs as a contrast (without it, counter-pair recall 7/9 -> 6/9).
+     * situation, displacement aggravates it"): from "rather than" to the next comma, or to the end. "Instead of" is
+     * left a contrast: left out the same way, it turns the seed sentence "Instead of engaging in community
+     * consultation ..., they disburse large sums ..." and counter-pair recall falls 7/9 -> 6/9.
      */
     private static String withoutAlternative(String text) {
         Matcher m = ALTERNATIVE.matcher(text);
@@ -81,6 +81,7 @@ public final class MainClause {
         return kept.length() > 15 ? kept : text;
     }
 
+    /** "Rather than" opening the sentence or a clause after a comma: the alternative set aside begins. */
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)(?:^|,\\s*)rather\\s+than\\b");
 
     /**

@@ -214,6 +214,7 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** How many words may name those charged before the clause of what they do ("fine GP patients who"). */
     private static final int RELATIVE_REACH = 3;
+    /** Words that open the clause of what those charged do ("patients who miss", "firms that pollute"). */
     private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whose");
 
     private static final Pattern PURPOSE = Pattern.compile(
