@@ -351,7 +351,7 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     /** A charge or an inflection of one ("fined", "taxed"). */
-    private static boolean isCharge(String word) {
+    static boolean isCharge(String word) {
         return inflectionOf(word, CHARGES);
     }
 
@@ -387,7 +387,8 @@ public record Motion(String text, List<String> target, String action, int direct
     private static final Pattern COMPELLING = Pattern.compile(
             "\\b(compulsory|mandatory|obligatory|required|require|mandated?|compel(led)?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> COMPULSION = Set.of("compulsory", "mandatory", "obligatory", "require",
+    /** Words of compulsion: what a compelling motion's act is, and the duty a motion may lay on someone. */
+    static final Set<String> COMPULSION = Set.of("compulsory", "mandatory", "obligatory", "require",
             "requires", "required", "requiring", "requirement", "requirements", "mandate", "mandates", "mandated",
             "mandating", "compel", "compels", "compelled", "compulsion", "force", "forces", "forced",
             "forcing", "oblige", "obliges", "obliged", "obligation");

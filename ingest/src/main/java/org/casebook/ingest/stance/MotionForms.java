@@ -2,7 +2,6 @@ package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.casebook.ingest.lexicon.Lexicon;
 
@@ -80,9 +79,6 @@ final class MotionForms {
         return LOWERING_AGE.contains(word) || RAISING_AGE.contains(word);
     }
 
-    /** Verbs by which a duty is laid on someone to do something: "be required to", "oblige landlords to". */
-    private static final Set<String> DUTY = Set.of("required", "require", "requires", "obliged", "oblige", "obliges",
-            "compelled", "compel", "compels", "forced", "force", "forces", "mandated", "mandate", "mandates");
     /** Verbs by which someone is let do something: "be allowed to", "be permitted to". */
     private static final Set<String> LEAVE = Set.of("allowed", "permitted");
     /** How many words may stand between a duty's verb and the "to" of what it lays ("require all landlords to"). */
@@ -96,7 +92,8 @@ final class MotionForms {
      */
     private static Motion duty(String text, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            boolean duty = DUTY.contains(words.get(i));
+            // "be required to", "oblige landlords to", "an obligation to": the words of a compulsion
+            boolean duty = Motion.COMPULSION.contains(words.get(i));
             if (!duty && !LEAVE.contains(words.get(i))) {
                 continue;
             }
@@ -207,10 +204,6 @@ final class MotionForms {
         return Motion.isDecrease(w) || Lexicon.INCREASE.contains(w) ? w : "";
     }
 
-    /** Participles of a charge laid on someone for what they do ("fined for"), with the charge they lay. */
-    private static final Map<String, String> CHARGED = Map.of("fined", "fine", "taxed", "tax", "charged", "charge",
-            "levied", "levy");
-
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {
         Motion asked = askedJudgement(text, words);
@@ -276,13 +269,13 @@ final class MotionForms {
         while (k < predicate.size() && Lexicon.NEGATORS.contains(predicate.get(k))) {
             k++;
         }
-        if (k + 2 < predicate.size() && CHARGED.containsKey(predicate.get(k)) && predicate.get(k + 1).equals("for")) {
+        if (k + 2 < predicate.size() && Motion.isCharge(predicate.get(k)) && predicate.get(k + 1).equals("for")) {
             // "Should patients be fined for missing appointments?": the charge lowers what they are charged for
             List<String> done = new ArrayList<>();
             predicate.subList(k + 2, predicate.size()).forEach(w -> Motion.addTarget(done, w));
             boolean refused = negatedModal || k > 0;
             return done.isEmpty() ? null
-                    : new Motion(text.strip(), done, CHARGED.get(predicate.get(k)), refused ? 1 : -1, List.of());
+                    : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, List.of());
         }
         boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
