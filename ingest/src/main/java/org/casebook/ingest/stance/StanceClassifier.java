@@ -113,10 +113,13 @@ public final class StanceClassifier {
                 ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));
         for (DetectedUnit u : units) {
             ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
-            double score = own[u.index()] + LEAN_WEIGHT * lean.mean();
+            // the other side's case set out by the author ("They will say that ...") argues against the author's lean
+            // (unseen reports 395 -> 402 of 661; its own words still count, and it takes no side from its neighbours)
+            boolean objection = u.speaker() == null && RaisedObjection.raised(u.span().cut(body));
+            double score = own[u.index()] + LEAN_WEIGHT * lean.mean() * (objection ? -1 : 1);
             double consistency = lean.consistency();
             if (own[u.index()] == 0) {
-                score += NEIGHBOUR_WEIGHT * ArticleVoices.neighbours(units, own, u);
+                score += objection ? 0 : NEIGHBOUR_WEIGHT * ArticleVoices.neighbours(units, own, u);
                 // a voice that argues both ways lends little lean: there the unit's tone has its say
                 score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tones[u.index()] * motion.direction();
             }

@@ -52,6 +52,19 @@ class ArticleVoicesStanceTest {
         assertThat(stanceOf(analysis, "Yet the fear")).isEqualTo(Stance.PRO);
     }
 
+    @Test
+    void theOtherSidesCaseSetOutByTheAuthorArguesAgainstTheAuthorsLean() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "A wealth tax is long overdue, and it would raise billions for schools and hospitals.",
+                "The richest households have grown far richer while wages stood still, which is deeply unfair.",
+                "They will say that valuing every house and painting each year is too difficult.",
+                "Norway and Switzerland manage it, and so could we."),
+                List.of("The government should introduce a wealth tax"));
+
+        assertThat(stanceOf(analysis, "A wealth tax is long overdue")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "They will say")).isEqualTo(Stance.CON);
+    }
+
     private static Stance stanceOf(Analysis analysis, String opening) {
         var unit = analysis.units().stream()
                 .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))

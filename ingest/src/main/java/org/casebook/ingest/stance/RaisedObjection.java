@@ -1,0 +1,44 @@
+package org.casebook.ingest.stance;
+
+import java.util.regex.Pattern;
+
+/**
+ * An author setting out the other side's case before answering it: "They will say that valuing assets is too
+ * difficult", "My opponents say that fears about automation are overblown", "Then there's the claim that the fee is
+ * unfair", "The second objection is that people with family abroad would be penalised". What follows such an opening
+ * argues for the side the author argues against. A sentence that answers the case in the same breath ("They will
+ * say it costs too much, but ...") is the author's own. Groups named by their side ("critics of the ban say") are
+ * {@link GroupVoice}'s. Stateless.
+ */
+final class RaisedObjection {
+    /** Words an author may open with before the other side's case: "But", "Of course", "Finally", "Second,". */
+    private static final String LEAD = "(?:(?:but|and|yet|now|still|of\\s+course|naturally|then|finally|first|"
+            + "firstly|second|secondly|third|thirdly|next|again|admittedly|no\\s+doubt)\\W+)*";
+    /** Who sets out the other case, as a debater names the other bench: "they", "my opponents", "members opposite". */
+    private static final String OTHER_SIDE = "(?:they|some|some\\s+people|my\\s+opponents|our\\s+opponents|"
+            + "the\\s+other\\s+side|those\\s+opposite|(?:honou?rable\\s+)?(?:members|gentlemen|friends)\\s+opposite|"
+            + "my\\s+(?:honou?rable|learned)\\s+friends?|the\\s+opposition)";
+    /** How they set it out: "will say", "point out", "also argue". */
+    private static final String SET_OUT = "(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
+            + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
+            + "protest)\\b";
+    /** The other case by name: "there's the claim that", "the second objection is that", "we are told that". */
+    private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?the\\s+(?:claim|objection|"
+            + "argument|complaint|charge|suggestion|worry)\\s+that|the\\s+(?:first|second|third|fourth|final|last|"
+            + "other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+(?:objection|complaint|"
+            + "criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+(?:are|'re|’re)\\s+"
+            + "(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+(?:often\\s+|"
+            + "sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|may|might)\\s+"
+            + "hear\\b";
+    private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
+            + "|" + NAMED_CASE + ")", Pattern.CASE_INSENSITIVE);
+    /** The author's answer in the same sentence: "..., but", "; yet". */
+    private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
+
+    private RaisedObjection() {}
+
+    /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
+    static boolean raised(String sentence) {
+        return OPENING.matcher(sentence).find() && !ANSWERED.matcher(sentence).find();
+    }
+}

@@ -1,0 +1,29 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RaisedObjectionTest {
+    @Test
+    void theOtherSidesCaseOpenedAsADebaterDoesIsRaised() {
+        assertThat(RaisedObjection.raised("They will say that valuing assets is too difficult.")).isTrue();
+        assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
+        assertThat(RaisedObjection.raised("Finally, there is the claim that Britain acting alone would push "
+                + "passengers abroad.")).isTrue();
+        assertThat(RaisedObjection.raised("The second objection is that people with family abroad would be "
+                + "penalised.")).isTrue();
+        assertThat(RaisedObjection.raised("Honourable members opposite will say that the measure is popular."))
+                .isTrue();
+    }
+
+    @Test
+    void aCaseAnsweredInTheSameSentenceOrAPlainReportIsNot() {
+        assertThat(RaisedObjection.raised("They will say it costs too much, but the figures say otherwise."))
+                .isFalse();
+        assertThat(RaisedObjection.raised("Others argue that the money would be better spent on cycle lanes."))
+                .isFalse();
+        assertThat(RaisedObjection.raised("The council says the scheme will start in May.")).isFalse();
+        assertThat(RaisedObjection.raised("Theyre saying nothing new.")).isFalse();
+    }
+}
