@@ -46,6 +46,11 @@ final class Alternatives {
             + "\\s+(?:an?\\s+|the\\s+)?(?!not\\b|no\\b)(?:\\w+\\s+)?(?:argument|case)\\s+for\\s+(?<other>[^.;:]*?)"
             + "(?:,\\s*(?:not|rather\\s+than)\\s+(?:for\\s+)?(?<instead>[^.;:]*)|[.;:]|$)");
 
+    /** Doing nothing, by its common names: what a case for the act done properly sets aside. */
+    private static final Pattern INACTION = Pattern.compile("(?i)^\\W*(?:(?:doing|do)\\s+)?(?:nothing|inaction|"
+            + "the\\s+status\\s+quo|giving\\s+up|waste|wasting\\s+it|leaving\\s+(?:things|it)\\s+as\\s+(?:they|it)\\s+"
+            + "(?:are|is))\\b");
+
     private Alternatives() {}
 
     /**
@@ -61,7 +66,16 @@ final class Alternatives {
         if (Words.tokens(caseFor.group("other")).stream().anyMatch(w -> motion.isTarget(w) || motion.isAction(w))) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, 2);
         }
-        return caseFor.group("instead") != null ? new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2) : null;
+        String instead = caseFor.group("instead");
+        if (instead == null) {
+            return null;
+        }
+        // "an argument for doing it properly, not for doing nothing": what is set aside is doing nothing, so the
+        // case is for the act done another way
+        boolean setsAsideTheAct = Words.tokens(instead).stream()
+                .anyMatch(w -> motion.isTarget(w) || motion.isAction(w));
+        return new PolarityReader.Reading(PolarityReader.Frame.ACTION,
+                !setsAsideTheAct && INACTION.matcher(instead).find() ? 2 : -2);
     }
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */

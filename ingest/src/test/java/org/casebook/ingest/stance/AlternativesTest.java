@@ -31,6 +31,19 @@ class AlternativesTest {
     }
 
     @Test
+    void aCaseForSomethingElseThatSetsAsideDoingNothingArguesForTheAct() {
+        Motion firstAid = Motion.parse("This house would make first aid training compulsory in secondary schools");
+        PolarityReader reader = new PolarityReader();
+        assertThat(reader.read("But that is an argument for doing it properly, not for doing nothing.", firstAid))
+                .isPositive();
+        assertThat(reader.read("But that is an argument for doing it properly, not for compulsion.", firstAid))
+                .isNegative();
+        Motion scrap = Motion.parse("The government should scrap the TV licence fee");
+        assertThat(reader.read("That is an argument for collecting the fee better, not for scrapping it.", scrap))
+                .isNegative();
+    }
+
+    @Test
     void aGoalGrantedAndAnotherWayToItCalledForArguesAgainstTheAct() {
         Motion tax = Motion.parse("This house would introduce a tax on sugary drinks");
 
