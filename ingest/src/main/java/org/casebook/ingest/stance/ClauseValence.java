@@ -138,7 +138,10 @@ final class ClauseValence {
             // giving up what one has: "would throw that benefit away", "squanders the gains"
             "throw", "throws", "throwing", "threw", "thrown", "squander", "squanders", "squandered", "squandering",
             "sacrifice", "sacrifices", "sacrificed", "sacrificing", "forfeit", "forfeits", "forfeited", "forfeiting",
-            "lose", "loses", "losing");
+            "lose", "loses", "losing",
+            // taking a weight off: "Training removes that fear", "eases the burden"
+            "remove", "removes", "removed", "removing", "relieve", "relieves", "relieved", "relieving", "ease",
+            "eases", "eased", "easing");
     private static final Set<String> THROWING = Set.of("throw", "throws", "throwing", "threw", "thrown");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",

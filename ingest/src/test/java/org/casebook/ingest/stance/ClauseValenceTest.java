@@ -20,6 +20,8 @@ class ClauseValenceTest {
         assertThat(valence("The scheme reduces harm to patients.")).isPositive();
         assertThat(valence("The scheme prevents damage to homes.")).isPositive();
         assertThat(valence("The scheme protects children from abuse.")).isPositive();
+        assertThat(valence("Training removes that fear.")).isPositive();
+        assertThat(valence("The payment eases the burden on poor families.")).isPositive();
     }
 
     @Test
