@@ -21,11 +21,12 @@ final class ClauseValence {
         double scopeSign = 1;
         double unjudged = 0; // the last effect verb's own valence, counted if nothing it acts on has one
         double[] plain = new double[words.size()]; // what each word added outside an effect verb's reach
+        boolean denied = deniedBySubject(words); // "Nobody has ever been taxed into loving lentils"
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (FALLING.contains(w)) {
                 // "asthma attacks fell by half", "the benefits can fade": what falls is lessened
-                int sign = Reach.negated(words, i) ? 1 : -1;
+                int sign = Reach.negated(words, i) || denied ? 1 : -1;
                 for (int j = Math.max(0, i - FALL_REACH); j < i; j++) {
                     sum += (sign - 1) * plain[j];
                     plain[j] = 0;
@@ -43,7 +44,7 @@ final class ClauseValence {
             if (effect != 0 && !onTarget) {
                 sum += unjudged;
                 scopeEnd = i + EFFECT_REACH;
-                boolean negated = Reach.negated(words, i);
+                boolean negated = Reach.negated(words, i) || denied;
                 scopeSign = effect * (negated ? -1 : 1);
                 unjudged = Lexicon.INSTANCE.valence(w) * (negated ? -0.75 : 1);
                 continue;
@@ -66,11 +67,27 @@ final class ClauseValence {
                 continue;
             }
             // "cannot ... with any confidence": what is out of reach is as good as denied
-            plain[i] = Reach.negated(words, i) || v > 0 && Reach.outOfReach(words, i) ? -0.75 * v : v;
+            plain[i] = Reach.negated(words, i) || denied || v > 0 && Reach.outOfReach(words, i) ? -0.75 * v : v;
             sum += plain[i];
         }
         // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does
         return sum + unjudged + (motion.compels() ? 0 : coercion(words));
+    }
+
+    /** Subjects that deny what the clause says of them: "Nobody has ever been taxed into loving lentils". */
+    private static final Set<String> DENYING_SUBJECTS = Set.of("nobody", "none", "nothing", "neither", "noone");
+    /** Words a clause may open with before its subject: "But nobody ...", "And yet none of this ...". */
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "of", "course", "sadly",
+            "frankly", "honestly", "now", "then");
+
+    /** Whether the clause's subject denies all it says: "Nobody ...", "None of this ...", "No one ...". */
+    private static boolean deniedBySubject(List<String> words) {
+        int i = 0;
+        while (i < words.size() && OPENERS.contains(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && (DENYING_SUBJECTS.contains(words.get(i))
+                || words.get(i).equals("no") && i + 1 < words.size() && words.get(i + 1).equals("one"));
     }
 
     /**

@@ -25,6 +25,13 @@ class ClauseValenceTest {
     }
 
     @Test
+    void aSubjectThatDeniesTurnsTheWholeClause() {
+        assertThat(valence("Nobody has ever been taxed into loving lentils.")).isNegative();
+        assertThat(valence("But no one will be better off.")).isNegative();
+        assertThat(valence("Everybody has been taxed into loving lentils.")).isPositive();
+    }
+
+    @Test
     void whatFallsIsLessened() {
         assertThat(valence("Asthma attacks among young children fell by nearly half.")).isPositive();
         assertThat(valence("The benefits can fade over time.")).isNegative();
