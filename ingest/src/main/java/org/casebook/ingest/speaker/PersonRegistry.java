@@ -19,6 +19,13 @@ final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
+    /**
+     * Titles of courtesy, which stand before a name but name no role to refer back by: "Mrs Hollis" is not "the
+     * Mrs" of a later sentence, and two people may be "Dr." in one article.
+     */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Baroness)"
+            + "\\.?\\s+");
+
     private final Map<String, Speaker> bySurname = new HashMap<>();
     private final Map<String, Speaker> byTitle = new HashMap<>();
 
@@ -49,14 +56,20 @@ final class PersonRegistry {
             String name = known != null && known.name().length() > speaker.name().length() ? known.name() : speaker.name();
             bySurname.put(surname, new Speaker(name, description));
         }
-        if (title != null) {
+        if (title != null && !HONORIFIC.matcher(title + " ").lookingAt()) {
             byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT).replace(".", ""), bySurname.get(surname));
         }
     }
 
     /** The known person behind a name, or a new speaker for it. */
-    Speaker resolve(String name, @Nullable String description) {
+    Speaker resolve(String titledName, @Nullable String description) {
+        String name = HONORIFIC.matcher(titledName).replaceFirst("");
         Speaker known = bySurname.get(surname(name));
+        if (known != null && name.length() > known.name().length() && name.endsWith(" " + known.name())) {
+            // "said Margaret Hollis" after "Mrs Hollis" was learnt: the fuller name is hers from now on
+            known = new Speaker(name, known.description());
+            bySurname.put(surname(name), known);
+        }
         if (known != null && (known.name().endsWith(name) || name.endsWith(known.name()) || !name.contains(" "))) {
             return description == null ? known : new Speaker(known.name(), description);
         }

@@ -15,7 +15,9 @@ final class SpeechPatterns {
             + "have argued|has claimed|have claimed|went on to say)";
 
     /** Titles and roles that may stand before a name ("Sen. Kamala D. Harris", "Columnist Will Bunch"). */
-    static final String TITLE = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Amb)\\.|"
+    static final String TITLE = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Amb|Cllr)\\.|"
+            // British style, with no full stop: "Mrs Hollis", "Cllr Sharma", "Dr Helen Okafor"
+            + "(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Baroness)(?=\\s)|"
             + "President|Vice President|Senator|Representative|Governor|Secretary|Minister|Prime Minister|Judge|"
             + "Justice|Mayor|Councillor|Councilor|Councilman|Councilwoman|Professor|Columnist|Ambassador|Commissioner|"
             + "Director|Chairman|Chairwoman|Chair|"

@@ -41,6 +41,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aLaterMentionByTitleOfCourtesyAndSurnameIsTheSamePerson() {
+        var article = Texts.article("\u201cI am forced into the road every week,\u201d said Margaret Hollis, who is "
+                        + "registered blind.",
+                "\u201cThe council has to act,\u201d said Dev Sharma, who leads the transport committee.",
+                "\u201cEvery exemption is another street I can't walk down,\u201d said Mrs Hollis.",
+                "Cllr Sharma said exemptions would answer most concerns.",
+                "\u201cIt will ruin my trade,\u201d said Mrs Rahman.");
+
+        assertThat(speakers(article)).extracting(Speaker::name).containsExactly("Margaret Hollis", "Dev Sharma",
+                "Margaret Hollis", "Dev Sharma", "Rahman");
+    }
+
+    @Test
     void aSpeakerNamedAfterTheQuotationKeepsTheDescriptionAndIsWhomHeRefersToNext() {
         var article = Texts.article("\u201cForcing people to the polls does not make them informed,\u201d said "
                 + "Jason Brennan, a philosopher at Georgetown University. He argues that guessing does no favour.");
