@@ -19,12 +19,8 @@ final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
-    /**
-     * Titles of courtesy, which stand before a name but name no role to refer back by: "Mrs Hollis" is not "the
-     * Mrs" of a later sentence, and two people may be "Dr." in one article.
-     */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Baroness)"
-            + "\\.?\\s+");
+    /** A title of courtesy before a name, with or without its full stop: two people may be "Dr." in one article. */
+    private static final Pattern HONORIFIC = Pattern.compile("^" + SpeechPatterns.COURTESY + "\\.?\\s+");
 
     private final Map<String, Speaker> bySurname = new HashMap<>();
     private final Map<String, Speaker> byTitle = new HashMap<>();

@@ -14,10 +14,14 @@ final class SpeechPatterns {
             + "told reporters|has said|have said|had said|has argued|has warned|have implied|has implied|have warned|"
             + "have argued|has claimed|have claimed|went on to say)";
 
+    /**
+     * Titles of courtesy, which stand before a name but name no role to refer back by ("Mrs Hollis" is not "the Mrs"
+     * of a later sentence); British style writes them with no full stop ("Cllr Sharma", "Dr Helen Okafor").
+     */
+    static final String COURTESY = "(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Baroness)";
     /** Titles and roles that may stand before a name ("Sen. Kamala D. Harris", "Columnist Will Bunch"). */
     static final String TITLE = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Amb|Cllr)\\.|"
-            // British style, with no full stop: "Mrs Hollis", "Cllr Sharma", "Dr Helen Okafor"
-            + "(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Baroness)(?=\\s)|"
+            + COURTESY + "(?=\\s)|"
             + "President|Vice President|Senator|Representative|Governor|Secretary|Minister|Prime Minister|Judge|"
             + "Justice|Mayor|Councillor|Councilor|Councilman|Councilwoman|Professor|Columnist|Ambassador|Commissioner|"
             + "Director|Chairman|Chairwoman|Chair|"
