@@ -21,7 +21,9 @@ final class ClauseValence {
         double scopeSign = 1;
         double unjudged = 0; // the last effect verb's own valence, counted if nothing it acts on has one
         double[] plain = new double[words.size()]; // what each word added outside an effect verb's reach
-        boolean denied = deniedBySubject(words); // "Nobody has ever been taxed into loving lentils"
+        // "Nobody has ever been taxed into loving lentils": the subject denies every word of the clause (read so in
+        // the frames' moves as well, Reach.negated, the unseen reports fall 463 -> 457 of 781)
+        boolean denied = Reach.deniedBySubject(words);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (FALLING.contains(w)) {
@@ -72,22 +74,6 @@ final class ClauseValence {
         }
         // where the motion compels ("make voting compulsory"), forcing people is the act, not a harm it does
         return sum + unjudged + (motion.compels() ? 0 : coercion(words));
-    }
-
-    /** Subjects that deny what the clause says of them: "Nobody has ever been taxed into loving lentils". */
-    private static final Set<String> DENYING_SUBJECTS = Set.of("nobody", "none", "nothing", "neither", "noone");
-    /** Words a clause may open with before its subject: "But nobody ...", "And yet none of this ...". */
-    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "of", "course", "sadly",
-            "frankly", "honestly", "now", "then");
-
-    /** Whether the clause's subject denies all it says: "Nobody ...", "None of this ...", "No one ...". */
-    private static boolean deniedBySubject(List<String> words) {
-        int i = 0;
-        while (i < words.size() && OPENERS.contains(words.get(i))) {
-            i++;
-        }
-        return i < words.size() && (DENYING_SUBJECTS.contains(words.get(i))
-                || words.get(i).equals("no") && i + 1 < words.size() && words.get(i + 1).equals("one"));
     }
 
     /**

@@ -69,6 +69,22 @@ final class Reach {
         return within3Before(words, i, Lexicon.NEGATORS);
     }
 
+    /** Subjects that deny what the clause says of them: "Nobody has ever been taxed into loving lentils". */
+    private static final Set<String> DENYING_SUBJECTS = Set.of("nobody", "none", "nothing", "neither", "noone");
+    /** Words a clause may open with before its subject: "But nobody ...", "And yet none of this ...". */
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "of", "course", "sadly",
+            "frankly", "honestly", "now", "then");
+
+    /** Whether the clause's subject denies all it says: "Nobody ...", "None of this ...", "No one ...". */
+    static boolean deniedBySubject(List<String> words) {
+        int i = 0;
+        while (i < words.size() && OPENERS.contains(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && (DENYING_SUBJECTS.contains(words.get(i))
+                || words.get(i).equals("no") && i + 1 < words.size() && words.get(i + 1).equals("one"));
+    }
+
     /**
      * Whether word {@code i} is something the clause says cannot be done or had: "cannot plan a budget, sign a
      * tenancy with any confidence or tell their children whether they can afford a school trip". An inability
