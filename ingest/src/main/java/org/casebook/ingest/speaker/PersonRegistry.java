@@ -19,8 +19,10 @@ final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
-    /** A title of courtesy before a name, with or without its full stop: two people may be "Dr." in one article. */
-    private static final Pattern HONORIFIC = Pattern.compile("^" + SpeechPatterns.COURTESY + "\\.?\\s+");
+    /** A title of courtesy, with or without its full stop: two people may be "Dr." in one article. */
+    private static final Pattern COURTESY = Pattern.compile(SpeechPatterns.COURTESY + "\\.?");
+    /** A title of courtesy that opens a name ("Mrs Hollis"), left out when the name is looked up. */
+    private static final Pattern COURTESY_BEFORE = Pattern.compile("^" + COURTESY.pattern() + "\\s+");
 
     private final Map<String, Speaker> bySurname = new HashMap<>();
     private final Map<String, Speaker> byTitle = new HashMap<>();
@@ -52,14 +54,14 @@ final class PersonRegistry {
             String name = known != null && known.name().length() > speaker.name().length() ? known.name() : speaker.name();
             bySurname.put(surname, new Speaker(name, description));
         }
-        if (title != null && !HONORIFIC.matcher(title + " ").lookingAt()) {
+        if (title != null && !COURTESY.matcher(title).matches()) {
             byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT).replace(".", ""), bySurname.get(surname));
         }
     }
 
     /** The known person behind a name, or a new speaker for it. */
     Speaker resolve(String titledName, @Nullable String description) {
-        String name = HONORIFIC.matcher(titledName).replaceFirst("");
+        String name = COURTESY_BEFORE.matcher(titledName).replaceFirst("");
         Speaker known = bySurname.get(surname(name));
         if (known != null && name.length() > known.name().length() && name.endsWith(" " + known.name())) {
             // "said Margaret Hollis" after "Mrs Hollis" was learnt: the fuller name is hers from now on
