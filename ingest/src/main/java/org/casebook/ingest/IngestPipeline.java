@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.casebook.ingest.counter.CounterArgumentPairer;
+import org.casebook.ingest.counter.CounterMap;
 import org.casebook.ingest.counter.CounterRetriever;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.embedding.OnnxEmbedder;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPipeline implements AutoCloseable {
     /** Bumped whenever a change to a stage can change results; stored as provenance. */
-    public static final String VERSION = "0.2.96";
+    public static final String VERSION = "0.2.97";
 
     private final PipelineSettings settings;
     private final Embedder embedder;
@@ -44,7 +45,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final StanceClassifier stance;
     private final CounterArgumentPairer pairer;
     private final KeyPointGrouper keyPoints = new KeyPointGrouper(0.72);
-    private final CounterRetriever retriever = new CounterRetriever();
+    private final CounterRetriever retriever;
     private final @Nullable StageTimer timer;
 
     private IngestPipeline(PipelineSettings settings, Embedder embedder, @Nullable StageTimer timer) {
@@ -53,6 +54,7 @@ public final class IngestPipeline implements AutoCloseable {
         this.units = new UnitDetector(settings.unitThreshold());
         this.stance = new StanceClassifier(embedder);
         this.pairer = new CounterArgumentPairer(settings.counterThreshold());
+        this.retriever = new CounterRetriever(CounterMap.shipped(embedder.modelId(), embedder.dimension()));
         this.timer = timer;
     }
 

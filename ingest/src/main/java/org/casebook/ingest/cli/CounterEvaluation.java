@@ -4,90 +4,104 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.casebook.ingest.IngestPipeline;
+import org.casebook.ingest.counter.CounterMap;
+import org.casebook.ingest.counter.CounterRetriever;
+import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.model.RankedCounter;
-import tools.jackson.databind.JsonNode;
 
-/** Counterargument retrieval (ArguAna): nDCG@10 with every point a query, its own entry excluded. */
+/**
+ * Counterargument retrieval (ArguAna): nDCG@10 with every point a query, its own entry excluded; with the shipped
+ * map (fitted on these very pairs), with maps fitted on the other debates only (the figure for unseen debates),
+ * without a map, and by plain cosine similarity.
+ */
 final class CounterEvaluation {
+    /** Folds of debates for the held-out figure. */
+    static final int FOLDS = 5;
+
     private CounterEvaluation() {}
 
-    /** Vectors of the corpus, kept between runs in a file named by the environment's CASEBOOK_VECTOR_CACHE. */
-    private static List<float[]> cachedVectors(IngestPipeline pipeline, List<String> texts) throws IOException {
-        String cache = System.getenv("CASEBOOK_VECTOR_CACHE");
-        Path file = cache == null ? null : Path.of(cache + "-" + Integer.toHexString((pipeline.modelId() + texts).hashCode()) + ".bin");
-        if (file != null && java.nio.file.Files.exists(file)) {
-            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file)))) {
-                int n = in.readInt();
-                int d = in.readInt();
-                List<float[]> vectors = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    float[] v = new float[d];
-                    for (int k = 0; k < d; k++) {
-                        v[k] = in.readFloat();
-                    }
-                    vectors.add(v);
-                }
-                return vectors;
-            }
-        }
-        List<float[]> vectors = pipeline.embed(texts);
-        if (file != null) {
-            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
-                out.writeInt(vectors.size());
-                out.writeInt(vectors.getFirst().length);
-                for (float[] v : vectors) {
-                    for (float x : v) {
-                        out.writeFloat(x);
-                    }
+    static void arguana(IngestPipeline pipeline, Path dir, int limit, PrintStream out) throws IOException {
+        ArguAnaData data = ArguAnaData.read(dir, limit);
+        List<float[]> vectors = data.vectors(pipeline);
+        int all = data.queries().size();
+        List<Integer> everyQuery = java.util.stream.IntStream.range(0, all).boxed().toList();
+        CounterMap shipped = CounterMap.shipped(pipeline.modelId(), vectors.getFirst().length);
+        double[] gain = gains(data, vectors, new CounterRetriever(shipped), everyQuery);
+        out.printf("ArguAna (%d queries, %d entries): nDCG@10 %.3f; counter ranked first %.3f%s%n", all,
+                data.texts().size(), mean(gain), first(gain),
+                shipped.isIdentity() ? " (no map for this model)" : " (the shipped map, fitted on these pairs)");
+        int[] fold = data.foldOfQueries(FOLDS);
+        double[] heldOut = new double[all];
+        for (int f = 0; f < FOLDS; f++) {
+            List<float[]> points = new ArrayList<>();
+            List<float[]> counters = new ArrayList<>();
+            List<Integer> tested = new ArrayList<>();
+            for (int q = 0; q < all; q++) {
+                if (fold[q] == f) {
+                    tested.add(q);
+                } else {
+                    points.add(vectors.get(data.queries().get(q)));
+                    counters.add(vectors.get(data.counters().get(q)));
                 }
             }
+            CounterMap map = CounterMap.fit(pipeline.modelId(), points, counters, CounterMap.RIDGE);
+            double[] foldGain = gains(data, vectors, new CounterRetriever(map), tested);
+            for (int t = 0; t < tested.size(); t++) {
+                heldOut[tested.get(t)] = foldGain[t];
+            }
         }
-        return vectors;
+        out.printf("  map fitted on the other debates (%d folds by debate): nDCG@10 %.3f; counter ranked first %.3f%n",
+                FOLDS, mean(heldOut), first(heldOut));
+        double[] bare = gains(data, vectors, new CounterRetriever(), everyQuery);
+        out.printf("  without a map (local scaling only): nDCG@10 %.3f; plain cosine similarity: nDCG@10 %.3f%n",
+                mean(bare), mean(cosineGains(data, vectors)));
     }
 
-    static void arguana(IngestPipeline pipeline, Path dir, int limit, PrintStream out) throws IOException {
-        List<String> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(dir.resolve("corpus.jsonl"))) {
-            if (!line.isBlank()) {
-                JsonNode node = JsonShapes.LINES.readTree(line);
-                ids.add(node.get("id").asString());
-                texts.add(node.get("text").asString());
-            }
-        }
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        Map<String, String> relevant = new HashMap<>();
-        for (String[] row : EvalCommand.readTsv(dir.resolve("qrels.tsv"))) {
-            if (!row[0].equals("query-id") && position.containsKey(row[0]) && position.containsKey(row[1])) {
-                relevant.put(row[0], row[1]);
-            }
-        }
-        List<String> queries = relevant.keySet().stream().sorted().limit(limit).toList();
-        List<Integer> self = queries.stream().map(position::get).toList();
-        List<float[]> vectors = cachedVectors(pipeline, texts);
-        List<List<RankedCounter>> ranked = new org.casebook.ingest.counter.CounterRetriever().rank(
-                texts, vectors, queries.stream().map(q -> texts.get(position.get(q))).toList(),
-                self.stream().map(vectors::get).toList(), self, 10);
-        double sum = 0;
-        int first = 0;
-        for (int q = 0; q < queries.size(); q++) {
-            int target = position.get(relevant.get(queries.get(q)));
+    /** Each asked query's gain 1/log2(rank + 2) when its counter is among the top 10, else 0. */
+    private static double[] gains(ArguAnaData data, List<float[]> vectors, CounterRetriever retriever,
+            List<Integer> asked) {
+        List<Integer> self = asked.stream().map(data.queries()::get).toList();
+        List<List<RankedCounter>> ranked = retriever.rank(data.texts(), vectors,
+                self.stream().map(data.texts()::get).toList(), self.stream().map(vectors::get).toList(), self, 10);
+        double[] gain = new double[asked.size()];
+        for (int q = 0; q < asked.size(); q++) {
+            int target = data.counters().get(asked.get(q));
             List<RankedCounter> hits = ranked.get(q);
             for (int r = 0; r < hits.size(); r++) {
                 if (hits.get(r).index() == target) {
-                    sum += 1 / (Math.log(r + 2) / Math.log(2));
-                    first += r == 0 ? 1 : 0;
+                    gain[q] = 1 / (Math.log(r + 2) / Math.log(2));
                 }
             }
         }
-        out.printf("ArguAna (%d queries, %d entries): nDCG@10 %.3f; counter ranked first %.3f%n",
-                queries.size(), texts.size(), sum / queries.size(), first / (double) queries.size());
+        return gain;
+    }
+
+    /** The same by cosine similarity alone (the query's own entry excluded; equal scores in the corpus's order). */
+    private static double[] cosineGains(ArguAnaData data, List<float[]> vectors) {
+        double[] gain = new double[data.queries().size()];
+        java.util.stream.IntStream.range(0, gain.length).parallel().forEach(q -> {
+            float[] query = vectors.get(data.queries().get(q));
+            int target = data.counters().get(q);
+            double best = Embedder.cosine(query, vectors.get(target));
+            int rank = 0;
+            for (int c = 0; c < vectors.size(); c++) {
+                double s = Embedder.cosine(query, vectors.get(c));
+                if (c != data.queries().get(q) && c != target && (s > best || s == best && c < target)) {
+                    rank++;
+                }
+            }
+            gain[q] = rank < 10 ? 1 / (Math.log(rank + 2) / Math.log(2)) : 0;
+        });
+        return gain;
+    }
+
+    private static double mean(double[] gain) {
+        return java.util.Arrays.stream(gain).average().orElse(0);
+    }
+
+    private static double first(double[] gain) {
+        return java.util.Arrays.stream(gain).filter(g -> g == 1).count() / (double) gain.length;
     }
 }

@@ -39,6 +39,7 @@ public final class IngestCli {
                 case "eval" -> new EvalCommand(rest);
                 case "bench" -> new BenchCommand(rest);
                 case "train-tone" -> new TrainToneCommand(rest);
+                case "train-counters" -> new TrainCountersCommand(rest);
                 default -> throw new UsageException("unknown command " + args[0] + " (analyze, stance or counters)");
             };
             if (command instanceof BenchCommand) {

@@ -42,6 +42,13 @@ class IngestCliTest {
     }
 
     @Test
+    void trainCountersWithoutAnOutputFileIsBadUsageAndAMissingDirectoryIsUnreadable() {
+        assertThat(run("train-counters", "arguana")).isEqualTo(2);
+        assertThat(run("train-counters", "no-such-arguana-dir", "--out", "map.tsv")).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-arguana-dir: cannot be read as ArguAna");
+    }
+
+    @Test
     void noArgumentsPrintsUsage() {
         assertThat(run()).isEqualTo(2);
         assertThat(out.size()).isZero();
