@@ -23,9 +23,19 @@ record ArguAnaData(List<String> ids, List<String> texts, List<Integer> queries, 
     static ArguAnaData read(Path dir, int limit) throws IOException {
         List<String> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        int number = 0;
         for (String line : Files.readAllLines(dir.resolve("corpus.jsonl"))) {
+            number++;
             if (!line.isBlank()) {
-                JsonNode node = JsonShapes.LINES.readTree(line);
+                JsonNode node;
+                try {
+                    node = JsonShapes.LINES.readTree(line);
+                } catch (RuntimeException e) {
+                    throw new IOException("corpus.jsonl line " + number + " is not JSON");
+                }
+                if (node == null || !node.hasNonNull("id") || !node.hasNonNull("text")) {
+                    throw new IOException("corpus.jsonl line " + number + " has no \"id\" and \"text\"");
+                }
                 ids.add(node.get("id").asString());
                 texts.add(node.get("text").asString());
             }

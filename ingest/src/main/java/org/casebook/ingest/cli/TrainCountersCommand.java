@@ -37,7 +37,7 @@ final class TrainCountersCommand implements IngestCli.Command {
         ArguAnaData data;
         try {
             data = ArguAnaData.read(input, Integer.MAX_VALUE);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new IngestCli.InputException(input + ": cannot be read as ArguAna (corpus.jsonl, qrels.tsv): "
                     + e.getMessage());
         }

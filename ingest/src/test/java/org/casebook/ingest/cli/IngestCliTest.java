@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Usage errors are answered before the model loads, with exit code 2 and one line on stderr. */
 class IngestCliTest {
@@ -46,6 +49,16 @@ class IngestCliTest {
         assertThat(run("train-counters", "arguana")).isEqualTo(2);
         assertThat(run("train-counters", "no-such-arguana-dir", "--out", "map.tsv")).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-arguana-dir: cannot be read as ArguAna");
+    }
+
+    @Test
+    void trainCountersNamesTheLineOfABrokenCorpus(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("corpus.jsonl"), "{\"id\": \"p1\", \"text\": \"A point.\"}\n{\"id\": \"c1\"}\n");
+        Files.writeString(dir.resolve("qrels.tsv"), "query-id\tcorpus-id\tscore\np1\tc1\t1\n");
+
+        assertThat(run("train-counters", dir.toString(), "--out", dir.resolve("map.tsv").toString())).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("corpus.jsonl line 2 has no \"id\" and \"text\"")
+                .hasLineCount(1);
     }
 
     @Test
