@@ -46,7 +46,8 @@ final class CounterEvaluation {
                     counters.add(vectors.get(data.counters().get(q)));
                 }
             }
-            CounterMap map = CounterMap.fit(pipeline.modelId(), points, counters, CounterMap.RIDGE);
+            CounterMap map = points.isEmpty() ? CounterMap.identity()
+                    : CounterMap.fit(pipeline.modelId(), points, counters, CounterMap.RIDGE);
             double[] foldGain = gains(data, vectors, new CounterRetriever(map), tested);
             for (int t = 0; t < tested.size(); t++) {
                 heldOut[tested.get(t)] = foldGain[t];

@@ -21,9 +21,11 @@ import java.util.Locale;
  * test embedder) it is the identity. Immutable.
  */
 public final class CounterMap {
+    /** The shipped map, beside this class: comment lines, the model's id, then one line per row. */
     static final String RESOURCE = "counter-map.tsv";
     /** Ridge strength towards the identity; 1 was best on held-out debates (0.3 to 30 compared). */
     public static final double RIDGE = 1.0;
+    /** No map: a query is looked for where it is. */
     private static final CounterMap IDENTITY = new CounterMap("", new float[0]);
 
     private final String modelId;

@@ -19,6 +19,7 @@ import org.casebook.ingest.model.RankedCounter;
  * keep the collection's order. Stateless and thread-safe; the passes run in parallel.
  */
 public final class CounterRetriever {
+    /** Neighbours whose mean similarity measures a hub; 3 was best on ArguAna (3, 5, 10 compared). */
     private static final int NEIGHBOURS = 3;
     /** Worst first: the lower score, or at equal scores the later entry. */
     private static final Comparator<RankedCounter> WORST_FIRST = Comparator.comparingDouble(RankedCounter::score)
