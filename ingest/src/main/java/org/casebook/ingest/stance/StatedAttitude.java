@@ -47,6 +47,10 @@ final class StatedAttitude {
     /** Objects that are propositions, not the target or the act: "reject the claim that the ban works". */
     private static final Set<String> PROPOSITIONS = Set.of("claim", "claims", "idea", "ideas", "notion", "argument",
             "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case");
+    /** The motion under debate named as such, the object of a speaker's attitude: "I rise to oppose the motion". */
+    private static final List<String> THE_MOTION = List.of("the", "motion");
+    /** As {@link #THE_MOTION}: "Support this motion". */
+    private static final List<String> THIS_MOTION = List.of("this", "motion");
     /** How many words of what the attitude is held towards are read. */
     private static final int OBJECT_WORDS = 6;
 
@@ -88,6 +92,11 @@ final class StatedAttitude {
         List<String> aux = Words.tokens(m.group("aux"));
         boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
+        if (what.equals(THE_MOTION) || what.equals(THIS_MOTION)) {
+            // "I urge you to oppose the motion": the motion debated is the motion read against; backing it is
+            // backing its act, so the valence towards its target is the act's direction
+            return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
+        }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
     }

@@ -29,6 +29,17 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void anAttitudeTowardsTheMotionDebatedIsTheSideItTakes() {
+        Motion abolish = Motion.parse("Jury trials should be abolished for complex fraud cases");
+        Motion introduce = Motion.parse("The government should introduce a tourist tax");
+
+        assertThat(reader.read("I urge you to oppose the motion.", abolish)).isNegative();
+        assertThat(reader.read("I urge you to oppose the motion.", introduce)).isNegative();
+        assertThat(reader.read("I rise to support this motion.", abolish)).isPositive();
+        assertThat(reader.read("We do not support the motion.", introduce)).isNegative();
+    }
+
+    @Test
     void aNounOrAProposedClaimIsNoStatedAttitude() {
         Motion ban = Motion.parse("Zoos should be banned");
         // "support" as a noun, and a claim rejected: read from their words, not as an attitude
