@@ -64,9 +64,27 @@ final class Reach {
         return false;
     }
 
-    /** Whether a negator comes within the three words before word {@code i}. */
+    /**
+     * Whether a negator comes within the three words before word {@code i}, or word {@code i} is what a denied
+     * copula says something of ("The problem is not the jury": the jury is not the problem).
+     */
     static boolean negated(List<String> words, int i) {
-        return within3Before(words, i, Lexicon.NEGATORS);
+        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i);
+    }
+
+    /** Forms of "be" that join a subject to what is said of it. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    /** Forms of "be" with their negator in one word. */
+    private static final Set<String> DENIED_COPULAS = Set.of("isnt", "arent", "wasnt", "werent");
+
+    /** Whether word {@code i} is the subject of a denied copula: "problem is not", "danger isn't", "harm was never". */
+    private static boolean deniedCopula(List<String> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(i + 1);
+        return DENIED_COPULAS.contains(next) || COPULAS.contains(next) && i + 2 < words.size()
+                && (words.get(i + 2).equals("not") || words.get(i + 2).equals("never"));
     }
 
     /** Subjects that deny what the clause says of them: "Nobody has ever been taxed into loving lentils". */

@@ -337,4 +337,13 @@ class PolarityReaderTest {
         assertThat(reader.read("Voluntary schemes already do the job, and do it well.", service)).isNegative();
         assertThat(Motion.parse("This house would abolish mandatory minimum sentences").compels()).isFalse();
     }
+
+    @Test
+    void aDeniedCopulaTurnsItsSubjectWhicheverSideTheTargetStands() {
+        Motion abolish = Motion.parse("Jury trials should be abolished for complex fraud cases");
+
+        assertThat(reader.read("The problem is not the jury; it is the length of the trials.", abolish)).isNegative();
+        assertThat(reader.read("The jury is not the problem.", abolish)).isNegative();
+        assertThat(reader.read("The problem is the jury.", abolish)).isPositive();
+    }
 }
