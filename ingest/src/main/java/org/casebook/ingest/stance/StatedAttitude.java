@@ -24,11 +24,13 @@ final class StatedAttitude {
             + "doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t)\\s+){0,3})"
             + "(?:(?<pro>support|supports|supported|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|"
             + "welcomed|endorse|endorses|endorsed|applaud|applauds|applauded|champion|champions|championed|embrace|"
-            + "embraces|embraced|(?:am|is|are|was|were|remain|remains)\\s+(?:\\w+\\s+)?(?:in\\s+favou?r\\s+of|"
+            + "embraces|embraced|vote\\s+for|votes\\s+for|voted\\s+for|"
+            + "(?:am|is|are|was|were|remain|remains)\\s+(?:\\w+\\s+)?(?:in\\s+favou?r\\s+of|"
             + "supportive\\s+of))"
             + "|(?<con>oppose|opposes|opposed|reject|rejects|rejected|condemn|condemns|condemned|regret|regrets|"
             + "regretted|deplore|deplores|deplored|denounce|denounces|denounced|resist|resists|resisted|lament|"
-            + "laments|lamented|decry|decries|decried|object\\s+to|objects\\s+to|objected\\s+to|"
+            + "laments|lamented|decry|decries|decried|object\\s+to|objects\\s+to|objected\\s+to|vote\\s+against|"
+            + "votes\\s+against|voted\\s+against|"
             + "(?:am|is|are|was|were|remain|remains)\\s+(?:\\w+\\s+)?(?:against|opposed\\s+to|hostile\\s+to)))"
             + "\\s+(?<what>[^,;:.!?\u2014()\"\u201c\u201d]{3,60})");
     /** Words by which the subject is no holder of an attitude but a clause of its own ("If you", "When they"). */
@@ -51,6 +53,9 @@ final class StatedAttitude {
     private static final List<String> THE_MOTION = List.of("the", "motion");
     /** As {@link #THE_MOTION}: "Support this motion". */
     private static final List<String> THIS_MOTION = List.of("this", "motion");
+    /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
+    private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
+            "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
     /** How many words of what the attitude is held towards are read. */
     private static final int OBJECT_WORDS = 6;
 
@@ -78,6 +83,12 @@ final class StatedAttitude {
         List<String> what = Words.tokens(m.group("what"));
         if (what.isEmpty() || AFTER_A_NOUN.contains(what.getFirst())) {
             return null;
+        }
+        // "oppose any attempt to raise the pension age": the attempt's aim is what the attitude is held towards
+        if (what.size() > 2 && ATTEMPTS.contains(what.get(1)) && what.get(2).equals("to")) {
+            what = what.subList(3, what.size());
+        } else if (what.size() > 1 && ATTEMPTS.contains(what.get(0)) && what.get(1).equals("to")) {
+            what = what.subList(2, what.size());
         }
         for (int i = 0; i < what.size(); i++) {
             if (CLAUSE_START.contains(what.get(i))) {

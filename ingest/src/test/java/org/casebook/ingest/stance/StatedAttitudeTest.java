@@ -40,6 +40,16 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void aVoteAndAnAttemptsAimAreAnAttitudeTowardsTheAct() {
+        Motion raise = Motion.parse("The state pension age should be raised to 70.");
+
+        assertThat(reader.read("I will vote against any attempt to raise the pension age to 70, and I hope you "
+                + "will stand with me.", raise)).isNegative();
+        assertThat(reader.read("We oppose plans to raise the pension age.", raise)).isNegative();
+        assertThat(reader.read("Most members voted for the proposal to raise the pension age.", raise)).isPositive();
+    }
+
+    @Test
     void aNounOrAProposedClaimIsNoStatedAttitude() {
         Motion ban = Motion.parse("Zoos should be banned");
         // "support" as a noun, and a claim rejected: read from their words, not as an attitude
