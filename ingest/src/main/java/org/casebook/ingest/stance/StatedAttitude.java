@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An attitude stated outright towards the motion's target or act: "Hoteliers oppose the tax", "Most parents back
- * the ban", "I regret the rise of zero-hours contracts", "Residents are in favour of a levy". Whoever holds it, the
- * clause argues the side of its attitude, whatever else it says. Stateless.
+ * the ban", "I regret the rise of zero-hours contracts", "Residents are in favour of a levy", "I will vote against
+ * any attempt to raise the pension age"; or towards the motion debated itself: "I urge you to oppose the motion".
+ * Whoever holds it, the clause argues the side of its attitude, whatever else it says. Stateless.
  */
 final class StatedAttitude {
     /**
