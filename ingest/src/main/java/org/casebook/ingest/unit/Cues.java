@@ -16,8 +16,9 @@ final class Cues {
     static final Pattern MODAL = words("should|shouldn[\u2019']t|must|ought|need to|needs to|have to|has to|would|"
             + "wouldn[\u2019']t|could|might|may well|will|won[\u2019']t|cannot|can[\u2019']t|likely|unlikely|probably|"
             + "bound to|going to|it is time to|it[\u2019']s time to|high time|time has come|"
-            // a call to act: "I urge councillors to ignore the howls"
-            + "urge|urges|call on|calls on");
+            // a call to act: "I urge councillors to ignore the howls"; a recommendation made now (not "recommended"):
+            // "This briefing recommends that secondary schools ...", "The Academy advises that ..."
+            + "urge|urges|call on|calls on|recommend|recommends|advise|advises|call for|calls for");
 
     /** Evaluation: judging something good or bad, right or wrong, better or worse. */
     static final Pattern EVALUATIVE = words("critical|crucial|vital|essential|important|necessary|effective|"

@@ -31,6 +31,18 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aRecommendationMadeNowArguesAndOneReportedIsNews() {
+        var recommends = SentenceScore.of("This briefing recommends that secondary schools in England move their "
+                + "start time to no earlier than 9:30am.", false, false, Set.of());
+        var recommended = SentenceScore.of("In 2014 the academy recommended that schools move their start time "
+                + "to 8:30am.", false, false, Set.of());
+
+        assertThat(recommends.best()).isGreaterThan(0.5);
+        assertThat(recommends.role()).isEqualTo(Role.CLAIM);
+        assertThat(recommended.best()).isLessThan(0.5);
+    }
+
+    @Test
     void aDenialArgues() {
         var denial = SentenceScore.of("But the old five-day week is not a law of nature.", false, false, Set.of());
         var statement = SentenceScore.of("But the old five-day week is a habit of the last century.", false, false,
