@@ -12,7 +12,7 @@ final class SpeechPatterns {
             + "admitted|suggested|suggests|reported|reports|implied|concluded by saying|testified|announced|replied|"
             + "responded|posted|commented|observed|predicted|pointed out|cautioned|urged|maintained|maintains|"
             + "told reporters|has said|have said|had said|has argued|has warned|have implied|has implied|have warned|"
-            + "have argued|has claimed|have claimed|went on to say)";
+            + "have argued|has claimed|have claimed|went on to say|described|describes|dismissed|dismisses)";
 
     /**
      * Titles of courtesy, which stand before a name but name no role to refer back by ("Mrs Hollis" is not "the Mrs"

@@ -33,6 +33,18 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aDescriptionOrADismissalIsSpeech() {
+        var article = Texts.article("Gary Whitlock, chairman of the Millbrook Taxpayers' Alliance, described the "
+                + "proposal as \u201ca nice gesture paid for by everyone else\u201d.",
+                "Cllr Priya Desai dismissed that concern, noting that reminder emails had cut late returns.");
+        List<Speaker> speakers = speakers(article);
+
+        assertThat(speakers.get(0))
+                .isEqualTo(new Speaker("Gary Whitlock", "chairman of the Millbrook Taxpayers' Alliance"));
+        assertThat(speakers.get(1).name()).isEqualTo("Priya Desai");
+    }
+
+    @Test
     void resolvesAPronounToThePersonNamedBefore() {
         var article = Texts.article("Sen. Kamala D. Harris (D-Calif.) disagrees.",
                 "Harris, who hopes to replace Trump, took to social media. She tweeted:",
