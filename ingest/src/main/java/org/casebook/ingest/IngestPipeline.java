@@ -45,7 +45,8 @@ public final class IngestPipeline implements AutoCloseable {
     private final StanceClassifier stance;
     private final CounterArgumentPairer pairer;
     private final KeyPointGrouper keyPoints = new KeyPointGrouper(0.72);
-    private final CounterRetriever retriever;
+    /** Made on first use: its map takes a fifth of a second to read, and only the counters command needs it. */
+    private volatile @Nullable CounterRetriever retriever;
     private final @Nullable StageTimer timer;
 
     private IngestPipeline(PipelineSettings settings, Embedder embedder, @Nullable StageTimer timer) {
@@ -54,7 +55,6 @@ public final class IngestPipeline implements AutoCloseable {
         this.units = new UnitDetector(settings.unitThreshold());
         this.stance = new StanceClassifier(embedder);
         this.pairer = new CounterArgumentPairer(settings.counterThreshold());
-        this.retriever = new CounterRetriever(CounterMap.shipped(embedder.modelId(), embedder.dimension()));
         this.timer = timer;
     }
 
@@ -141,7 +141,22 @@ public final class IngestPipeline implements AutoCloseable {
                 queryVectors.set(q, freshVectors.get(f++));
             }
         }
-        return timed("counter", "corpus", () -> retriever.rank(corpus, corpusVectors, queries, queryVectors, self, top));
+        return timed("counter", "corpus",
+                () -> retriever().rank(corpus, corpusVectors, queries, queryVectors, self, top));
+    }
+
+    private CounterRetriever retriever() {
+        CounterRetriever made = retriever;
+        if (made == null) {
+            synchronized (this) {
+                made = retriever;
+                if (made == null) {
+                    made = new CounterRetriever(CounterMap.shipped(embedder.modelId(), embedder.dimension()));
+                    retriever = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Rebuttals across a library: pairs of units of opposite stance that answer each other by meaning. */
