@@ -1,24 +1,13 @@
 package org.casebook.ingest.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.ingest.Vectors.unit;
 
 import java.util.List;
 import org.casebook.ingest.model.RankedCounter;
 import org.junit.jupiter.api.Test;
 
 class CounterRetrieverTest {
-    private static float[] unit(double... x) {
-        double norm = 0;
-        for (double v : x) {
-            norm += v * v;
-        }
-        float[] out = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = (float) (x[i] / Math.sqrt(norm));
-        }
-        return out;
-    }
-
     private static List<Integer> indices(List<RankedCounter> ranked) {
         return ranked.stream().map(RankedCounter::index).toList();
     }

@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.ingest.Vectors.unit;
 
 import java.util.List;
 import org.casebook.ingest.model.Stance;
@@ -62,17 +63,5 @@ class AgreementTest {
         List<StanceLabel> settled = Agreement.settle(labels, List.of(POINT, SAME_POINT));
 
         assertThat(settled.getFirst().stance()).isEqualTo(Stance.CON);
-    }
-
-    private static float[] unit(float... v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / Math.sqrt(norm));
-        }
-        return out;
     }
 }
