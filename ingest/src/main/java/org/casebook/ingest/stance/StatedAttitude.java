@@ -51,9 +51,7 @@ final class StatedAttitude {
     private static final Set<String> PROPOSITIONS = Set.of("claim", "claims", "idea", "ideas", "notion", "argument",
             "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case");
     /** The motion under debate named as such, the object of a speaker's attitude: "I rise to oppose the motion". */
-    private static final List<String> THE_MOTION = List.of("the", "motion");
-    /** As {@link #THE_MOTION}: "Support this motion". */
-    private static final List<String> THIS_MOTION = List.of("this", "motion");
+    private static final Set<List<String>> THE_MOTION = Set.of(List.of("the", "motion"), List.of("this", "motion"));
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
@@ -104,7 +102,7 @@ final class StatedAttitude {
         List<String> aux = Words.tokens(m.group("aux"));
         boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
-        if (what.equals(THE_MOTION) || what.equals(THIS_MOTION)) {
+        if (THE_MOTION.contains(what)) {
             // "I urge you to oppose the motion": the motion debated is the motion read against; backing it is
             // backing its act, so the valence towards its target is the act's direction
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
