@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.casebook.ingest.IngestPipeline;
 import org.casebook.ingest.counter.CounterMap;
 import org.casebook.ingest.counter.CounterRetriever;
@@ -26,7 +28,7 @@ final class CounterEvaluation {
         ArguAnaData data = ArguAnaData.read(dir, limit);
         List<float[]> vectors = data.vectors(pipeline);
         int all = data.queries().size();
-        List<Integer> everyQuery = java.util.stream.IntStream.range(0, all).boxed().toList();
+        List<Integer> everyQuery = IntStream.range(0, all).boxed().toList();
         CounterMap shipped = CounterMap.shipped(pipeline.modelId(), vectors.getFirst().length);
         double[] gain = gains(data, vectors, new CounterRetriever(shipped), everyQuery);
         out.printf("ArguAna (%d queries, %d entries): nDCG@10 %.3f; counter ranked first %.3f%s%n", all,
@@ -82,7 +84,7 @@ final class CounterEvaluation {
     /** The same by cosine similarity alone (the query's own entry excluded; equal scores in the corpus's order). */
     private static double[] cosineGains(ArguAnaData data, List<float[]> vectors) {
         double[] gain = new double[data.queries().size()];
-        java.util.stream.IntStream.range(0, gain.length).parallel().forEach(q -> {
+        IntStream.range(0, gain.length).parallel().forEach(q -> {
             float[] query = vectors.get(data.queries().get(q));
             int target = data.counters().get(q);
             double best = Embedder.cosine(query, vectors.get(target));
@@ -99,10 +101,10 @@ final class CounterEvaluation {
     }
 
     private static double mean(double[] gain) {
-        return java.util.Arrays.stream(gain).average().orElse(0);
+        return Arrays.stream(gain).average().orElse(0);
     }
 
     private static double first(double[] gain) {
-        return java.util.Arrays.stream(gain).filter(g -> g == 1).count() / (double) gain.length;
+        return Arrays.stream(gain).filter(g -> g == 1).count() / (double) gain.length;
     }
 }
