@@ -5,8 +5,10 @@ import org.casebook.ingest.lexicon.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +59,7 @@ public record Motion(String text, List<String> target, String action, int direct
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
         int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = lowersBy(words.get(act)) ? -1 : 1;
+            direction = lowersBy(words.get(act)) || switchesOff(text, words.get(act)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -68,7 +70,10 @@ public record Motion(String text, List<String> target, String action, int direct
             // The object's head ("foreign aid"), not its complement ("to El Salvador ..."), is what the motion acts on.
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
             List<String> object = brought >= 0 ? broughtObject(words, verb, brought)
-                    : words.subList(verb + 1, words.size());
+                    : new ArrayList<>(words.subList(verb + 1, words.size()));
+            if (brought < 0 && switchesOff(text, words.get(verb))) {
+                object.removeIf(PARTICLES::contains); // "switch off street lights": the lights are the target
+            }
             if (isCharge(words.get(act))) {
                 object = whatTheyDo(object);
             }
@@ -113,7 +118,7 @@ public record Motion(String text, List<String> target, String action, int direct
         return false;
     }
 
-    static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at",
+    static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at", "between", "during",
             "against", "into", "with", "by", "using", "through");
 
     static final Set<String> MODALS = Set.of("should", "would", "will", "must", "shall",
@@ -251,7 +256,8 @@ public record Motion(String text, List<String> target, String action, int direct
             return true;
         }
         for (String d : Lexicon.DECREASE) {
-            if (Words.sameStem(d, word)) {
+            // a word the verb is made from is no decrease: "criminal trials", "the death penalty"
+            if (Words.sameStem(d, word) && !(word.length() < d.length() && d.startsWith(word))) {
                 return true;
             }
         }
@@ -337,7 +343,20 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
-        return !action.isEmpty() && lowersBy(action);
+        return !action.isEmpty() && (lowersBy(action) || switchesOff(text, action));
+    }
+
+    /** Verbs that lower what they act on with a particle after them: "switch off", "wind down", "scale back". */
+    private static final Pattern SWITCHING_OFF = Pattern.compile(
+            "(?i)\\b(switch|turn|wind|scale|roll|power|shut|close|cut)(?:es|s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:off|down|back)\\b");
+    /** The particles of such verbs, not part of what they act on. */
+    private static final Set<String> PARTICLES = Set.of("off", "down", "back");
+
+    /** Whether {@code verb} is the motion's verb used with a particle that makes it lower its object. */
+    private static boolean switchesOff(String text, String verb) {
+        Matcher m = SWITCHING_OFF.matcher(text);
+        return m.find() && Words.sameStem(m.group(1).toLowerCase(Locale.ROOT), verb);
     }
 
     /** Whether a motion's verb or the charge it brings in lowers what it acts on ("cut", "ban", "levy"). */

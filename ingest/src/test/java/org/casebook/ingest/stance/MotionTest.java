@@ -270,6 +270,25 @@ class MotionTest {
     }
 
     @Test
+    void anAdjectiveAVerbIsMadeFromIsNoAct() {
+        Motion trials = Motion.parse("This house would broadcast criminal trials on television.");
+        assertThat(trials.action()).isEqualTo("broadcast");
+        assertThat(trials.direction()).isEqualTo(1);
+        assertThat(trials.target()).containsExactly("criminal", "trials");
+        assertThat(Motion.parse("This house would criminalise fare dodging").direction()).isEqualTo(-1);
+    }
+
+    @Test
+    void aVerbWithAParticleThatSwitchesOffLowersItsObject() {
+        Motion lights = Motion.parse("The council should switch off residential street lights between midnight and 5am.");
+        assertThat(lights.direction()).isEqualTo(-1);
+        assertThat(lights.actionLowers()).isTrue();
+        assertThat(lights.target()).containsExactly("residential", "street", "lights");
+        assertThat(lights.complement()).contains("midnight");
+        assertThat(Motion.parse("The council should switch to LED street lights").direction()).isEqualTo(1);
+    }
+
+    @Test
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
