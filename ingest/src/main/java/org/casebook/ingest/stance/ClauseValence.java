@@ -59,6 +59,9 @@ final class ClauseValence {
                 i++;
             } else if (!Lexicon.NEGATORS.contains(w)) {
                 v = Lexicon.INSTANCE.valence(w);
+                if (lessened(words, i)) {
+                    v = -LESSENED * v; // "would make streets less safe", "fewer deaths"
+                }
             }
             if (v == 0) {
                 continue;
@@ -98,6 +101,29 @@ final class ClauseValence {
             }
         }
         return 0;
+    }
+
+    /** How much of a word's valence turns when "less" or "fewer" comes right before it. */
+    private static final double LESSENED = 0.75;
+    /** Words after "less" that pass the lessening on to what follows: "less likely to reoffend". */
+    private static final Set<String> LIKELY = Set.of("likely", "prone", "apt");
+    /** How far after "less likely" what is lessened may come ("less likely to be sent back to prison"). */
+    private static final int LIKELY_REACH = 5;
+    /** Words that lessen the word right after them: "less safe", "fewer jobs". */
+    private static final Set<String> LESS = Set.of("less", "fewer");
+
+    /**
+     * Whether word {@code i} is lessened by the word right before it ("less fair", "fewer jobs"); a negator before
+     * that ("no less safe") turns it back, as negation does any word.
+     */
+    private static boolean lessened(List<String> words, int i) {
+        // "less likely to skip classes": what is less likely is lessened, not the likelihood
+        for (int j = Math.max(1, i - LIKELY_REACH); j < i; j++) {
+            if (LIKELY.contains(words.get(j)) && LESS.contains(words.get(j - 1))) {
+                return true;
+            }
+        }
+        return i > 0 && LESS.contains(words.get(i - 1)) && !LIKELY.contains(words.get(i));
     }
 
     /** How far before a verb of falling its subject may start ("acute asthma attacks among young children fell"). */
@@ -144,7 +170,9 @@ final class ClauseValence {
             "lose", "loses", "losing",
             // taking a weight off: "Training removes that fear", "eases the burden"
             "remove", "removes", "removed", "removing", "relieve", "relieves", "relieved", "relieving", "ease",
-            "eases", "eased", "easing");
+            "eases", "eased", "easing",
+            // "would cut carbon emissions by a third", where the motion's target is not what is cut
+            "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "halve", "halves", "halving");
     private static final Set<String> THROWING = Set.of("throw", "throws", "throwing", "threw", "thrown");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",

@@ -32,6 +32,20 @@ class ClauseValenceTest {
     }
 
     @Test
+    void lessAndFewerTurnTheWordAfterThem() {
+        assertThat(valence("The dams would make rivers less safe.")).isNegative();
+        assertThat(valence("The dams would make rivers safe.")).isPositive();
+        assertThat(valence("Pupils were less likely to skip classes.")).isPositive();
+        assertThat(valence("The dams would make rivers no less safe.")).isPositive();
+    }
+
+    @Test
+    void cuttingSomethingOtherThanTheTargetIsAnEffect() {
+        assertThat(valence("The dams would cut crime by a third.")).isPositive();
+        assertThat(valence("The dams would cut jobs in the valley.")).isNegative();
+    }
+
+    @Test
     void whatFallsIsLessened() {
         assertThat(valence("Asthma attacks among young children fell by nearly half.")).isPositive();
         assertThat(valence("The benefits can fade over time.")).isNegative();
