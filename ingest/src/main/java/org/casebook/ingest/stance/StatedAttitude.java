@@ -52,6 +52,13 @@ final class StatedAttitude {
             "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case");
     /** The motion under debate named as such, the object of a speaker's attitude: "I rise to oppose the motion". */
     private static final Set<List<String>> THE_MOTION = Set.of(List.of("the", "motion"), List.of("this", "motion"));
+    /**
+     * The motion debated as the subject of what it would do or does: "this motion would make trials less fair",
+     * "the motion confuses being open with being on television".
+     */
+    private static final Pattern MOTION_DOES = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\s+(?<does>"
+            + "(?:would|will|could|can|might|may|is|was|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
+            + "[a-z]+s\\b[^,;:.!?\u2014]*)");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
@@ -73,7 +80,7 @@ final class StatedAttitude {
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
         Matcher m = STATED.matcher(MainClause.argued(text));
         if (!m.find()) {
-            return null;
+            return motionJudged(text, motion);
         }
         List<String> who = Words.tokens(m.group("who"));
         if (who.isEmpty() || NOT_A_SUBJECT.contains(who.getFirst()) || BEFORE_A_NOUN.contains(who.getLast())) {
@@ -109,5 +116,19 @@ final class StatedAttitude {
         }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /**
+     * The reading of a clause that judges the motion debated by what it would do ("this motion would make trials
+     * less fair"): its side is the sign of that judgement; null when the motion is no subject or nothing is judged.
+     */
+    private static PolarityReader.@Nullable Reading motionJudged(String text, Motion motion) {
+        Matcher m = MOTION_DOES.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        double valence = ClauseValence.of(Words.tokens(m.group("does")), motion);
+        return valence == 0 ? null
+                : new PolarityReader.Reading(PolarityReader.Frame.GROUP, Math.signum(valence) * motion.direction());
     }
 }

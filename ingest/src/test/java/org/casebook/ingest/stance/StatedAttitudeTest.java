@@ -40,6 +40,17 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void theMotionDebatedJudgedByWhatItWouldDoTakesThatSide() {
+        Motion broadcast = Motion.parse("This house would broadcast criminal trials on television.");
+        assertThat(reader.read("But I will show you tonight that this motion would make trials less fair, witnesses "
+                + "less willing and justice less open, not more.", broadcast)).isNegative();
+        assertThat(reader.read("This motion confuses being open with being on television.", broadcast)).isNegative();
+        Motion ban = Motion.parse("Zoos should be banned");
+        assertThat(reader.read("This motion would protect animals from cruelty.", ban)).isPositive();
+        assertThat(reader.read("The councillor who proposed the motion lives nearby.", ban)).isZero();
+    }
+
+    @Test
     void aVoteAndAnAttemptsAimAreAnAttitudeTowardsTheAct() {
         Motion raise = Motion.parse("The state pension age should be raised to 70.");
 
