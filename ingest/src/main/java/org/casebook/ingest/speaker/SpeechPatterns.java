@@ -65,6 +65,8 @@ final class SpeechPatterns {
      */
     static final Pattern TRAILING = Pattern.compile("[,.?!\u2014][\u201d\"]\\s+(?:(?<np>(?:(?:an?|the|one|another)\\s+)?"
             + "[A-Za-z][^,.;:\u201c\"]{1,80}?)\\s+(?<verb>" + VERBS + ")"
+            // "she told the Chronicle.", "he said yesterday."
+            + "(?:\\s+(?:the\\s+)?[A-Za-z][\\w'\u2019-]*(?:\\s+[A-Z][\\w'\u2019-]*){0,3}(?=[,.;:]|$))?"
             + "|(?<verb2>said|says|wrote|added|asked|asks|replied|warned|argued|insisted)\\s+"
             + "(?<np2>[^,.;:\u201c\"]{2,80})"
             // "said Jason Brennan, a philosopher at Georgetown University."

@@ -110,6 +110,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeakerWhoToldANamedListenerSpeaksForTheWholeQuotation() {
+        var article = Texts.article("Cllr Desai said that fines punish the poor.",
+                "\u201cWe are locking children out of a public service,\u201d she told the Chronicle. \u201cThat "
+                        + "isn't a library policy.\u201d");
+        assertThat(speakers(article)).extracting(Speaker::name).containsExactly("Desai", "Desai", "Desai");
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
