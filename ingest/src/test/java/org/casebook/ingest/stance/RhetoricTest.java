@@ -30,6 +30,17 @@ class RhetoricTest {
     }
 
     @Test
+    void askingWhoIsGoingToDoItDoubtsThatAnyoneWill() {
+        Motion ban = Motion.parse("Heading the ball should be banned in youth football.");
+        String police = "And who, exactly, is going to police a ban in a muddy park on a Sunday morning?";
+        assertThat(Rhetoric.denies(police)).isTrue();
+        assertThat(reader.read(police, ban)).isNegative();
+        assertThat(Rhetoric.denies("Who will pay for the monitors?")).isTrue();
+        // a question about who is best placed asks for a person, and denies nothing
+        assertThat(Rhetoric.denies("Who is better placed to judge than a jury?")).isFalse();
+    }
+
+    @Test
     void aQuestionOnANegativeAuxiliaryAssertsWhatItAsks() {
         assertThat(Rhetoric.asserted("Shouldn't we raise the minimum wage?"))
                 .isEqualTo("Should we raise the minimum wage?");
