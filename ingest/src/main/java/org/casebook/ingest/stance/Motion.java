@@ -97,6 +97,9 @@ public record Motion(String text, List<String> target, String action, int direct
         if (target.isEmpty()) {
             words.forEach(w -> addTarget(target, w));
         }
+        if (target.stream().anyMatch(w -> !QUALIFIERS.contains(w))) {
+            target.removeIf(QUALIFIERS::contains);
+        }
         return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
     }
 
@@ -117,6 +120,13 @@ public record Motion(String text, List<String> target, String action, int direct
         }
         return false;
     }
+
+    /**
+     * Words that only qualify what the motion acts on, and name nothing of it alone: in "switch off residential street
+     * lights" a street or in "broadcast criminal trials" a crime is not what is argued about.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("new", "private", "residential", "electronic", "criminal",
+            "physical", "federal", "annual", "default", "live", "very", "legal", "existing", "current");
 
     static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at", "between", "during",
             "against", "into", "with", "by", "using", "through");

@@ -274,8 +274,12 @@ class MotionTest {
         Motion trials = Motion.parse("This house would broadcast criminal trials on television.");
         assertThat(trials.action()).isEqualTo("broadcast");
         assertThat(trials.direction()).isEqualTo(1);
-        assertThat(trials.target()).containsExactly("criminal", "trials");
+        // "criminal" only qualifies the trials: a crime is not what the motion is about
+        assertThat(trials.target()).containsExactly("trials");
         assertThat(Motion.parse("This house would criminalise fare dodging").direction()).isEqualTo(-1);
+        // a qualifier alone is kept when it is all the motion names
+        assertThat(Motion.parse("This house would tax the very rich").target()).containsExactly("rich");
+        assertThat(Motion.parse("This house would regulate the private").target()).containsExactly("private");
     }
 
     @Test
@@ -283,7 +287,7 @@ class MotionTest {
         Motion lights = Motion.parse("The council should switch off residential street lights between midnight and 5am.");
         assertThat(lights.direction()).isEqualTo(-1);
         assertThat(lights.actionLowers()).isTrue();
-        assertThat(lights.target()).containsExactly("residential", "street", "lights");
+        assertThat(lights.target()).containsExactly("street", "lights");
         assertThat(lights.complement()).contains("midnight");
         assertThat(Motion.parse("The council should switch to LED street lights").direction()).isEqualTo(1);
     }
