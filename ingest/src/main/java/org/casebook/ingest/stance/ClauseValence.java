@@ -37,7 +37,8 @@ final class ClauseValence {
             }
             // "would throw that benefit away", not "throw their support behind"
             boolean lowering = LOWERING.contains(w) && (!THROWING.contains(w)
-                    || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
+                    || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")))
+                    && !(CUTTING.contains(w) && i > 0 && CUT_NOUN_BEFORE.contains(words.get(i - 1)));
             int effect = lowering ? -1 : RAISING.contains(w) ? 1 : 0;
             if (i <= scopeEnd && HARM_NOUNS.contains(w)) {
                 effect = 0; // "reduces harm", "prevents damage": the noun is what the verb acts on
@@ -173,6 +174,11 @@ final class ClauseValence {
             "eases", "eased", "easing",
             // "would cut carbon emissions by a third", where the motion's target is not what is cut
             "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "halve", "halves", "halving");
+    /** Cutting verbs, which are also nouns: "would cut emissions" acts, "the cuts would harm people" names. */
+    private static final Set<String> CUTTING = Set.of("cut", "cuts", "slash", "slashes");
+    /** Words before which a cutting word is a noun: "the cuts", "these cuts", "deep cuts". */
+    private static final Set<String> CUT_NOUN_BEFORE = Set.of("the", "a", "these", "those", "such", "any", "its",
+            "their", "his", "her", "our", "deep", "further", "proposed", "planned", "budget", "spending");
     private static final Set<String> THROWING = Set.of("throw", "throws", "throwing", "threw", "thrown");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",

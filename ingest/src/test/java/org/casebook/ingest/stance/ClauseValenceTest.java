@@ -43,6 +43,8 @@ class ClauseValenceTest {
     void cuttingSomethingOtherThanTheTargetIsAnEffect() {
         assertThat(valence("The dams would cut crime by a third.")).isPositive();
         assertThat(valence("The dams would cut jobs in the valley.")).isNegative();
+        // a cut named, not done: what it would do is judged as it is
+        assertThat(valence("The cuts would harm people.")).isNegative();
     }
 
     @Test
