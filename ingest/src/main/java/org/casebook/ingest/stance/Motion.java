@@ -365,6 +365,9 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether {@code verb} is the motion's verb used with a particle that makes it lower its object. */
     private static boolean switchesOff(String text, String verb) {
+        if (!text.contains(" off") && !text.contains(" down") && !text.contains(" back")) {
+            return false; // most motions: asked of every word of an article, so spared the pattern
+        }
         Matcher m = SWITCHING_OFF.matcher(text);
         return m.find() && Words.sameStem(m.group(1).toLowerCase(Locale.ROOT), verb);
     }
