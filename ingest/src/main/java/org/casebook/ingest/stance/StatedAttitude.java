@@ -54,11 +54,11 @@ final class StatedAttitude {
     private static final Set<List<String>> THE_MOTION = Set.of(List.of("the", "motion"), List.of("this", "motion"));
     /**
      * The motion debated as the subject of what it would do or does: "this motion would make trials less fair",
-     * "the motion confuses being open with being on television".
+     * "the motion confuses being open with being on television"; not what became of it ("the motion was defeated").
      */
     private static final Pattern MOTION_DOES = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\s+(?<does>"
-            + "(?:would|will|could|can|might|may|is|was|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
-            + "[a-z]+s\\b[^,;:.!?\u2014]*)");
+            + "(?:would|will|could|can|might|may|is|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
+            + "(?!was\\b|has\\b)[a-z]+s\\b[^,;:.!?\u2014]*)");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");

@@ -48,6 +48,7 @@ class StatedAttitudeTest {
         Motion ban = Motion.parse("Zoos should be banned");
         assertThat(reader.read("This motion would protect animals from cruelty.", ban)).isPositive();
         assertThat(reader.read("The councillor who proposed the motion lives nearby.", ban)).isZero();
+        assertThat(reader.read("The motion was defeated by twelve votes.", ban)).isZero();
     }
 
     @Test
