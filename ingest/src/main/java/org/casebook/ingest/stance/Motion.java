@@ -31,7 +31,9 @@ public record Motion(String text, List<String> target, String action, int direct
         if (text.isBlank()) {
             throw new IllegalArgumentException("the motion is empty");
         }
-        target = List.copyOf(target);
+        // whatever form the motion takes, a word that only qualifies its target is not part of it
+        target = target.stream().anyMatch(w -> !QUALIFIERS.contains(w))
+                ? target.stream().filter(w -> !QUALIFIERS.contains(w)).toList() : List.copyOf(target);
         complement = List.copyOf(complement);
         if (direction != 1 && direction != -1) {
             throw new IllegalArgumentException("direction " + direction);
@@ -97,9 +99,6 @@ public record Motion(String text, List<String> target, String action, int direct
         if (target.isEmpty()) {
             words.forEach(w -> addTarget(target, w));
         }
-        if (target.stream().anyMatch(w -> !QUALIFIERS.contains(w))) {
-            target.removeIf(QUALIFIERS::contains);
-        }
         return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
     }
 
@@ -123,10 +122,11 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /**
      * Words that only qualify what the motion acts on, and name nothing of it alone: in "switch off residential street
-     * lights" a street or in "broadcast criminal trials" a crime is not what is argued about.
+     * lights" a street or in "broadcast criminal trials" a crime is not what is argued about. Not words that name a
+     * kind of their own ("physical education", "private fireworks").
      */
-    private static final Set<String> QUALIFIERS = Set.of("new", "private", "residential", "electronic", "criminal",
-            "physical", "federal", "annual", "default", "live", "very", "legal", "existing", "current");
+    private static final Set<String> QUALIFIERS = Set.of("new", "residential", "electronic", "criminal", "federal",
+            "annual", "default", "live", "very", "legal", "existing", "current");
 
     static final Set<String> COMPLEMENT = Set.of("to", "for", "in", "on", "from", "at", "between", "during",
             "against", "into", "with", "by", "using", "through");
@@ -364,7 +364,7 @@ public record Motion(String text, List<String> target, String action, int direct
     private static final Set<String> PARTICLES = Set.of("off", "down", "back");
 
     /** Whether {@code verb} is the motion's verb used with a particle that makes it lower its object. */
-    private static boolean switchesOff(String text, String verb) {
+    static boolean switchesOff(String text, String verb) {
         if (!text.contains(" off") && !text.contains(" down") && !text.contains(" back")) {
             return false; // most motions: asked of every word of an article, so spared the pattern
         }

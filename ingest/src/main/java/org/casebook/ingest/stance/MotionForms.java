@@ -277,7 +277,8 @@ final class MotionForms {
             return done.isEmpty() ? null
                     : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, List.of());
         }
-        boolean decrease = predicate.stream().anyMatch(Motion::isDecrease);
+        // "should be switched off": the verb with its particle lowers the subject
+        boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.switchesOff(text, w));
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
         int direction = (decrease || valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);

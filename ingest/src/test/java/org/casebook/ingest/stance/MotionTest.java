@@ -279,7 +279,10 @@ class MotionTest {
         assertThat(Motion.parse("This house would criminalise fare dodging").direction()).isEqualTo(-1);
         // a qualifier alone is kept when it is all the motion names
         assertThat(Motion.parse("This house would tax the very rich").target()).containsExactly("rich");
-        assertThat(Motion.parse("This house would regulate the private").target()).containsExactly("private");
+        assertThat(Motion.parse("This house would regulate the new").target()).containsExactly("new");
+        // in every form of motion
+        assertThat(Motion.parse("Police use of live facial recognition cameras should be banned.").target())
+                .doesNotContain("live").contains("facial", "recognition", "cameras");
     }
 
     @Test
@@ -290,6 +293,7 @@ class MotionTest {
         assertThat(lights.target()).containsExactly("street", "lights");
         assertThat(lights.complement()).contains("midnight");
         assertThat(Motion.parse("The council should switch to LED street lights").direction()).isEqualTo(1);
+        assertThat(Motion.parse("Street lights should be switched off at night.").direction()).isEqualTo(-1);
     }
 
     @Test
