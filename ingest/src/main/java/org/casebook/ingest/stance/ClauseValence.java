@@ -37,9 +37,10 @@ final class ClauseValence {
             }
             // "would throw that benefit away", not "throw their support behind"
             boolean lowering = LOWERING.contains(w) && (!THROWING.contains(w)
-                    || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")))
-                    && !(CUTTING.contains(w) && i > 0 && CUT_NOUN_BEFORE.contains(words.get(i - 1)));
-            int effect = lowering ? -1 : RAISING.contains(w) ? 1 : 0;
+                    || Reach.ahead(words, i, 4, x -> x.equals("away") || x.equals("out")));
+            // "the cuts would harm people", "fuel is expensive": a subject before its verb acts on nothing
+            boolean subject = i + 1 < words.size() && AUXILIARIES.contains(words.get(i + 1));
+            int effect = subject ? 0 : lowering ? -1 : RAISING.contains(w) ? 1 : 0;
             if (i <= scopeEnd && HARM_NOUNS.contains(w)) {
                 effect = 0; // "reduces harm", "prevents damage": the noun is what the verb acts on
             }
@@ -174,11 +175,9 @@ final class ClauseValence {
             "eases", "eased", "easing",
             // "would cut carbon emissions by a third", where the motion's target is not what is cut
             "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "halve", "halves", "halving");
-    /** Cutting verbs, which are also nouns: "would cut emissions" acts, "the cuts would harm people" names. */
-    private static final Set<String> CUTTING = Set.of("cut", "cuts", "slash", "slashes");
-    /** Words before which a cutting word is a noun: "the cuts", "these cuts", "deep cuts". */
-    private static final Set<String> CUT_NOUN_BEFORE = Set.of("the", "a", "these", "those", "such", "any", "its",
-            "their", "his", "her", "our", "deep", "further", "proposed", "planned", "budget", "spending");
+    /** Auxiliaries and modals, before which an effect word is a noun, their subject: "the cuts would harm". */
+    private static final Set<String> AUXILIARIES = Set.of("would", "will", "could", "can", "may", "might", "must",
+            "should", "is", "are", "was", "were", "has", "have", "had");
     private static final Set<String> THROWING = Set.of("throw", "throws", "throwing", "threw", "thrown");
     private static final Set<String> RAISING = Set.of("increase", "increases", "increased", "increasing", "raise",
             "raises", "raising", "boost", "boosts", "boosting", "cause", "causes", "caused", "causing", "fuel", "fuels",
