@@ -228,6 +228,13 @@ final class MotionForms {
      * act of prohibiting, "Is it time to abolish the monarchy?" that of abolishing).
      */
     private static Motion askedJudgement(String text, List<String> words) {
+        int be = words.indexOf("be");
+        if (be >= 2 && Set.of("should", "must").contains(words.getFirst()) && be + 1 < words.size()
+                && !passiveAct(words.subList(be + 1, words.size())).isEmpty()) {
+            // "Should private cars be banned from the roads outside schools?": the subject is what is acted on, and
+            // what follows the verb only says where or when
+            return judged(text, words.subList(1, be), words.subList(be + 1, words.size()), false);
+        }
         if (words.size() < 3 || words.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))
                 || Set.of("it", "there").contains(words.get(1))) {
             return null; // "Should there be a curfew": the existential is read as an act to bring it in
@@ -247,7 +254,6 @@ final class MotionForms {
             }
             return judged(text, words.subList(1, k), words.subList(k, words.size()), false);
         }
-        int be = words.indexOf("be");
         if (!Set.of("should", "must").contains(words.getFirst()) || be < 2) {
             return null;
         }

@@ -178,6 +178,17 @@ class MotionTest {
     }
 
     @Test
+    void aQuestionInThePassiveActsOnItsSubjectNotOnWhereItActs() {
+        Motion cars = Motion.parse("Should private cars be banned from the roads outside schools at drop-off times?");
+        assertThat(cars.target()).containsExactly("private", "cars");
+        assertThat(cars.action()).isEqualTo("banned");
+        assertThat(cars.direction()).isEqualTo(-1);
+        Motion kept = Motion.parse("Should libraries be closed on Sundays?");
+        assertThat(kept.target()).containsExactly("libraries");
+        assertThat(kept.direction()).isEqualTo(-1);
+    }
+
+    @Test
     void aQuestionWithoutAnActJudgesItsSubjectByThePredicate() {
         Motion compulsory = Motion.parse("Should physical education be compulsory?");
         assertThat(compulsory.target()).containsExactly("physical", "education");
