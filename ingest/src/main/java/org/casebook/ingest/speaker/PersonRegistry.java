@@ -19,6 +19,10 @@ final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
+    /** A full name (two words or more) and a description after it: "Shona Barratt, a nurse who ...,". */
+    private static final Pattern DESCRIBED = Pattern.compile("(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,2}),"
+            + "\\s+(?:an?|the)\\s+[a-z][^,;:\u201c\"]{2,100},");
+
     /** A title of courtesy, with or without its full stop: two people may be "Dr." in one article. */
     private static final Pattern COURTESY = Pattern.compile(SpeechPatterns.COURTESY + "\\.?");
     /** A title of courtesy that opens a name ("Mrs Hollis"), left out when the name is looked up. */
@@ -39,6 +43,13 @@ final class PersonRegistry {
             String party = m.group("party");
             String description = party == null ? title : title + " (" + party + ")";
             registry.learn(new Speaker(name, description), title);
+        }
+        // "Shona Barratt, a nurse who works early shifts, drops ...": named and described, though not speaking yet
+        Matcher a = DESCRIBED.matcher(text);
+        while (a.find()) {
+            if (!SpeechPatterns.NOT_A_NAME.matcher(a.group("name").split("\\s+")[0]).matches()) {
+                registry.learn(new Speaker(a.group("name"), null), null);
+            }
         }
         return registry;
     }

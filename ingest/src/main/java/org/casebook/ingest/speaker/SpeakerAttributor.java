@@ -98,7 +98,9 @@ public final class SpeakerAttributor {
                 String title = m.group("title") == null ? null : m.group("title").strip();
                 String description = title == null ? null
                         : m.group("party") == null ? title : title + " (" + m.group("party") + ")";
-                return people.resolve(m.group("name"), description);
+                Speaker named = people.resolve(m.group("name"), description);
+                people.learn(named, null); // so that "he says" in the next sentence finds who "he" is
+                return named;
             }
         }
         m = SpeechPatterns.PRONOUN.matcher(text);

@@ -9,7 +9,8 @@ final class SpeechPatterns {
     static final String VERBS = "(?:said|says|say|told|tells|tweeted|tweets|wrote|writes|argued|argues|added|adds|"
             + "noted|notes|explained|explains|warned|warns|warn|claimed|claims|contended|contends|insisted|insists|"
             + "stated|states|asserted|asserts|declared|declares|recalled|recalls|complained|complains|acknowledged|"
-            + "admitted|suggested|suggests|reported|reports|implied|concluded by saying|testified|announced|replied|"
+            + "admitted|admits|concedes|conceded|acknowledges|suggested|suggests|reported|reports|implied|"
+            + "concluded by saying|testified|announced|replied|"
             + "responded|posted|commented|observed|predicted|pointed out|cautioned|urged|maintained|maintains|"
             + "told reporters|has said|have said|had said|has argued|has warned|have implied|has implied|have warned|"
             + "have argued|has claimed|have claimed|went on to say|described|describes|dismissed|dismisses)";

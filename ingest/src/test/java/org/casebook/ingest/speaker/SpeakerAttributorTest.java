@@ -118,6 +118,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounFindsThePersonLastNamedThoughNamedWithoutATitle() {
+        var article = Texts.article("Dr Imogen Hale, a researcher, argues that the benefits last.",
+                "\u201cChildren who walk arrive more alert,\u201d she says.",
+                "On the next street, resident Graham Pike says his road is now the drop-off zone.",
+                "\u201cThey have not got rid of the traffic,\u201d he says.",
+                "Shona Barratt, a nurse who works early shifts, drives to the hospital.",
+                "\u201cThe car is not a luxury,\u201d she says.");
+        assertThat(speakers(article)).extracting(s -> s == null ? null : s.name())
+                .containsExactly("Dr Imogen Hale", "Dr Imogen Hale", "Graham Pike", "Graham Pike", null,
+                        "Shona Barratt");
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
