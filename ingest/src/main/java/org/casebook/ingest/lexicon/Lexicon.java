@@ -157,6 +157,8 @@ public final class Lexicon {
             Map.entry("monopoly", -1.2), Map.entry("strand", -1.5),
             Map.entry("cost", -0.6), Map.entry("disrupt", -1.8), Map.entry("disruption", -1.8),
             Map.entry("disruptive", -2.0),
+            // "the levy could be regressive": in policy argument, a burden that falls hardest on the poor
+            Map.entry("regressive", -1.8),
             // "a dark street is effectively a closed street": in argument it means "in effect", no praise
             Map.entry("effectively", 0.0),
             // "a ban treats every student as a problem": in argument "treat" is how one deals with something

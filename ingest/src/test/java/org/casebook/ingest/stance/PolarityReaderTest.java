@@ -66,6 +66,18 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aClaimCalledUnclearIsDoubtedAndArguesTheOpposite() {
+        Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
+        String claim = "all city authorities have the power to impose a levy of this kind.";
+        assertThat(reader.read("We know that " + claim, levy)).isPositive();
+        assertThat(reader.read("It is not clear that " + claim, levy)).isNegative();
+        assertThat(reader.read("It is doubtful whether " + claim, levy)).isNegative();
+        // a burden that falls hardest on the poor, in the words of policy
+        assertThat(reader.read("Anti-poverty groups have warned that the levy could be regressive.", levy))
+                .isNegative();
+    }
+
+    @Test
     void theAlternativeSetAsideIsNotThePoint() {
         Motion donate = Motion.parse("Supermarkets should be legally required to donate their unsold food to charity");
         assertThat(reader.read("Parliament should require every supermarket to donate its unsold food to charities, "
