@@ -57,7 +57,10 @@ final class ClauseValence {
                 continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
-            if (v != 0) {
+            if (affirmedByDifficulty(words, i)) {
+                v = AFFIRMED; // "the gains are hard to dismiss", "difficult to deny"
+                i += 2;
+            } else if (v != 0) {
                 i++;
             } else if (!Lexicon.NEGATORS.contains(w)) {
                 v = Lexicon.INSTANCE.valence(w);
@@ -103,6 +106,20 @@ final class ClauseValence {
             }
         }
         return 0;
+    }
+
+    /** Words of difficulty that, before "to" and a verb of setting aside, affirm: "hard to dismiss". */
+    private static final Set<String> DIFFICULT = Set.of("hard", "difficult", "impossible", "tough");
+    /** Verbs of setting a point aside. */
+    private static final Set<String> DISMISSING = Set.of("deny", "dismiss", "ignore", "refute", "dispute",
+            "overlook", "fault", "doubt", "overstate", "exaggerate");
+    /** The valence of a point called hard to set aside, as of "clear" or "strong". */
+    private static final double AFFIRMED = 1.5;
+
+    /** Whether words {@code i..i+2} call what they speak of hard to set aside ("hard to dismiss", "hard to deny"). */
+    private static boolean affirmedByDifficulty(List<String> words, int i) {
+        return i + 2 < words.size() && DIFFICULT.contains(words.get(i)) && words.get(i + 1).equals("to")
+                && DISMISSING.contains(words.get(i + 2));
     }
 
     /** How much of a word's valence turns when "less" or "fewer" comes right before it. */

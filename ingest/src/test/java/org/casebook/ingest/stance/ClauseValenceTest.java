@@ -40,6 +40,15 @@ class ClauseValenceTest {
     }
 
     @Test
+    void aPointHardToSetAsideIsAffirmed() {
+        assertThat(valence("The case for the dams is difficult to deny.")).isPositive();
+        assertThat(valence("Its gains in cleaner air are hard to dismiss.")).isPositive();
+        assertThat(valence("That point is not hard to dismiss.")).isNegative();
+        // difficulty alone affirms nothing
+        assertThat(valence("The dams are hard to build.")).isNegative();
+    }
+
+    @Test
     void cuttingSomethingOtherThanTheTargetIsAnEffect() {
         assertThat(valence("The dams would cut crime by a third.")).isPositive();
         assertThat(valence("The dams would cut jobs in the valley.")).isNegative();
