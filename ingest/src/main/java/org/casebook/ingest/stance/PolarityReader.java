@@ -176,9 +176,35 @@ final class PolarityReader {
                 decrease |= negated;
                 increase |= !negated;
             }
-            scarce |= Lexicon.SCARCITY.contains(words.get(i));
+            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion);
         }
         return new Moves(decrease, increase, scarce);
+    }
+
+    /** Words of smallness that, before a word of a part, say there is little of something. */
+    private static final Set<String> SMALL = Set.of("small", "smaller", "minor", "negligible", "modest");
+    /** Words of a part of a whole: "a small share of total waste". */
+    private static final Set<String> PARTS = Set.of("share", "fraction", "proportion", "part", "portion",
+            "percentage", "slice");
+
+    /** How far before "a small share" the target may be named as what is small. */
+    private static final int SHARE_REACH = 6;
+
+    /**
+     * Whether word {@code i} opens "small share", "minor part", "small fraction" and the target, named before it, is
+     * that part ("cups are a relatively small share of total waste"), not the whole it is taken from ("a small share
+     * of the species kept in zoos are endangered").
+     */
+    private static boolean smallShare(List<String> words, int i, Motion motion) {
+        if (!SMALL.contains(words.get(i)) || !Reach.ahead(words, i, 2, PARTS::contains)) {
+            return false;
+        }
+        for (int j = Math.max(0, i - SHARE_REACH); j < i; j++) {
+            if (Reach.targetOrPolicy(motion, words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

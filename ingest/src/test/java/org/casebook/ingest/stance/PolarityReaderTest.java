@@ -66,6 +66,16 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aTargetCalledASmallShareIsTooLittleToActOn() {
+        Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
+        assertThat(reader.read("Moreover, cups are a relatively small share of total waste.", levy)).isNegative();
+        // the target as the whole a small share is taken from says nothing of how much of it there is
+        Motion zoos = Motion.parse("Should zoos be banned?");
+        assertThat(reader.frame("Only a small share of the species kept in zoos are endangered.", zoos).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
+    }
+
+    @Test
     void aClaimCalledUnclearIsDoubtedAndArguesTheOpposite() {
         Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
         String claim = "all city authorities have the power to impose a levy of this kind.";
