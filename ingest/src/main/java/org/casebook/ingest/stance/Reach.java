@@ -69,7 +69,17 @@ final class Reach {
      * copula says something of ("The problem is not the jury": the jury is not the problem).
      */
     static boolean negated(List<String> words, int i) {
-        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i);
+        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i) || farFrom(words, i);
+    }
+
+    /** Whether "far from" comes right before word {@code i} or one word before it: "far from conclusive". */
+    private static boolean farFrom(List<String> words, int i) {
+        for (int j = Math.max(1, i - 2); j < i; j++) {
+            if (words.get(j).equals("from") && words.get(j - 1).equals("far")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forms of "be" that join a subject to what is said of it. */

@@ -40,6 +40,12 @@ class ClauseValenceTest {
     }
 
     @Test
+    void farFromDeniesTheWordAfterIt() {
+        assertThat(valence("The results of the dams are conclusive.")).isPositive();
+        assertThat(valence("The results of the dams are far from conclusive.")).isNegative();
+    }
+
+    @Test
     void aPointHardToSetAsideIsAffirmed() {
         assertThat(valence("The case for the dams is difficult to deny.")).isPositive();
         assertThat(valence("Its gains in cleaner air are hard to dismiss.")).isPositive();
