@@ -21,7 +21,7 @@ final class RaisedObjection {
     /** How they set it out: "will say", "point out", "also argue". */
     private static final String SET_OUT = "(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
             + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
-            + "protest)\\b";
+            + "protest|ask|wonder)\\b";
     /** The other case by name: "there's the claim that", "the second objection is that", "we are told that". */
     private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?the\\s+(?:claim|objection|"
             + "argument|complaint|charge|suggestion|worry)\\s+that|the\\s+(?:first|second|third|fourth|final|last|"

@@ -8,6 +8,7 @@ class RaisedObjectionTest {
     @Test
     void theOtherSidesCaseOpenedAsADebaterDoesIsRaised() {
         assertThat(RaisedObjection.raised("They will say that valuing assets is too difficult.")).isTrue();
+        assertThat(RaisedObjection.raised("Some will ask where the teachers will come from.")).isTrue();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
         assertThat(RaisedObjection.raised("Finally, there is the claim that Britain acting alone would push "
                 + "passengers abroad.")).isTrue();
