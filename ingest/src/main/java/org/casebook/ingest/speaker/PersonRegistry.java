@@ -30,6 +30,7 @@ final class PersonRegistry {
 
     private final Map<String, Speaker> bySurname = new HashMap<>();
     private final Map<String, Speaker> byTitle = new HashMap<>();
+    private final Map<String, String> pronouns = new HashMap<>();
 
     static PersonRegistry of(String text) {
         PersonRegistry registry = new PersonRegistry();
@@ -96,11 +97,24 @@ final class PersonRegistry {
         return null;
     }
 
-    /** The first known person mentioned in a sentence, by surname. */
-    @Nullable Speaker firstMentionIn(String sentence) {
+    /** Remembers the pronoun ("he", "she") by which the text has referred to a person. */
+    void calls(Speaker speaker, String pronoun) {
+        pronouns.putIfAbsent(surname(speaker.name()), pronoun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first known person mentioned in a sentence, by surname, whom {@code pronoun} may refer to: not one the
+     * text has called by the other pronoun, nor a "Mr" for "she" or a "Mrs" or "Ms" for "he".
+     */
+    @Nullable Speaker firstMentionIn(String sentence, String pronoun) {
+        String asked = pronoun.toLowerCase(Locale.ROOT);
         Speaker first = null;
         int at = Integer.MAX_VALUE;
         for (var entry : bySurname.entrySet()) {
+            String known = pronouns.get(entry.getKey());
+            if (known != null && !known.equals(asked) || !asked.equals(courtesyPronoun(entry.getValue(), asked))) {
+                continue;
+            }
             Matcher m = Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b").matcher(sentence);
             if (m.find() && m.start() < at) {
                 at = m.start();
@@ -108,6 +122,13 @@ final class PersonRegistry {
             }
         }
         return first;
+    }
+
+    /** The pronoun a person's title of courtesy gives ("Mr" he, "Mrs" and "Ms" she), or {@code otherwise}. */
+    private static String courtesyPronoun(Speaker speaker, String otherwise) {
+        String named = speaker.name() + " " + (speaker.description() == null ? "" : speaker.description());
+        return named.matches("(?s)^(?:Mr\\.?\\s.*|.*\\bMr\\.?)") ? "he"
+                : named.matches("(?s)^(?:Mrs|Ms)\\.?\\s.*|.*\\b(?:Mrs|Ms)\\.?") ? "she" : otherwise;
     }
 
     /** The surnames and titles ("president", "sen") by which the text may refer to the people it names. */

@@ -105,7 +105,7 @@ public final class SpeakerAttributor {
         }
         m = SpeechPatterns.PRONOUN.matcher(text);
         if (m.find() && m.start() < 40) {
-            return antecedent(segments, i, body, people);
+            return antecedent(m.group("pronoun"), segments, i, body, people);
         }
         m = SpeechPatterns.DESCRIBED.matcher(text);
         if (m.find()) {
@@ -123,7 +123,7 @@ public final class SpeakerAttributor {
             return titled;
         }
         if (np.matches("(?i)(he|she)")) {
-            return antecedent(segments, i, body, people);
+            return antecedent(np, segments, i, body, people);
         }
         String first = np.split("\\s+")[0];
         if (np.matches("(?i)(they|we|you|i|it|some|many|others|critics|experts)\\b.*")
@@ -137,11 +137,16 @@ public final class SpeakerAttributor {
         return head.split("\\s+").length > 8 ? null : new Speaker(np, description);
     }
 
-    /** The person a pronoun refers to: the first known person named in the nearest sentence before. */
-    private static @Nullable Speaker antecedent(List<Segment> segments, int i, String body, PersonRegistry people) {
+    /**
+     * The person a pronoun refers to: the first known person named in the nearest sentence before, passing over one
+     * the text has already called by the other pronoun ("She added ..." after "he told the meeting").
+     */
+    private static @Nullable Speaker antecedent(
+            String pronoun, List<Segment> segments, int i, String body, PersonRegistry people) {
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-            Speaker s = people.firstMentionIn(segments.get(j).span().cut(body));
+            Speaker s = people.firstMentionIn(segments.get(j).span().cut(body), pronoun);
             if (s != null) {
+                people.calls(s, pronoun);
                 return s;
             }
         }

@@ -26,7 +26,8 @@ final class SpeechPatterns {
             + "President|Vice President|Senator|Representative|Governor|Secretary|Minister|Prime Minister|Judge|"
             + "Justice|Mayor|Councillor|Councilor|Councilman|Councilwoman|Professor|Columnist|Ambassador|Commissioner|"
             + "Director|Chairman|Chairwoman|Chair|"
-            + "General|Pope|King|Queen|Prince|Princess|Chancellor|Economist|Analyst|Author|Historian|Rabbi|Bishop)";
+            + "General|Pope|King|Queen|Prince|Princess|Chancellor|Economist|Analyst|Author|Historian|Rabbi|Bishop|"
+            + "Inspector|Superintendent|Sergeant|Detective)";
 
     private static final String WORD = "[A-Z][a-zA-Z\u2019'\\-]+";
     private static final String INITIAL = "[A-Z]\\.";
@@ -43,7 +44,10 @@ final class SpeechPatterns {
 
     /** "Trump told reporters Friday:", "Columnist Will Bunch wrote ...", "Sen. Kamala D. Harris (D-Calif.) tweeted". */
     static final Pattern NAMED = Pattern.compile("(?<title>(?:" + TITLE + "\\s+)+)?(?<name>" + NAME + ")"
-            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?\\s+(?:(?:also|later|then|once|recently|previously|has|had|have)\\s+)?"
+            + "(?:\\s*\\((?<party>[^)]{1,20})\\))?"
+            // "Inspector Claire Whitmore of the local police said"
+            + "(?:\\s+of\\s+(?:the\\s+)?[A-Za-z][\\w'\u2019-]*(?:\\s+[A-Za-z][\\w'\u2019-]*){0,4}?)?"
+            + "\\s+(?:(?:also|later|then|once|recently|previously|has|had|have)\\s+)?"
             + "(?<verb>" + VERBS + ")\\b");
 
     /** "She tweeted:", "He concluded by saying ...". */

@@ -131,6 +131,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounPassesOverOneTheTextCalledByTheOther() {
+        var article = Texts.article("Councillor Peter Lang, who voted against the proposal, said that it was wrong.",
+                "\u201cWe are in danger of blaming the victims,\u201d he told the meeting.",
+                "Inspector Claire Whitmore of the local police said that officers were stretched.",
+                "Lang agreed with the inspector. She added that the powers would fall on teenagers.");
+        assertThat(speakers(article)).extracting(s -> s == null ? null : s.name())
+                .containsExactly("Peter Lang", "Peter Lang", "Claire Whitmore", null, "Claire Whitmore");
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
