@@ -291,6 +291,25 @@ final class MotionForms {
         if (target.isEmpty() || predicate.isEmpty()) {
             return null;
         }
-        return new Motion(text.strip(), target, passiveAct(predicate), direction, complement);
+        String act = passiveAct(predicate);
+        return new Motion(text.strip(), target, act.isEmpty() ? chargeNamed(predicate) : act, direction, complement);
+    }
+
+    /**
+     * The charge a predicate names as what the subject should be made ("a fine-able offence", "a taxable
+     * activity"), so that the fines are the motion's act, or "" for none.
+     */
+    private static String chargeNamed(List<String> predicate) {
+        for (String w : predicate) {
+            for (String part : w.split("-")) {
+                String stem = part.endsWith("able") ? part.substring(0, part.length() - 4) : part;
+                for (String charge : List.of(stem, stem + "e")) {
+                    if (Motion.isCharge(charge)) {
+                        return charge;
+                    }
+                }
+            }
+        }
+        return "";
     }
 }

@@ -178,6 +178,15 @@ class MotionTest {
     }
 
     @Test
+    void anOffenceThatCarriesAChargeHasTheChargeAsItsAct() {
+        Motion fineable = Motion.parse("Mobile phone use by pedestrians crossing roads should be made a fine-able offence");
+        assertThat(fineable.action()).isEqualTo("fine");
+        assertThat(fineable.charges()).isTrue();
+        assertThat(fineable.direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Holocaust denial should be a criminal offence").action()).isEmpty();
+    }
+
+    @Test
     void aQuestionInThePassiveActsOnItsSubjectNotOnWhereItActs() {
         Motion cars = Motion.parse("Should private cars be banned from the roads outside schools at drop-off times?");
         assertThat(cars.target()).containsExactly("private", "cars");
