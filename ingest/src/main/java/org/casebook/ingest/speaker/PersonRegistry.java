@@ -20,8 +20,8 @@ final class PersonRegistry {
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
     /** A full name (two words or more) and a description after it: "Shona Barratt, a nurse who ...,". */
-    private static final Pattern DESCRIBED = Pattern.compile("(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,2}),"
-            + "\\s+(?:an?|the)\\s+[a-z][^,;:\u201c\"]{2,100},");
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,2}),\\s+(?:an?|the)\\s+[a-z][^,;:\u201c\"]{2,100},");
 
     /** A title of courtesy, with or without its full stop: two people may be "Dr." in one article. */
     private static final Pattern COURTESY = Pattern.compile(SpeechPatterns.COURTESY + "\\.?");

@@ -425,8 +425,8 @@ final class PolarityReader {
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
             // "It is not clear that cities have the power to impose a levy": doubted, and so denied
-            + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear|doubtful)"
-            + "\\s+(?:that|whether)\\s+");
+            + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear"
+            + "|doubtful)\\s+(?:that|whether)\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 

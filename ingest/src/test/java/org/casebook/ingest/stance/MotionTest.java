@@ -179,7 +179,7 @@ class MotionTest {
 
     @Test
     void anOffenceThatCarriesAChargeHasTheChargeAsItsAct() {
-        Motion fineable = Motion.parse("Mobile phone use by pedestrians crossing roads should be made a fine-able offence");
+        Motion fineable = Motion.parse("Phone use by pedestrians crossing roads should be made a fine-able offence");
         assertThat(fineable.action()).isEqualTo("fine");
         assertThat(fineable.charges()).isTrue();
         assertThat(fineable.direction()).isEqualTo(-1);
