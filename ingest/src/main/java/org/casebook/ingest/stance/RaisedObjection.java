@@ -30,8 +30,11 @@ final class RaisedObjection {
             + "(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+(?:often\\s+|"
             + "sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|may|might)\\s+"
             + "hear\\b";
+    /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
+    private static final String CONCEDED = "(?:granted|admittedly|to\\s+be\\s+fair|true|it\\s+is\\s+true\\s+that|"
+            + "it(?:'|’)s\\s+true\\s+that)\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + NAMED_CASE + ")", Pattern.CASE_INSENSITIVE);
+            + "|" + NAMED_CASE + ")|^\\W*" + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 

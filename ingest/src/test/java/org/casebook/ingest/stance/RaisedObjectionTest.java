@@ -9,6 +9,12 @@ class RaisedObjectionTest {
     void theOtherSidesCaseOpenedAsADebaterDoesIsRaised() {
         assertThat(RaisedObjection.raised("They will say that valuing assets is too difficult.")).isTrue();
         assertThat(RaisedObjection.raised("Some will ask where the teachers will come from.")).isTrue();
+        // a point granted to the other side, unanswered in the same sentence
+        assertThat(RaisedObjection.raised("Granted, the research on music is mixed.")).isTrue();
+        assertThat(RaisedObjection.raised("To be fair, critics have a point.")).isTrue();
+        assertThat(RaisedObjection.raised("It is true that some schools insist on expensive items, but the answer is "
+                + "to cap those costs.")).isFalse();
+        assertThat(RaisedObjection.raised("Truehearted voters will agree.")).isFalse();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
         assertThat(RaisedObjection.raised("Finally, there is the claim that Britain acting alone would push "
                 + "passengers abroad.")).isTrue();
