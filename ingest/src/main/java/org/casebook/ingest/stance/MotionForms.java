@@ -224,16 +224,23 @@ final class MotionForms {
 
     /**
      * "Should physical education be compulsory?", "Is science a threat to mankind?": the question's subject is
-     * judged by what it should be or is, when the question names no act ("Should abortion be prohibited" is the
-     * act of prohibiting, "Is it time to abolish the monarchy?" that of abolishing).
+     * judged by what it should be or is, when the question names no act ("Is it time to abolish the monarchy?" is
+     * the act of abolishing). A question in the passive ("Should private cars be banned from the roads outside
+     * schools?", "Should performance-enhancing drugs be allowed in professional sports?") acts on its subject, and
+     * what follows the verb only says where or when; not a permission to do something ("Should children be allowed
+     * to own phones?" is about the phones).
      */
     private static Motion askedJudgement(String text, List<String> words) {
         int be = words.indexOf("be");
-        if (be >= 2 && Set.of("should", "must").contains(words.getFirst()) && be + 1 < words.size()
+        boolean permission = be >= 0 && be + 2 < words.size() && LEAVE.contains(words.get(be + 1))
+                && words.get(be + 2).equals("to"); // "allowed to own phones": what is allowed is the phones
+        if (be >= 2 && Set.of("should", "must").contains(words.getFirst()) && be + 1 < words.size() && !permission
                 && !passiveAct(words.subList(be + 1, words.size())).isEmpty()) {
-            // "Should private cars be banned from the roads outside schools?": the subject is what is acted on, and
-            // what follows the verb only says where or when
-            return judged(text, words.subList(1, be), words.subList(be + 1, words.size()), false);
+            // "Should cars not be banned ...?": the negator asks the other way and is no part of the subject
+            List<String> subject = words.subList(1, be);
+            boolean negated = subject.stream().anyMatch(Lexicon.NEGATORS::contains);
+            return judged(text, subject.stream().filter(w -> !Lexicon.NEGATORS.contains(w)).toList(),
+                    words.subList(be + 1, words.size()), negated);
         }
         if (words.size() < 3 || words.stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))
                 || Set.of("it", "there").contains(words.get(1))) {
@@ -269,7 +276,9 @@ final class MotionForms {
         List<String> complement = new ArrayList<>();
         List<String> words = subject.stream().filter(w -> !Motion.PREFIX.contains(w)).toList();
         // "Testing cosmetics on animals should be prohibited": the gerund is what is judged, the rest what it acts on
-        boolean gerund = words.size() > 1 && words.getFirst().endsWith("ing") && words.getFirst().length() > 5;
+        // not a compound adjective: "performance-enhancing drugs" are drugs
+        boolean gerund = words.size() > 1 && words.getFirst().endsWith("ing") && words.getFirst().length() > 5
+                && !words.getFirst().contains("-");
         Motion.splitObject(words, gerund, target, complement);
         int k = 0;
         while (k < predicate.size() && Lexicon.NEGATORS.contains(predicate.get(k))) {
@@ -296,17 +305,18 @@ final class MotionForms {
     }
 
     /**
-     * The charge a predicate names as what the subject should be made ("a fine-able offence", "a taxable
-     * activity"), so that the fines are the motion's act, or "" for none.
+     * The charge a predicate names by an adjective of what may be charged ("a fine-able offence", "a taxable
+     * activity"), so that the fines are the motion's act, or "" for none ("a civic duty" names no charge).
      */
     private static String chargeNamed(List<String> predicate) {
         for (String w : predicate) {
-            for (String part : w.split("-")) {
-                String stem = part.endsWith("able") ? part.substring(0, part.length() - 4) : part;
-                for (String charge : List.of(stem, stem + "e")) {
-                    if (Motion.isCharge(charge)) {
-                        return charge;
-                    }
+            if (!w.endsWith("able")) {
+                continue;
+            }
+            String stem = w.substring(0, w.length() - 4).replaceAll("-$", "");
+            for (String charge : List.of(stem, stem + "e")) {
+                if (Motion.isCharge(charge)) {
+                    return charge;
                 }
             }
         }

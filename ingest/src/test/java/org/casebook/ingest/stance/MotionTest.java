@@ -108,6 +108,7 @@ class MotionTest {
         assertThat(kept.direction()).isEqualTo(1);
         // a judgement names no act
         assertThat(Motion.parse("Holocaust denial should be a criminal offence").action()).isEmpty();
+        assertThat(Motion.parse("Voting should be a civic duty").charges()).isFalse();
         // a gerund subject is what is judged, the rest what it acts on
         Motion testing = Motion.parse("Testing cosmetics on animals should be prohibited");
         assertThat(testing.target()).containsExactly("testing");
@@ -184,6 +185,7 @@ class MotionTest {
         assertThat(fineable.charges()).isTrue();
         assertThat(fineable.direction()).isEqualTo(-1);
         assertThat(Motion.parse("Holocaust denial should be a criminal offence").action()).isEmpty();
+        assertThat(Motion.parse("Voting should be a civic duty").charges()).isFalse();
     }
 
     @Test
@@ -195,6 +197,12 @@ class MotionTest {
         Motion kept = Motion.parse("Should libraries be closed on Sundays?");
         assertThat(kept.target()).containsExactly("libraries");
         assertThat(kept.direction()).isEqualTo(-1);
+        Motion notBanned = Motion.parse("Should cars not be banned from city centres?");
+        assertThat(notBanned.target()).containsExactly("cars");
+        assertThat(notBanned.direction()).isEqualTo(1);
+        // a permission is about what is permitted
+        assertThat(Motion.parse("Should children be allowed to own mobile phones?").target())
+                .doesNotContain("children");
     }
 
     @Test
