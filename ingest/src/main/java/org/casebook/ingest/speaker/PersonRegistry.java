@@ -21,7 +21,19 @@ final class PersonRegistry {
 
     /** A full name (two words or more) and a description after it: "Shona Barratt, a nurse who ...,". */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?<name>[A-Z][a-z]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,2}),\\s+(?:an?|the)\\s+[a-z][^,;:\u201c\"]{2,100},");
+            "\\b(?<name>[A-Z][a-zA-Z\u2019'\\-]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,3}),\\s+(?:an?|the)\\s+[a-z]"
+            + "[^,;:\u201c\"]{2,100},");
+    /** Words that open a sentence before a name and are no part of it: "Meanwhile Shona Barratt, a nurse, ...". */
+    private static final Pattern OPENER = Pattern.compile("^(?:[A-Z][a-z]*ly|Meanwhile|Elsewhere|Today|Yesterday|"
+            + "Now|Then|Later|Earlier|Last|Next|Still|Yet|So|But|And)\\s+");
+    /** Last words that name a body, not a person: "North Yorkshire Council, the authority for roads, ...". */
+    private static final Pattern BODY = Pattern.compile(".*\\b(?:Council|Trust|Association|University|Department|"
+            + "Ministry|Agency|Office|Authority|Society|Institute|Group|Party|Committee|Commission|Police|Service|"
+            + "Company|Foundation|Board|Union|School|College|Hospital|Bank|Court|Government|Network|Alliance)$");
+    /** Titles of courtesy that say "he". */
+    private static final Pattern HIS_TITLE = Pattern.compile("(?:Mr|Sir|Lord)\\.?");
+    /** Titles of courtesy that say "she". */
+    private static final Pattern HER_TITLE = Pattern.compile("(?:Mrs|Ms|Dame|Baroness)\\.?");
 
     /** A title of courtesy, with or without its full stop: two people may be "Dr." in one article. */
     private static final Pattern COURTESY = Pattern.compile(SpeechPatterns.COURTESY + "\\.?");
@@ -30,6 +42,7 @@ final class PersonRegistry {
 
     private final Map<String, Speaker> bySurname = new HashMap<>();
     private final Map<String, Speaker> byTitle = new HashMap<>();
+    /** The pronoun ("he", "she") by which the text has referred to each person, by surname. */
     private final Map<String, String> pronouns = new HashMap<>();
 
     static PersonRegistry of(String text) {
@@ -48,8 +61,10 @@ final class PersonRegistry {
         // "Shona Barratt, a nurse who works early shifts, drops ...": named and described, though not speaking yet
         Matcher a = DESCRIBED.matcher(text);
         while (a.find()) {
-            if (!SpeechPatterns.NOT_A_NAME.matcher(a.group("name").split("\\s+")[0]).matches()) {
-                registry.learn(new Speaker(a.group("name"), null), null);
+            String name = OPENER.matcher(COURTESY_BEFORE.matcher(a.group("name")).replaceFirst("")).replaceFirst("");
+            if (name.contains(" ") && !BODY.matcher(name).matches()
+                    && !SpeechPatterns.NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
+                registry.learn(new Speaker(name, null), null);
             }
         }
         return registry;
@@ -111,6 +126,9 @@ final class PersonRegistry {
         Speaker first = null;
         int at = Integer.MAX_VALUE;
         for (var entry : bySurname.entrySet()) {
+            if (!sentence.contains(entry.getKey())) {
+                continue;
+            }
             String known = pronouns.get(entry.getKey());
             if (known != null && !known.equals(asked) || !asked.equals(courtesyPronoun(entry.getValue(), asked))) {
                 continue;
@@ -124,11 +142,14 @@ final class PersonRegistry {
         return first;
     }
 
-    /** The pronoun a person's title of courtesy gives ("Mr" he, "Mrs" and "Ms" she), or {@code otherwise}. */
+    /**
+     * The pronoun a person's title of courtesy gives ("Mr" he, "Mrs" and "Ms" she), from the first word of the name
+     * or the description, or {@code otherwise}.
+     */
     private static String courtesyPronoun(Speaker speaker, String otherwise) {
-        String named = speaker.name() + " " + (speaker.description() == null ? "" : speaker.description());
-        return named.matches("(?s)^(?:Mr\\.?\\s.*|.*\\bMr\\.?)") ? "he"
-                : named.matches("(?s)^(?:Mrs|Ms)\\.?\\s.*|.*\\b(?:Mrs|Ms)\\.?") ? "she" : otherwise;
+        String title = speaker.description() != null && !speaker.description().contains(" ") ? speaker.description()
+                : speaker.name().split("\\s+")[0];
+        return HIS_TITLE.matcher(title).matches() ? "he" : HER_TITLE.matcher(title).matches() ? "she" : otherwise;
     }
 
     /** The surnames and titles ("president", "sen") by which the text may refer to the people it names. */

@@ -94,12 +94,16 @@ public final class SpeakerAttributor {
         while (m.find()) {
             String before = text.substring(0, m.start()).stripTrailing().toLowerCase(java.util.Locale.ROOT);
             boolean aside = before.endsWith(" as") || before.endsWith(" what") || before.equals("as");
-            if (isName(m.group("name")) && !aside) {
+            // a full or titled name: "Residents of the estate said" names no one, "Ofcom said" no one to call "she"
+            boolean person = m.group("title") != null || m.group("name").contains(" ");
+            if (isName(m.group("name")) && !aside && (person || m.group("of") == null)) {
                 String title = m.group("title") == null ? null : m.group("title").strip();
                 String description = title == null ? null
                         : m.group("party") == null ? title : title + " (" + m.group("party") + ")";
                 Speaker named = people.resolve(m.group("name"), description);
-                people.learn(named, null); // so that "he says" in the next sentence finds who "he" is
+                if (person) {
+                    people.learn(named, null); // so that "he says" in the next sentence finds who "he" is
+                }
                 return named;
             }
         }

@@ -46,7 +46,7 @@ final class SpeechPatterns {
     static final Pattern NAMED = Pattern.compile("(?<title>(?:" + TITLE + "\\s+)+)?(?<name>" + NAME + ")"
             + "(?:\\s*\\((?<party>[^)]{1,20})\\))?"
             // "Inspector Claire Whitmore of the local police said"
-            + "(?:\\s+of\\s+(?:the\\s+)?[A-Za-z][\\w'\u2019-]*(?:\\s+[A-Za-z][\\w'\u2019-]*){0,4}?)?"
+            + "(?<of>\\s+of\\s+(?:the\\s+)?[A-Za-z][\\w'\u2019-]*(?:\\s+[A-Za-z][\\w'\u2019-]*){0,4}?)?"
             + "\\s+(?:(?:also|later|then|once|recently|previously|has|had|have)\\s+)?"
             + "(?<verb>" + VERBS + ")\\b");
 

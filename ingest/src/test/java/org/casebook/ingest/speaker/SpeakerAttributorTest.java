@@ -126,7 +126,7 @@ class SpeakerAttributorTest {
                 "Shona Barratt, a nurse who works early shifts, drives to the hospital.",
                 "\u201cThe car is not a luxury,\u201d she says.");
         assertThat(speakers(article)).extracting(s -> s == null ? null : s.name())
-                .containsExactly("Dr Imogen Hale", "Dr Imogen Hale", "Graham Pike", "Graham Pike", null,
+                .containsExactly("Imogen Hale", "Imogen Hale", "Graham Pike", "Graham Pike", null,
                         "Shona Barratt");
     }
 
@@ -138,6 +138,17 @@ class SpeakerAttributorTest {
                 "Lang agreed with the inspector. She added that the powers would fall on teenagers.");
         assertThat(speakers(article)).extracting(s -> s == null ? null : s.name())
                 .containsExactly("Peter Lang", "Peter Lang", "Claire Whitmore", null, "Claire Whitmore");
+    }
+
+    @Test
+    void aGroupOrABodyIsNoPersonToReferBackTo() {
+        var article = Texts.article("Dr Ruth Kell, a GP, said the scheme had helped.",
+                "Residents of the estate said the scheme failed.",
+                "Meanwhile North Yorkshire Council, the authority responsible for roads, disagreed.",
+                "\u201cIt is a mess,\u201d she says.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(1)).isNull();
+        assertThat(speakers.getLast().name()).isEqualTo("Ruth Kell");
     }
 
     @Test
