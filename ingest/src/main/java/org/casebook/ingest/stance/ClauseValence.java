@@ -58,8 +58,8 @@ final class ClauseValence {
             }
             double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
             if (affirmedByDifficulty(words, i)) {
-                v = AFFIRMED; // "the gains are hard to dismiss", "difficult to deny"
-                i += 2;
+                i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way
+                continue;
             } else if (v != 0) {
                 i++;
             } else if (!Lexicon.NEGATORS.contains(w)) {
@@ -108,15 +108,16 @@ final class ClauseValence {
         return 0;
     }
 
-    /** Words of difficulty that, before "to" and a verb of setting aside, affirm: "hard to dismiss". */
+    /** Words of difficulty that, before "to" and a verb of setting aside, affirm what they speak of. */
     private static final Set<String> DIFFICULT = Set.of("hard", "difficult", "impossible", "tough");
-    /** Verbs of setting a point aside. */
+    /** Verbs of setting a point aside, or of making too much of it ("hard to overstate" the harms). */
     private static final Set<String> DISMISSING = Set.of("deny", "dismiss", "ignore", "refute", "dispute",
             "overlook", "fault", "doubt", "overstate", "exaggerate");
-    /** The valence of a point called hard to set aside, as of "clear" or "strong". */
-    private static final double AFFIRMED = 1.5;
 
-    /** Whether words {@code i..i+2} call what they speak of hard to set aside ("hard to dismiss", "hard to deny"). */
+    /**
+     * Whether words {@code i..i+2} call what they speak of hard to set aside ("hard to dismiss", "hard to deny"): the
+     * three words then rate nothing themselves, and what is affirmed keeps its own valence.
+     */
     private static boolean affirmedByDifficulty(List<String> words, int i) {
         return i + 2 < words.size() && DIFFICULT.contains(words.get(i)) && words.get(i + 1).equals("to")
                 && DISMISSING.contains(words.get(i + 2));

@@ -196,7 +196,8 @@ final class PolarityReader {
      * of the species kept in zoos are endangered").
      */
     private static boolean smallShare(List<String> words, int i, Motion motion) {
-        if (!SMALL.contains(words.get(i)) || !Reach.ahead(words, i, 2, PARTS::contains)) {
+        // "no small part of street litter" says the opposite
+        if (!SMALL.contains(words.get(i)) || !Reach.ahead(words, i, 2, PARTS::contains) || Reach.negated(words, i)) {
             return false;
         }
         for (int j = Math.max(0, i - SHARE_REACH); j < i; j++) {
@@ -421,7 +422,10 @@ final class PolarityReader {
         return false;
     }
 
-    /** A claim called untrue: "it is not true that", "it is a myth that", "it is simply false that". */
+    /**
+     * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that") or doubted ("it
+     * is not clear that", "it is doubtful whether").
+     */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
             // "It is not clear that cities have the power to impose a levy": doubted, and so denied

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * difficult", "My opponents say that fears about automation are overblown", "Then there's the claim that the fee is
  * unfair", "The second objection is that people with family abroad would be penalised". What follows such an opening
  * argues for the side the author argues against. A sentence that answers the case in the same breath ("They will
- * say it costs too much, but ...") is the author's own. Groups named by their side ("critics of the ban say") are
- * {@link GroupVoice}'s. Stateless.
+ * say it costs too much, but ...") is the author's own. So is a point granted to the other side and left unanswered
+ * ("Granted, the research is mixed.", "To be fair, critics have a point"). Groups named by their side ("critics of
+ * the ban say") are {@link GroupVoice}'s. Stateless.
  */
 final class RaisedObjection {
     /** Words an author may open with before the other side's case: "But", "Of course", "Finally", "Second,". */
@@ -19,9 +20,11 @@ final class RaisedObjection {
             + "the\\s+other\\s+side|those\\s+opposite|(?:honou?rable\\s+)?(?:members|gentlemen|friends)\\s+opposite|"
             + "my\\s+(?:honou?rable|learned)\\s+friends?|the\\s+opposition)";
     /** How they set it out: "will say", "point out", "also argue". */
-    private static final String SET_OUT = "(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
+    private static final String SET_OUT = "(?:(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
             + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
-            + "protest|ask|wonder)\\b";
+            + "protest)\\b"
+            // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
+            + "|(?:(?:will|would|may|might)\\s+)+(?:also\\s+)?(?:ask|wonder)\\b)";
     /** The other case by name: "there's the claim that", "the second objection is that", "we are told that". */
     private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?the\\s+(?:claim|objection|"
             + "argument|complaint|charge|suggestion|worry)\\s+that|the\\s+(?:first|second|third|fourth|final|last|"
@@ -31,8 +34,8 @@ final class RaisedObjection {
             + "sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|may|might)\\s+"
             + "hear\\b";
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
-    private static final String CONCEDED = "(?:granted|admittedly|to\\s+be\\s+fair|true|it\\s+is\\s+true\\s+that|"
-            + "it(?:'|’)s\\s+true\\s+that)\\b";
+    private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
+            + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b)";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
             + "|" + NAMED_CASE + ")|^\\W*" + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */

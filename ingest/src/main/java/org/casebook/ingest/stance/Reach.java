@@ -66,10 +66,13 @@ final class Reach {
 
     /**
      * Whether a negator comes within the three words before word {@code i}, or word {@code i} is what a denied
-     * copula says something of ("The problem is not the jury": the jury is not the problem).
+     * copula says something of ("The problem is not the jury": the jury is not the problem), or "far from" comes
+     * right before it ("far from conclusive"); both at once deny each other ("not far from perfect").
      */
     static boolean negated(List<String> words, int i) {
-        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i) || farFrom(words, i);
+        // "not far from perfect": two denials make an assent
+        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i)
+                ? !farFrom(words, i) : farFrom(words, i);
     }
 
     /** Whether "far from" comes right before word {@code i} or one word before it: "far from conclusive". */

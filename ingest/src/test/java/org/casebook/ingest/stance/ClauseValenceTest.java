@@ -43,13 +43,15 @@ class ClauseValenceTest {
     void farFromDeniesTheWordAfterIt() {
         assertThat(valence("The results of the dams are conclusive.")).isPositive();
         assertThat(valence("The results of the dams are far from conclusive.")).isNegative();
+        assertThat(valence("The results of the dams are not far from conclusive.")).isPositive();
     }
 
     @Test
     void aPointHardToSetAsideIsAffirmed() {
-        assertThat(valence("The case for the dams is difficult to deny.")).isPositive();
+        // what is affirmed keeps its own valence, undimmed by "hard" and "dismiss"
         assertThat(valence("Its gains in cleaner air are hard to dismiss.")).isPositive();
-        assertThat(valence("That point is not hard to dismiss.")).isNegative();
+        assertThat(valence("The risks of the dams are hard to ignore.")).isNegative();
+        assertThat(valence("The harms are hard to overstate.")).isNegative();
         // difficulty alone affirms nothing
         assertThat(valence("The dams are hard to build.")).isNegative();
     }

@@ -69,6 +69,8 @@ class PolarityReaderTest {
     void aTargetCalledASmallShareIsTooLittleToActOn() {
         Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
         assertThat(reader.read("Moreover, cups are a relatively small share of total waste.", levy)).isNegative();
+        assertThat(reader.frame("Cups are no small part of street litter.", levy).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
         // the target as the whole a small share is taken from says nothing of how much of it there is
         Motion zoos = Motion.parse("Should zoos be banned?");
         assertThat(reader.frame("Only a small share of the species kept in zoos are endangered.", zoos).frame())

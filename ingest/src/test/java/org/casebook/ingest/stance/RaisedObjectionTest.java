@@ -14,7 +14,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("To be fair, critics have a point.")).isTrue();
         assertThat(RaisedObjection.raised("It is true that some schools insist on expensive items, but the answer is "
                 + "to cap those costs.")).isFalse();
-        assertThat(RaisedObjection.raised("Truehearted voters will agree.")).isFalse();
+        assertThat(RaisedObjection.raised("True democracy requires turnout.")).isFalse();
+        assertThat(RaisedObjection.raised("They ask only for safe crossings.")).isFalse();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
         assertThat(RaisedObjection.raised("Finally, there is the claim that Britain acting alone would push "
                 + "passengers abroad.")).isTrue();
