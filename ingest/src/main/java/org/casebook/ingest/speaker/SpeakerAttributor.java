@@ -119,6 +119,14 @@ public final class SpeakerAttributor {
         return null;
     }
 
+    /**
+     * What an author reasons from, not who speaks: "The evidence suggests that ...", "The figures show ..." are the
+     * author's own conclusion (a study or a report, which someone wrote, stays a source).
+     */
+    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+|this\\s+|that\\s+|such\\s+)?(?:available\\s+|best\\s+|latest\\s+)?(?:evidence|data|"
+            + "figures|numbers|results|findings|history|experience|logic|reality|truth|record|balance of evidence)");
+
     /** A described speaker ("a local development worker", "the president"), unless it is plural or generic. */
     private static @Nullable Speaker speakerFor(
             String np, @Nullable String description, PersonRegistry people, List<Segment> segments, int i, String body) {
@@ -130,7 +138,7 @@ public final class SpeakerAttributor {
             return antecedent(np, segments, i, body, people);
         }
         String first = np.split("\\s+")[0];
-        if (np.matches("(?i)(they|we|you|i|it|some|many|others|critics|experts)\\b.*")
+        if (np.matches("(?i)(they|we|you|i|it|some|many|others|critics|experts)\\b.*") || ABSTRACT.matcher(np).matches()
                 || np.matches(".*\\b(and|or)\\b.*") || (!np.contains(" ") && Character.isLowerCase(first.charAt(0)))) {
             return null;
         }

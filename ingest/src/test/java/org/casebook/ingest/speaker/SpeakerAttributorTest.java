@@ -152,6 +152,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void whatTheAuthorReasonsFromIsNoSpeaker() {
+        var article = Texts.article("The evidence suggests that a levy would reduce the number of cups used.",
+                "The latest figures show that use has fallen.",
+                "A government report says that a charge works.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.subList(0, 2)).containsOnlyNulls();
+        assertThat(speakers.get(2).name()).isEqualTo("A government report");
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
