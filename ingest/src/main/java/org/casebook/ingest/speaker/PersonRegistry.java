@@ -19,10 +19,9 @@ final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
             + SpeechPatterns.NAME + ")(?:\\s*\\((?<party>[^)]{1,20})\\))?");
 
-    /** A full name (two words or more) and a description after it: "Shona Barratt, a nurse who ...,". */
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "\\b(?<name>[A-Z][a-zA-Z\u2019'\\-]+(?:\\s+[A-Z][a-zA-Z\u2019'\\-]+){1,3}),\\s+(?:an?|the)\\s+[a-z]"
-            + "[^,;:\u201c\"]{2,100},");
+    /** A name and a description after it: "Shona Barratt, a nurse who ...,". */
+    private static final Pattern DESCRIBED = Pattern.compile("\\b(?<name>" + SpeechPatterns.NAME + "),"
+            + "\\s+(?:an?|the)\\s+[a-z][^,;:\u201c\"]{2,100},");
     /** Words that open a sentence before a name and are no part of it: "Meanwhile Shona Barratt, a nurse, ...". */
     private static final Pattern OPENER = Pattern.compile("^(?:[A-Z][a-z]*ly|Meanwhile|Elsewhere|Today|Yesterday|"
             + "Now|Then|Later|Earlier|Last|Next|Still|Yet|So|But|And)\\s+");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebook.ingest.model.ArticleText;
 import org.casebook.ingest.model.Segment;
 import org.casebook.ingest.model.Speaker;
@@ -123,7 +124,7 @@ public final class SpeakerAttributor {
      * What an author reasons from, not who speaks: "The evidence suggests that ...", "The figures show ..." are the
      * author's own conclusion (a study or a report, which someone wrote, stays a source).
      */
-    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(
+    private static final Pattern ABSTRACT = Pattern.compile(
             "(?i)(?:the\\s+|this\\s+|that\\s+|such\\s+)?(?:available\\s+|best\\s+|latest\\s+)?(?:evidence|data|"
             + "figures|numbers|results|findings|history|experience|logic|reality|truth|record|balance of evidence)");
 

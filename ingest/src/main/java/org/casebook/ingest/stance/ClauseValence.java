@@ -56,11 +56,12 @@ final class ClauseValence {
             if (motion.isAction(w) || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && onTarget) {
                 continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
-            double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
             if (affirmedByDifficulty(words, i)) {
                 i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way
                 continue;
-            } else if (v != 0) {
+            }
+            double v = i + 1 < words.size() ? Lexicon.INSTANCE.phrase(w, words.get(i + 1)) : 0;
+            if (v != 0) {
                 i++;
             } else if (!Lexicon.NEGATORS.contains(w)) {
                 v = Lexicon.INSTANCE.valence(w);

@@ -234,7 +234,7 @@ final class MotionForms {
         int be = words.indexOf("be");
         boolean permission = be >= 0 && be + 2 < words.size() && LEAVE.contains(words.get(be + 1))
                 && words.get(be + 2).equals("to"); // "allowed to own phones": what is allowed is the phones
-        if (be >= 2 && Set.of("should", "must").contains(words.getFirst()) && be + 1 < words.size() && !permission
+        if (be >= 2 && Set.of("should", "must").contains(words.getFirst()) && !permission
                 && !passiveAct(words.subList(be + 1, words.size())).isEmpty()) {
             // "Should cars not be banned ...?": the negator asks the other way and is no part of the subject
             List<String> subject = words.subList(1, be);

@@ -197,15 +197,8 @@ final class PolarityReader {
      */
     private static boolean smallShare(List<String> words, int i, Motion motion) {
         // "no small part of street litter" says the opposite
-        if (!SMALL.contains(words.get(i)) || !Reach.ahead(words, i, 2, PARTS::contains) || Reach.negated(words, i)) {
-            return false;
-        }
-        for (int j = Math.max(0, i - SHARE_REACH); j < i; j++) {
-            if (Reach.targetOrPolicy(motion, words.get(j))) {
-                return true;
-            }
-        }
-        return false;
+        return SMALL.contains(words.get(i)) && Reach.ahead(words, i, 2, PARTS::contains) && !Reach.negated(words, i)
+                && Reach.behind(words, i, SHARE_REACH, w -> Reach.targetOrPolicy(motion, w));
     }
 
     /**

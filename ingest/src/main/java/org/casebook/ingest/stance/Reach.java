@@ -64,6 +64,16 @@ final class Reach {
         return false;
     }
 
+    /** Whether a word {@code what} accepts comes within the {@code reach} words before word {@code i}. */
+    static boolean behind(List<String> words, int i, int reach, Predicate<String> what) {
+        for (int j = Math.max(0, i - reach); j < i; j++) {
+            if (what.test(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a negator comes within the three words before word {@code i}, or word {@code i} is what a denied
      * copula says something of ("The problem is not the jury": the jury is not the problem), or "far from" comes
@@ -71,8 +81,7 @@ final class Reach {
      */
     static boolean negated(List<String> words, int i) {
         // "not far from perfect": two denials make an assent
-        return within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i)
-                ? !farFrom(words, i) : farFrom(words, i);
+        return (within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i)) != farFrom(words, i);
     }
 
     /** Whether "far from" comes right before word {@code i} or one word before it: "far from conclusive". */
@@ -142,11 +151,6 @@ final class Reach {
 
     /** Whether one of {@code cues} comes within the three words before word {@code i}. */
     static boolean within3Before(List<String> words, int i, Set<String> cues) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (cues.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
+        return behind(words, i, 3, cues::contains);
     }
 }
