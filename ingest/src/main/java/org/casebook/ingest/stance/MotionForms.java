@@ -75,6 +75,15 @@ final class MotionForms {
                 false, true);
     }
 
+    /**
+     * Whether the "to" at {@code to} bounds a span of ages ("compulsory for all pupils up to age 16", "to 18") rather
+     * than opening what a duty asks.
+     */
+    private static boolean spansAge(List<String> words, int to) {
+        String next = words.get(to + 1);
+        return words.get(to - 1).equals("up") || next.equals("age") || next.chars().allMatch(Character::isDigit);
+    }
+
     private static boolean movesAge(String word) {
         return LOWERING_AGE.contains(word) || RAISING_AGE.contains(word);
     }
@@ -104,7 +113,7 @@ final class MotionForms {
             while (to < words.size() && to <= i + DUTY_REACH && !words.get(to).equals("to")) {
                 to++;
             }
-            if (to + 1 >= words.size() || !words.get(to).equals("to")) {
+            if (to + 1 >= words.size() || !words.get(to).equals("to") || spansAge(words, to)) {
                 continue;
             }
             boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);

@@ -233,6 +233,9 @@ final class PolarityReader {
         if (motion.charges() && yields(words, i) != 0) {
             return false; // "a wealth tax can raise serious money": the charge's yield, not more of what it taxes
         }
+        if (i > 0 && words.get(i - 1).equals("who")) {
+            return false; // "punish families who use barbecues": what people do describes them, it moves nothing
+        }
         return Lexicon.INCREASE.contains(w) && Reach.near(words, i, motion)
                 || motion.isAction(w) && !motion.actionLowers()
                 && (Reach.near(words, i, motion) || !target && !Reach.actsOnAnother(words, i));

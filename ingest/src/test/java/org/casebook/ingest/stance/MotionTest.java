@@ -197,6 +197,9 @@ class MotionTest {
         Motion kept = Motion.parse("Should libraries be closed on Sundays?");
         assertThat(kept.target()).containsExactly("libraries");
         assertThat(kept.direction()).isEqualTo(-1);
+        // "up to age 16" bounds whom a compulsion binds; it is not what the compulsion asks
+        assertThat(Motion.parse("This house would make cooking lessons compulsory for all pupils up to age 16")
+                .target()).contains("cooking").doesNotContain("age");
         Motion notBanned = Motion.parse("Should cars not be banned from city centres?");
         assertThat(notBanned.target()).containsExactly("cars");
         assertThat(notBanned.direction()).isEqualTo(1);

@@ -46,6 +46,10 @@ class PolarityReaderTest {
         assertThat(reader.frame("The ban could force her to let staff go.", ban).frame())
                 .isEqualTo(PolarityReader.Frame.DECREASE);
         assertThat(reader.read("Supporters say the ban will protect pets.", ban)).isPositive();
+        // what the people it hurts do describes them: "who use" moves nothing
+        Motion barbecues = Motion.parse("The council should ban disposable barbecues in its parks");
+        assertThat(reader.read("The ban would punish the many families who use barbecues responsibly.", barbecues))
+                .isNegative();
     }
 
     @Test
