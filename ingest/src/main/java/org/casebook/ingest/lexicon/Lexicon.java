@@ -164,7 +164,9 @@ public final class Lexicon {
             // "a dark street is effectively a closed street": in argument it means "in effect", no praise
             Map.entry("effectively", 0.0),
             // "a ban treats every student as a problem": in argument "treat" is how one deals with something
-            Map.entry("treat", 0.0), Map.entry("treats", 0.0), Map.entry("treated", 0.0), Map.entry("treating", 0.0));
+            Map.entry("treat", 0.0), Map.entry("treats", 0.0), Map.entry("treated", 0.0), Map.entry("treating", 0.0),
+            // "turn an enjoyable subject into a chore": a task done without pleasure
+            Map.entry("chore", -1.5));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

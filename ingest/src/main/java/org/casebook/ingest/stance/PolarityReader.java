@@ -129,8 +129,10 @@ final class PolarityReader {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
-        if (frame == Frame.TARGET && statusQuo(words, motion)) {
-            valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
+        if (frame == Frame.TARGET && (statusQuo(words, motion) || lacking(words, motion))) {
+            // "the current system places a cruel burden on ...", "teenagers who cannot cook rely on takeaways": a
+            // reason for the new one, for what they lack
+            valence = -valence;
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
@@ -307,6 +309,32 @@ final class PolarityReader {
         boolean scant = Reach.negated(words, i) || Reach.ahead(words, i, 2, w -> Lexicon.SCARCITY.contains(w)
                 || w.equals("less") || w.equals("no") || w.equals("barely") || w.equals("hardly"));
         return scant ? -1 : 1;
+    }
+
+    /** How many words may stand between "who" and the target it says people lack: "who do not have cars". */
+    private static final int LACK_REACH = 3;
+
+    /**
+     * Whether the clause names the target only as what people lack: "teenagers who cannot cook", "families who do
+     * not have a car". What it says of them is then said of the lack.
+     */
+    private static boolean lacking(List<String> words, Motion motion) {
+        boolean lacked = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (!motion.isTarget(words.get(i))) {
+                continue;
+            }
+            int who = i - 1;
+            while (who >= 0 && i - who <= LACK_REACH && !words.get(who).equals("who")) {
+                who--;
+            }
+            if (who < 0 || !words.get(who).equals("who")
+                    || words.subList(who + 1, i).stream().noneMatch(Lexicon.NEGATORS::contains)) {
+                return false;
+            }
+            lacked = true;
+        }
+        return lacked;
     }
 
     /** Words that put an arrangement in place now ("the current system", "today's rules"). */

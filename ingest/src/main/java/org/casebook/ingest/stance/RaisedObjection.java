@@ -25,14 +25,17 @@ final class RaisedObjection {
             + "protest)\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
             + "|(?:(?:will|would|may|might)\\s+)+(?:also\\s+)?(?:ask|wonder)\\b)";
-    /** The other case by name: "there's the claim that", "the second objection is that", "we are told that". */
-    private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?the\\s+(?:claim|objection|"
-            + "argument|complaint|charge|suggestion|worry)\\s+that|the\\s+(?:first|second|third|fourth|final|last|"
-            + "other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+(?:objection|complaint|"
-            + "criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+(?:are|'re|’re)\\s+"
-            + "(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+(?:often\\s+|"
-            + "sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|may|might)\\s+"
-            + "hear\\b";
+    /**
+     * The other case by name: "there's the claim that", "there is a worry that", "the second objection is that",
+     * "we are told that".
+     */
+    private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?(?:the|a)\\s+(?:claim|"
+            + "objection|argument|complaint|charge|suggestion|worry|concern|fear)\\s+that|the\\s+(?:first|second|"
+            + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
+            + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+"
+            + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
+            + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
+            + "may|might)\\s+hear\\b";
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
             + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b)";

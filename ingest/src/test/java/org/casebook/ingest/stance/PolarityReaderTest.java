@@ -53,6 +53,15 @@ class PolarityReaderTest {
     }
 
     @Test
+    void whatPeopleWhoLackTheTargetSufferArguesForIt() {
+        Motion cooking = Motion.parse("This house would make cooking lessons compulsory for all pupils");
+        assertThat(reader.read("Teenagers who cannot cook rely on takeaways and ready meals, which are higher in "
+                + "salt and fat.", cooking)).isPositive();
+        assertThat(reader.read("Teenagers who cook rely less on takeaways, which are bad for them.", cooking))
+                .isNotPositive();
+    }
+
+    @Test
     void aSpeechTagSaysWhoNotWhatIsArgued() {
         Motion ban = Motion.parse("Private fireworks should be banned in residential areas");
         // the terror of dogs is a reason for the ban; the tag's "the ban" does not make it a judgement of the ban

@@ -14,6 +14,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("To be fair, critics have a point.")).isTrue();
         assertThat(RaisedObjection.raised("It is true that some schools insist on expensive items, but the answer is "
                 + "to cap those costs.")).isFalse();
+        assertThat(RaisedObjection.raised("There is also a worry that compulsion will turn an enjoyable subject "
+                + "into a chore.")).isTrue();
         assertThat(RaisedObjection.raised("True democracy requires turnout.")).isFalse();
         assertThat(RaisedObjection.raised("They ask only for safe crossings.")).isFalse();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
