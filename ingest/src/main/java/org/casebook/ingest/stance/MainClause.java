@@ -111,7 +111,8 @@ public final class MainClause {
     private static final Pattern JUDGING_ECHO = Pattern.compile("(?i)^[,\u2014]\\s*(?:and\\s+)?not\\s+(?:a|an)\\s+"
             + "(?:\\w+\\s+)?(\\w+)[.!?]?$");
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:^|[,;:\u2014]\\s*|\\.\\s+)(?:but|however|yet|nevertheless|nonetheless|still|instead|rather)\\b,?");
+            "(?i)(?:^|[,;:\u2014]\\s*|\\.[\"\u201d]?\\s+[\"\u201c]?|\\s[\"\u201c])(?:but|however|yet|nevertheless|"
+            + "nonetheless|still|instead|rather)\\b,?");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"

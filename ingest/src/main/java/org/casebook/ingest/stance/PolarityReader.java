@@ -110,7 +110,11 @@ final class PolarityReader {
             yielding |= yield != 0;
             yielded += YIELD * yield;
         }
-        Frame frame = moves.decrease() && !moves.increase() || yielding && !moves.increase() ? Frame.DECREASE
+        // "a ban would simply push people to use barbecues on verges instead": where the act is said to fall short,
+        // the more it leaves of the target is its failing, not a raise
+        boolean failing = moves.decrease() && fails(words, motion);
+        Frame frame = moves.decrease() && (!moves.increase() || failing) || yielding && !moves.increase()
+                ? Frame.DECREASE
                 : moves.increase() && !moves.decrease() ? Frame.INCREASE
                 : moves.scarce() && target ? Frame.SCARCITY
                 : agentAction ? Frame.ACTION

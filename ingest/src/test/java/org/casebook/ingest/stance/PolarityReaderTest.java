@@ -138,6 +138,15 @@ class PolarityReaderTest {
         assertThat(reader.read("Abolishing uniforms would make school cheaper.", abolish)).isPositive();
         Motion ban = Motion.parse("This house would ban single-use plastic bags");
         assertThat(reader.read("A ban would simply mean buying plastic bin bags instead.", ban)).isNegative();
+        // what the failing act leaves people doing is its failure, not a raise of the target
+        Motion barbecues = Motion.parse("The council should ban disposable barbecues in its parks");
+        assertThat(reader.read("A ban in parks would simply push people to use barbecues on verges instead, where "
+                + "the risk could be even greater.", barbecues)).isNegative();
+        assertThat(reader.read("A ban won't stop every fire.", barbecues)).isNegative();
+        assertThat(reader.read("A ban will stop fires.", barbecues)).isPositive();
+        // the point made after a concession, in the next quoted sentence
+        assertThat(reader.read("\"Admittedly, a ban won't stop every fire,\" she said. \"But it gives our staff a "
+                + "clear rule to point to.\"", barbecues)).isPositive();
         // only the act itself falls short: "cannot" in a reason given for refusing it is no failure of the act
         Motion legalize = Motion.parse("Should we legalize same-sex marriage?");
         assertThat(reader.read("Marriage is for procreation and should not be extended to same-sex couples because "
