@@ -89,8 +89,12 @@ final class ArticleVoices {
             theses.add(headline);
         }
         for (DetectedUnit u : units) {
-            if (u.speaker() == null && readings.get(u.index()).frame() == PolarityReader.Frame.GROUP
-                    && StatedAttitude.firstPerson(u.span().cut(body))) {
+            PolarityReader.Frame frame = readings.get(u.index()).frame();
+            String text = u.span().cut(body);
+            // "So yes, I regret the rise of ...", "That is why I believe cooking lessons should be compulsory"
+            boolean stated = frame == PolarityReader.Frame.GROUP && StatedAttitude.firstPerson(text)
+                    || PolarityReader.moves(frame) && StatedAttitude.advocated(text);
+            if (u.speaker() == null && stated) {
                 theses.add(u.index());
             }
         }

@@ -133,12 +133,22 @@ final class PolarityReader {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
+        if (moves(frame) && StatedAttitude.advocated(text)) {
+            // "I believe cooking lessons should be compulsory until pupils leave school": the belief is the case,
+            // the words around it no judgement of it
+            valence = 0;
+        }
         if (frame == Frame.TARGET && (statusQuo(words, motion) || lacking(words, motion))) {
             // "the current system places a cruel burden on ...", "teenagers who cannot cook rely on takeaways": a
             // reason for the new one, for what they lack
             valence = -valence;
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
+    }
+
+    /** Whether the frame moves the target: a decrease or an increase of it. */
+    static boolean moves(Frame frame) {
+        return frame == Frame.DECREASE || frame == Frame.INCREASE;
     }
 
     /** The reading of who speaks or what is offered, when that decides: a group by its side, another way. */

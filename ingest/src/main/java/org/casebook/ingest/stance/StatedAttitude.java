@@ -67,6 +67,20 @@ final class StatedAttitude {
 
     private StatedAttitude() {}
 
+    /**
+     * The writer's belief that something should be done: "That is why I believe cooking lessons should be
+     * compulsory", "We think aid must not be cut". What should be done is the writer's case, whatever the reasons
+     * given with it.
+     */
+    private static final Pattern BELIEVED = Pattern.compile("(?i)(?:^|\\bwhy\\s+|\\bso\\s+|,\\s*)(?:i|we)\\s+"
+            + "(?:firmly\\s+|strongly\\s+|still\\s+|genuinely\\s+|honestly\\s+)?(?:believe|think|am\\s+convinced|"
+            + "are\\s+convinced)\\s+(?:that\\s+)?[^.;:?!]{2,80}?\\b(?:should|must|ought\\s+to)\\b");
+
+    /** Whether the clause states the writer's belief that something should be done ({@link #BELIEVED}). */
+    static boolean advocated(String text) {
+        return BELIEVED.matcher(text).find();
+    }
+
     /** Whether the clause is the writer's own attitude stated outright: "I regret ...", "So yes, we oppose ...". */
     static boolean firstPerson(String text) {
         Matcher m = STATED.matcher(MainClause.argued(text));

@@ -51,6 +51,22 @@ class ArticleVoicesTest {
         assertThat(ArticleVoices.theses(body, units, readings)).containsExactly(2);
     }
 
+    @Test
+    void theAuthorsBeliefThatTheActShouldBeDoneIsAThesis() {
+        Motion cooking = Motion.parse("This house would make cooking lessons compulsory for all pupils");
+        String body = "I am not proud of it. That is why I believe cooking lessons should be compulsory until pupils "
+                + "leave school. Some think cooking lessons are fun.";
+        List<DetectedUnit> units = units(body, "I am not proud of it.",
+                "That is why I believe cooking lessons should be compulsory until pupils leave school.",
+                "Some think cooking lessons are fun.");
+        PolarityReader reader = new PolarityReader();
+        List<PolarityReader.Reading> readings = units.stream().map(u -> reader.frame(u.span().cut(body), cooking))
+                .toList();
+
+        assertThat(ArticleVoices.theses(body, units, readings)).containsExactly(1);
+        assertThat(reader.read(units.get(1).span().cut(body), cooking)).isPositive();
+    }
+
     /** Units of the given texts, each where it first stands in the body. */
     private static List<DetectedUnit> units(String body, String... texts) {
         return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
