@@ -41,14 +41,9 @@ class ArticleVoicesTest {
         Motion regret = Motion.parse("This house regrets the rise of zero-hours contracts");
         String body = "The flexibility only ever runs one way. Unions regret the rise of zero-hours contracts. "
                 + "So yes, I regret the rise of zero-hours contracts.";
-        List<DetectedUnit> units = units(body, "The flexibility only ever runs one way.",
+        assertThat(theses(body, regret, "The flexibility only ever runs one way.",
                 "Unions regret the rise of zero-hours contracts.",
-                "So yes, I regret the rise of zero-hours contracts.");
-        PolarityReader reader = new PolarityReader();
-        List<PolarityReader.Reading> readings = units.stream().map(u -> reader.frame(u.span().cut(body), regret))
-                .toList();
-
-        assertThat(ArticleVoices.theses(body, units, readings)).containsExactly(2);
+                "So yes, I regret the rise of zero-hours contracts.")).containsExactly(2);
     }
 
     @Test
@@ -56,15 +51,19 @@ class ArticleVoicesTest {
         Motion cooking = Motion.parse("This house would make cooking lessons compulsory for all pupils");
         String body = "I am not proud of it. That is why I believe cooking lessons should be compulsory until pupils "
                 + "leave school. Some think cooking lessons are fun.";
-        List<DetectedUnit> units = units(body, "I am not proud of it.",
-                "That is why I believe cooking lessons should be compulsory until pupils leave school.",
-                "Some think cooking lessons are fun.");
-        PolarityReader reader = new PolarityReader();
-        List<PolarityReader.Reading> readings = units.stream().map(u -> reader.frame(u.span().cut(body), cooking))
-                .toList();
+        String belief = "That is why I believe cooking lessons should be compulsory until pupils leave school.";
 
-        assertThat(ArticleVoices.theses(body, units, readings)).containsExactly(1);
-        assertThat(reader.read(units.get(1).span().cut(body), cooking)).isPositive();
+        assertThat(theses(body, cooking, "I am not proud of it.", belief, "Some think cooking lessons are fun."))
+                .containsExactly(1);
+        assertThat(new PolarityReader().read(belief, cooking)).isPositive();
+    }
+
+    /** The theses among units of the given texts, read against the motion. */
+    private static Set<Integer> theses(String body, Motion motion, String... texts) {
+        List<DetectedUnit> units = units(body, texts);
+        PolarityReader reader = new PolarityReader();
+        return ArticleVoices.theses(body, units, units.stream().map(u -> reader.frame(u.span().cut(body), motion))
+                .toList());
     }
 
     /** Units of the given texts, each where it first stands in the body. */
