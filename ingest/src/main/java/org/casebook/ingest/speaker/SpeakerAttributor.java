@@ -91,6 +91,14 @@ public final class SpeakerAttributor {
             people.learn(s, null);
             return s;
         }
+        m = SpeechPatterns.ROLE_FIRST.matcher(text);
+        if (m.find() && isName(m.group("name"))) {
+            // "Its chair, Maureen Quigley, said": whose chair the sentence before says, the role is the description
+            String role = m.group("desc").replaceFirst("^(?:Its|Their|His|Her)\\s+", "").strip();
+            Speaker s = people.resolve(m.group("name"), role);
+            people.learn(s, null);
+            return s;
+        }
         m = SpeechPatterns.NAMED.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).stripTrailing().toLowerCase(java.util.Locale.ROOT);

@@ -42,6 +42,14 @@ final class SpeechPatterns {
             + "[^,;:\u201c\"]{0,140}?),\\s+"
             + "(?:(?:also|later|then|once|recently|previously)\\s+)?(?<verb>" + VERBS + ")\\b");
 
+    /**
+     * "Its chair, Maureen Quigley, said that ...", "The group's founder, Dr Amy Shah, argues ...": the role first,
+     * then the name in apposition.
+     */
+    static final Pattern ROLE_FIRST = Pattern.compile("^\\W*(?<desc>(?:Its|Their|His|Her|The|A|An)\\s+"
+            + "[^,;:\u201c\"]{2,60}?),\\s+(?<title>" + TITLE + "\\s+)?(?<name>" + NAME + "),\\s+"
+            + "(?:(?:also|later|then|has|had)\\s+)?(?<verb>" + VERBS + ")\\b");
+
     /** "Trump told reporters Friday:", "Columnist Will Bunch wrote ...", "Sen. Kamala D. Harris (D-Calif.) tweeted". */
     static final Pattern NAMED = Pattern.compile("(?<title>(?:" + TITLE + "\\s+)+)?(?<name>" + NAME + ")"
             + "(?:\\s*\\((?<party>[^)]{1,20})\\))?"

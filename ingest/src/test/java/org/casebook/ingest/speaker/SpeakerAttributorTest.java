@@ -45,6 +45,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aRoleBeforeTheNameInAppositionIsTheDescription() {
+        var article = Texts.article("The residents' association has suggested designated zones.",
+                "Its chair, Maureen Quigley, said that outright bans \u201ctend to be ignored\u201d.",
+                "The group's founder, Dr Amy Shah, argues that zones cost too much.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(1)).isEqualTo(new Speaker("Maureen Quigley", "chair"));
+        assertThat(speakers.get(2).name()).isEqualTo("Amy Shah");
+    }
+
+    @Test
     void resolvesAPronounToThePersonNamedBefore() {
         var article = Texts.article("Sen. Kamala D. Harris (D-Calif.) disagrees.",
                 "Harris, who hopes to replace Trump, took to social media. She tweeted:",
