@@ -122,7 +122,9 @@ final class PolarityReader {
                 : recipient && conduct != 0 ? Frame.RECIPIENT : Frame.NONE;
         // where the clause judges the target, an aside judges what it is about: "... a time of drilling; our teacher,
         // who was kind and clever, stopped reading stories" calls the teacher kind, not the tests
-        double valence = frame == Frame.TARGET ? judgedWhereNamed(words == main ? mainText : unnamed, motion)
+        // "Not every fire is a barbecue, but they are the biggest cause": where the main clause points back to the
+        // target, it is what judges it, not the part conceded before it
+        double valence = frame == Frame.TARGET && words == main ? judgedWhereNamed(mainText, motion)
                 : ClauseValence.of(main, motion);
         if (frame == Frame.DECREASE) {
             valence += yielded;
