@@ -130,12 +130,15 @@ class SentenceScoreTest {
                 false, false, Set.of());
         var complained = SentenceScore.of("Small businesses inside the zone have also complained that customers go "
                 + "elsewhere.", false, false, Set.of());
+        var toldMe = SentenceScore.of("Head teachers tell me that every hour given to one subject is an hour taken "
+                + "from another.", false, false, Set.of());
         // figures that point somewhere are a source, not a side
         var figures = SentenceScore.of("The latest figures point to a fall in traffic.", false, false, Set.of());
 
         assertThat(pointing.best()).isGreaterThan(0.5);
         assertThat(doubting.best()).isGreaterThan(0.5);
         assertThat(complained.best()).isGreaterThan(0.5);
+        assertThat(toldMe.best()).isGreaterThan(0.5);
         assertThat(figures.best()).isLessThan(0.5);
     }
 
