@@ -92,8 +92,8 @@ final class Cues {
             + "\\s+){1,6}?)(?:(?:have|has|had)\\s+)?(?:also\\s+)?(?:(?:argue|argues|argued|counter|counters|countered|"
             + "contend|contends|contended|insist|insists|insisted|maintain|maintains|warn|warns|warned|say|says|reply|"
             + "replies|replied|point out|points out|believe|believes|fear|fears|worry|worries|claim|claims|complain|"
-            + "complains|complained|object|objects|objected|(?:tell|tells|told)\\s+(?:me|us))\\s+that|(?:question|questions|questioned|doubt|doubts|"
-            + "doubted)\\s+whether|(?:point|points|pointed)\\s+to)\\b",
+            + "complains|complained|object|objects|objected|(?:tell|tells|told)\\s+(?:me|us))\\s+that|"
+            + "(?:question|questions|questioned|doubt|doubts|doubted)\\s+whether|(?:point|points|pointed)\\s+to)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"
