@@ -1,0 +1,94 @@
+package org.casebook.ingest.stance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Words;
+import org.casebook.ingest.model.DetectedUnit;
+
+/**
+ * The side a briefing gives a section by its heading: under "The case for a ban" the points are the ban's, under
+ * "The case against" or "What do critics say?" the other side's, until the next heading ("What happens
+ * elsewhere?", "The bottom line"). Explainers set out each side in turn this way, and their sentences often carry
+ * no sign of their own ("A large coffee can contain more caffeine than a can of energy drink"). Stateless.
+ */
+final class SidedSections {
+    private SidedSections() {}
+
+    /** The most words a heading has: a line this short without a closing full stop is a heading. */
+    private static final int HEADING_WORDS = 10;
+    /** A heading that gives its section a side: "The case for a ban", "What are the main arguments against it?". */
+    private static final Pattern CASE = Pattern.compile("(?i)^\\W*(?:what\\s+(?:is|are)\\s+)?(?:the\\s+)?"
+            + "(?:main\\s+|key\\s+|other\\s+)?(?:case|cases|argument|arguments)\\s+(?<way>for|against)\\b(?<rest>.*)$");
+    /** A heading that names a side by its people: "What do supporters say?", "What critics say". */
+    private static final Pattern SIDE_SAYS = Pattern.compile("(?i)^\\W*what\\s+(?:do\\s+|does\\s+)?(?:the\\s+)?"
+            + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
+            + "(?:say|argue|think)\\b");
+    /** The people of the side against the motion's proposal. */
+    private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
+
+    /**
+     * For each unit, the side its section's heading gives it towards the motion: 1 for, -1 against, 0 where no
+     * heading before it gives one.
+     */
+    static int[] sides(String body, List<DetectedUnit> units, Motion motion) {
+        int[] sides = new int[units.size()];
+        int side = 0;
+        int at = 0;
+        int next = 0;
+        for (String line : body.split("\n", -1)) {
+            int start = at;
+            at += line.length() + 1;
+            if (!heading(line)) {
+                continue;
+            }
+            // the units before this heading belong to the section before it
+            while (next < units.size() && units.get(next).span().start() < start) {
+                sides[next] = side;
+                next++;
+            }
+            side = side(line.strip(), motion);
+        }
+        for (; next < units.size(); next++) {
+            sides[next] = side;
+        }
+        return sides;
+    }
+
+    /** A short line that does not close as a sentence does: "The case against", "What happens elsewhere?". */
+    private static boolean heading(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.split("\\s+").length <= HEADING_WORDS && !s.endsWith(".") && !s.endsWith("!")
+                && !s.endsWith("\"") && !s.endsWith("\u201d") && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** The side a heading gives its section, 0 when it gives none. */
+    static int side(String heading, Motion motion) {
+        Matcher m = CASE.matcher(heading);
+        if (m.find()) {
+            int way = m.group("way").equalsIgnoreCase("for") ? 1 : -1;
+            return way * towards(Words.tokens(m.group("rest")), motion);
+        }
+        m = SIDE_SAYS.matcher(heading);
+        if (m.find()) {
+            return AGAINST.contains(m.group("who").toLowerCase(Locale.ROOT)) ? -1 : 1;
+        }
+        return 0;
+    }
+
+    /**
+     * How what a case is made for stands to the motion: its act ("a ban", "scrapping the change", "abolition") or
+     * nothing named (the motion's proposal) as the motion does, its target alone ("the case for beavers") by the
+     * motion's direction.
+     */
+    private static int towards(List<String> words, Motion motion) {
+        boolean act = words.stream().anyMatch(w -> motion.isAction(w)
+                || !motion.action().isEmpty() && Words.sameStem(w, motion.action()));
+        if (act || words.stream().noneMatch(motion::isTarget)) {
+            return motion.actSign();
+        }
+        return motion.direction();
+    }
+}

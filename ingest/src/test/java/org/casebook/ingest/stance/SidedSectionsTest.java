@@ -1,0 +1,47 @@
+package org.casebook.ingest.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.Role;
+import org.casebook.ingest.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class SidedSectionsTest {
+    private final Motion ban = Motion.parse("This house would ban the sale of energy drinks to under-16s");
+
+    @Test
+    void aHeadingGivesItsSectionASideUntilTheNextHeading() {
+        String body = "Explainer: Should energy drinks be banned?\n\nDrinks are popular with teenagers.\n\n"
+                + "The case for a ban\n\nA can holds 160mg of caffeine.\n\nThe case against\n\n"
+                + "A large coffee can contain more caffeine.\n\nWhat happens elsewhere?\n\n"
+                + "Lithuania introduced a ban in 2014.";
+        List<DetectedUnit> units = units(body, "Drinks are popular with teenagers.", "A can holds 160mg of caffeine.",
+                "A large coffee can contain more caffeine.", "Lithuania introduced a ban in 2014.");
+
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1, -1, 0);
+    }
+
+    @Test
+    void whatACaseIsMadeForDecidesItsSide() {
+        assertThat(SidedSections.side("The case for a ban", ban)).isEqualTo(1);
+        assertThat(SidedSections.side("The case against a ban", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("What are the main arguments against it?", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("What do critics say?", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("What do supporters say?", ban)).isEqualTo(1);
+        // a case made for the target a motion would ban is a case against the ban
+        assertThat(SidedSections.side("The case for energy drinks", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("What happens elsewhere?", ban)).isZero();
+    }
+
+    /** Units of the given texts, each where it first stands in the body. */
+    private static List<DetectedUnit> units(String body, String... texts) {
+        return IntStream.range(0, texts.length).mapToObj(i -> {
+            int start = body.indexOf(texts[i]);
+            return new DetectedUnit(i, new TextSpan(start, start + texts[i].length()), List.of(i), Role.CLAIM, 0.8,
+                    null, null);
+        }).toList();
+    }
+}
