@@ -63,9 +63,9 @@ final class SpeechPatterns {
             + "(?<verb>" + VERBS + ")\\b");
 
     /** "An unskilled Guatemalan deportee, making his way back ..., said:", "The director of ... recalled that". */
-    static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?(?<np>(?:An?|The|One|Another)\\s+"
-            + "[^,;:\u201c\"]{2,90}?)(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+(?:(?:also|later|then|has|have|had)\\s+)?(?<verb>" + VERBS
-            + ")\\b");
+    static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?"
+            + "(?<np>(?:An?|The|One|Another)\\s+[^,;:\u201c\"]{2,90}?)(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+"
+            + "(?:(?:also|later|then|has|have|had)\\s+)?(?<verb>" + VERBS + ")\\b");
 
     /** Words that open a description without an article: "said Joe Ryle, director of the campaign". */
     private static final String ROLES = "(?:director|head|chief|president|chair|chairman|chairwoman|founder|leader|"

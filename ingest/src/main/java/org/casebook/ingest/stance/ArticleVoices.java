@@ -80,7 +80,9 @@ final class ArticleVoices {
     /**
      * The units by which the author states their case outright, each counted as {@value #HEADLINE_WEIGHT} units in
      * the author's lean: the headline ({@link #headline}) and the author's own attitude towards the motion's target
-     * or act ("So yes, I regret the rise of zero-hours contracts"; {@link StatedAttitude#firstPerson}).
+     * or act ("So yes, I regret the rise of zero-hours contracts"; {@link StatedAttitude#firstPerson}), or their
+     * belief that the act should be done ("I believe cooking lessons should be compulsory";
+     * {@link StatedAttitude#advocated}).
      */
     static Set<Integer> theses(String body, List<DetectedUnit> units, List<PolarityReader.Reading> readings) {
         Set<Integer> theses = new HashSet<>();
@@ -93,7 +95,7 @@ final class ArticleVoices {
             String text = u.span().cut(body);
             // "So yes, I regret the rise of ...", "That is why I believe cooking lessons should be compulsory"
             boolean stated = frame == PolarityReader.Frame.GROUP && StatedAttitude.firstPerson(text)
-                    || PolarityReader.moves(frame) && StatedAttitude.advocated(text);
+                    || PolarityReader.movesTarget(frame) && StatedAttitude.advocated(text);
             if (u.speaker() == null && stated) {
                 theses.add(u.index());
             }

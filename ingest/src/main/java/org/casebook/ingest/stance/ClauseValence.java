@@ -169,20 +169,21 @@ final class ClauseValence {
             "individuals", "civilians", "patients", "victims", "teenagers", "villagers", "communities", "households");
 
     private static final int EFFECT_REACH = 4;
+    /** Words before a noun, not a verb: "the stops", "a stop". */
+    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "all", "its", "their", "bus", "no");
     /** Verbs of stopping, which lower what follows them: "won't stop every fire" leaves the fires. */
     private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping");
+
     /**
-     * Whether word {@code i} stops what follows it: "a ban will stop fires". Not "the very thing he is trying to
-     * stop", whose object came before, nor the noun ("pulling out all the stops"), nor a fall that stops ("sales
-     * simply stopped falling").
+     * Whether word {@code i} stops what follows it: "a ban will stop fires". Not a "stop" that ends the clause
+     * ("the very thing he is trying to stop", whose object came before), nor the noun ("pulling out all the
+     * stops"), nor a fall that stops ("sales simply stopped falling").
      */
     private static boolean stopping(List<String> words, int i) {
         return STOPPING.contains(words.get(i)) && i + 1 < words.size() && !FALLING.contains(words.get(i + 1))
-                && (i == 0 || !DETERMINERS.contains(words.get(i - 1)));
+                && (i == 0 || !BEFORE_NOUN.contains(words.get(i - 1)));
     }
 
-    /** Words before a noun, not a verb: "the stops", "a stop". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "all", "its", "their", "bus", "no");
     private static final Set<String> HARM_NOUNS = Set.of("harm", "damage", "damages", "hurt");
     /** Lowering verbs: what they act on is lessened; "protects children from abuse" lessens the abuse. */
     private static final Set<String> LOWERING = Set.of("protect", "protects", "protected", "protecting", "shield",

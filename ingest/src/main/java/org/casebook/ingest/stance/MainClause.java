@@ -111,8 +111,10 @@ public final class MainClause {
     private static final Pattern JUDGING_ECHO = Pattern.compile("(?i)^[,\u2014]\\s*(?:and\\s+)?not\\s+(?:a|an)\\s+"
             + "(?:\\w+\\s+)?(\\w+)[.!?]?$");
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:^|[,;:\u2014]\\s*|\\.[\"\u201d]?\\s+[\"\u201c]?|\\s[\"\u201c])(?:but|however|yet|nevertheless|"
-            + "nonetheless|still|instead|rather)\\b,?");
+            // a new sentence, quoted or not ("... every fire," she said. "But it gives ..."; the speech tag is gone by
+            // then, leaving the closing quotation mark and the opening one), but not a quoted phrase ("it 'still'")
+            "(?i)(?:^|[,;:\u2014]\\s*|[.!?][\"\u201d]?\\s+[\"\u201c]?|,[\"\u201d]\\s+[\"\u201c])(?:but|however|yet|"
+            + "nevertheless|nonetheless|still|instead|rather)\\b,?");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"

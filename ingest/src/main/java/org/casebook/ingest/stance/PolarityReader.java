@@ -4,6 +4,7 @@ import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Rhetoric;
 import org.casebook.ingest.lexicon.Words;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -135,21 +136,25 @@ final class PolarityReader {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
-        if (moves(frame) && StatedAttitude.advocated(text)) {
+        if (movesTarget(frame) && StatedAttitude.advocated(text)) {
             // "I believe cooking lessons should be compulsory until pupils leave school": the belief is the case,
             // the words around it no judgement of it
             valence = 0;
         }
-        if (frame == Frame.TARGET && (statusQuo(words, motion) || lacking(words, motion))) {
-            // "the current system places a cruel burden on ...", "teenagers who cannot cook rely on takeaways": a
-            // reason for the new one, for what they lack
-            valence = -valence;
+        if (frame == Frame.TARGET && statusQuo(words, motion)) {
+            valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
+        }
+        List<String> lack = frame == Frame.TARGET ? withoutLack(words, motion) : null;
+        if (lack != null) {
+            // "teenagers who cannot cook suffer": what they suffer is said of the lack, read without the negator
+            // that says it (which would otherwise turn the suffering as well)
+            valence = -ClauseValence.of(lack, motion);
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
     }
 
     /** Whether the frame moves the target: a decrease or an increase of it. */
-    static boolean moves(Frame frame) {
+    static boolean movesTarget(Frame frame) {
         return frame == Frame.DECREASE || frame == Frame.INCREASE;
     }
 
@@ -251,12 +256,29 @@ final class PolarityReader {
         if (motion.charges() && yields(words, i) != 0) {
             return false; // "a wealth tax can raise serious money": the charge's yield, not more of what it taxes
         }
-        if (i > 0 && words.get(i - 1).equals("who")) {
+        if (describesPeople(words, i)) {
             return false; // "punish families who use barbecues": what people do describes them, it moves nothing
         }
         return Lexicon.INCREASE.contains(w) && Reach.near(words, i, motion)
                 || motion.isAction(w) && !motion.actionLowers()
                 && (Reach.near(words, i, motion) || !target && !Reach.actsOnAnother(words, i));
+    }
+
+    /** Words that may stand between "who" and what people do: "who still use", "who don't use". */
+    private static final Set<String> HABITUAL = Set.of("not", "never", "dont", "do", "does", "doesnt", "still",
+            "also", "often", "always", "regularly", "already", "rarely", "only");
+
+    /** Whether word {@code i} says what people do, after "who": "families who (still) use barbecues". */
+    private static boolean describesPeople(List<String> words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (words.get(k).equals("who")) {
+                return true;
+            }
+            if (!HABITUAL.contains(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -328,29 +350,35 @@ final class PolarityReader {
     }
 
     /** How many words may stand between "who" and the target it says people lack: "who do not have cars". */
-    private static final int LACK_REACH = 3;
+    private static final int LACK_REACH = 4;
 
     /**
-     * Whether the clause names the target only as what people lack: "teenagers who cannot cook", "families who do
-     * not have a car". What it says of them is then said of the lack.
+     * Where the clause names the target only as what people lack ("teenagers who cannot cook", "families who do not
+     * have a car"), its words without the negators that say so; null where it names the target otherwise.
      */
-    private static boolean lacking(List<String> words, Motion motion) {
+    private static @Nullable List<String> withoutLack(List<String> words, Motion motion) {
+        List<String> kept = new ArrayList<>(words);
         boolean lacked = false;
         for (int i = 0; i < words.size(); i++) {
             if (!motion.isTarget(words.get(i))) {
                 continue;
             }
-            int who = i - 1;
-            while (who >= 0 && i - who <= LACK_REACH && !words.get(who).equals("who")) {
-                who--;
+            int who = -1;
+            for (int k = i - 1; k >= Math.max(0, i - LACK_REACH) && who < 0; k--) {
+                who = words.get(k).equals("who") ? k : -1;
             }
-            if (who < 0 || !words.get(who).equals("who")
-                    || words.subList(who + 1, i).stream().noneMatch(Lexicon.NEGATORS::contains)) {
-                return false;
+            if (who < 0 || words.subList(who + 1, i).stream().noneMatch(Lexicon.NEGATORS::contains)) {
+                return null;
+            }
+            for (int k = who + 1; k < i; k++) {
+                if (Lexicon.NEGATORS.contains(words.get(k))) {
+                    kept.set(k, "");
+                }
             }
             lacked = true;
         }
-        return lacked;
+        kept.removeIf(String::isEmpty);
+        return lacked ? kept : null;
     }
 
     /** Words that put an arrangement in place now ("the current system", "today's rules"). */

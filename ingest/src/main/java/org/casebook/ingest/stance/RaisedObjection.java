@@ -29,8 +29,10 @@ final class RaisedObjection {
      * The other case by name: "there's the claim that", "there is a worry that", "the second objection is that",
      * "we are told that".
      */
-    private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?(?:the|a)\\s+(?:claim|"
-            + "objection|argument|complaint|charge|suggestion|worry|concern|fear)\\s+that|the\\s+(?:first|second|"
+    private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?(?:the\\s+(?:claim|objection|"
+            // "a concern that" or "a fear that" is as often the author's own
+            + "argument|complaint|charge|suggestion|worry)|a\\s+(?:claim|objection|complaint|suggestion|worry))\\s+"
+            + "that|the\\s+(?:first|second|"
             + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
             + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Lexicon;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.DetectedUnit;
 
@@ -26,7 +27,7 @@ final class SidedSections {
     private static final Pattern SIDE_SAYS = Pattern.compile("(?i)^\\W*what\\s+(?:do\\s+|does\\s+)?(?:the\\s+)?"
             + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
             + "(?:say|argue|think)\\b");
-    /** The people of the side against the motion's proposal. */
+    /** The people of the side against what is proposed. */
     private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
 
     /**
@@ -34,6 +35,7 @@ final class SidedSections {
      * heading before it gives one.
      */
     static int[] sides(String body, List<DetectedUnit> units, Motion motion) {
+        units = units.stream().sorted(java.util.Comparator.comparingInt(u -> u.span().start())).toList();
         int[] sides = new int[units.size()];
         int side = 0;
         int at = 0;
@@ -46,15 +48,26 @@ final class SidedSections {
             }
             // the units before this heading belong to the section before it
             while (next < units.size() && units.get(next).span().start() < start) {
-                sides[next] = side;
+                sides[units.get(next).index()] = side;
                 next++;
             }
-            side = side(line.strip(), motion);
+            // the first line is the title: "The case against a sugar tax" heads the whole piece, whose quoted
+            // voices keep their own sides (the headline counts in the author's lean as it is)
+            side = start == firstLine(body) ? 0 : side(line.strip(), motion);
         }
         for (; next < units.size(); next++) {
-            sides[next] = side;
+            sides[units.get(next).index()] = side;
         }
         return sides;
+    }
+
+    /** Where the body's first line with words starts. */
+    private static int firstLine(String body) {
+        int at = 0;
+        while (at < body.length() && Character.isWhitespace(body.charAt(at))) {
+            at++;
+        }
+        return body.lastIndexOf('\n', at) + 1;
     }
 
     /** A short line that does not close as a sentence does: "The case against", "What happens elsewhere?". */
@@ -68,12 +81,18 @@ final class SidedSections {
     static int side(String heading, Motion motion) {
         Matcher m = CASE.matcher(heading);
         if (m.find()) {
+            List<String> rest = Words.tokens(m.group("rest"));
+            if (!rest.isEmpty() && (rest.getFirst().equals("and") || rest.getFirst().equals("or"))) {
+                return 0; // "The case for and against": both sides
+            }
             int way = m.group("way").equalsIgnoreCase("for") ? 1 : -1;
-            return way * towards(Words.tokens(m.group("rest")), motion);
+            return way * towards(rest, motion);
         }
         m = SIDE_SAYS.matcher(heading);
         if (m.find()) {
-            return AGAINST.contains(m.group("who").toLowerCase(Locale.ROOT)) ? -1 : 1;
+            // supporters and critics of the proposal: of the act where the motion rejects it ("Should cars not be
+            // banned?": the ban's critics are for the motion)
+            return (AGAINST.contains(m.group("who").toLowerCase(Locale.ROOT)) ? -1 : 1) * motion.actSign();
         }
         return 0;
     }
@@ -81,14 +100,19 @@ final class SidedSections {
     /**
      * How what a case is made for stands to the motion: its act ("a ban", "scrapping the change", "abolition") or
      * nothing named (the motion's proposal) as the motion does, its target alone ("the case for beavers") by the
-     * motion's direction.
+     * motion's direction; something else ("the case for caution", "for the status quo") not at all.
      */
     private static int towards(List<String> words, Motion motion) {
+        boolean lowers = motion.actionLowers();
         boolean act = words.stream().anyMatch(w -> motion.isAction(w)
-                || !motion.action().isEmpty() && Words.sameStem(w, motion.action()));
-        if (act || words.stream().noneMatch(motion::isTarget)) {
+                || !motion.action().isEmpty() && (Words.sameStem(w, motion.action())
+                || lowers && Motion.isDecrease(w) || !lowers && Lexicon.INCREASE.contains(w)));
+        if (act || words.stream().allMatch(w -> Words.STOP.contains(w) || POINTING.contains(w))) {
             return motion.actSign();
         }
-        return motion.direction();
+        return words.stream().anyMatch(motion::isTarget) ? motion.direction() : 0;
     }
+
+    /** Words that point back to the proposal: "The case against it". */
+    private static final Set<String> POINTING = Set.of("it", "this", "them", "one");
 }

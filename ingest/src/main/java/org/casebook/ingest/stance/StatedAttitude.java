@@ -74,7 +74,10 @@ final class StatedAttitude {
      */
     private static final Pattern BELIEVED = Pattern.compile("(?i)(?:^|\\bwhy\\s+|\\bso\\s+|,\\s*)(?:i|we)\\s+"
             + "(?:firmly\\s+|strongly\\s+|still\\s+|genuinely\\s+|honestly\\s+)?(?:believe|think|am\\s+convinced|"
-            + "are\\s+convinced)\\s+(?:that\\s+)?[^.;:?!]{2,80}?\\b(?:should|must|ought\\s+to)\\b");
+            + "are\\s+convinced)\\s+(?:that\\s+)?"
+            // not what someone else says should be done: "I think anyone who says lessons should be ... is wrong"
+            + "(?:(?!\\b(?:who|that)\\s+(?:says?|argues?|thinks?|claims?|insists?)\\b)[^.;:?!]){2,80}?"
+            + "\\b(?:should|must|ought\\s+to)\\b");
 
     /** Whether the clause states the writer's belief that something should be done ({@link #BELIEVED}). */
     static boolean advocated(String text) {

@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,15 +51,17 @@ class PolarityReaderTest {
         Motion barbecues = Motion.parse("The council should ban disposable barbecues in its parks");
         assertThat(reader.read("The ban would punish the many families who use barbecues responsibly.", barbecues))
                 .isNegative();
+        assertThat(reader.read("The ban would punish the many families who still use barbecues responsibly.",
+                barbecues)).isNegative();
     }
 
     @Test
     void whatPeopleWhoLackTheTargetSufferArguesForIt() {
         Motion cooking = Motion.parse("This house would make cooking lessons compulsory for all pupils");
-        assertThat(reader.read("Teenagers who cannot cook rely on takeaways and ready meals, which are higher in "
-                + "salt and fat.", cooking)).isPositive();
-        assertThat(reader.read("Teenagers who cook rely less on takeaways, which are bad for them.", cooking))
-                .isNotPositive();
+        assertThat(reader.read("Teenagers who cannot cook suffer.", cooking)).isPositive();
+        assertThat(reader.read("Families who do not ever cook struggle.", cooking)).isPositive();
+        assertThat(reader.read("Teenagers who cook eat healthy meals.", cooking)).isPositive();
+        assertThat(reader.read("Teenagers who cook suffer.", cooking)).isNegative();
     }
 
     @Test
@@ -146,10 +149,13 @@ class PolarityReaderTest {
         assertThat(reader.read("A ban will stop fires.", barbecues)).isPositive();
         // "they" after the contrast is judged by what follows it, not by the fire the concession denies
         assertThat(reader.read("Not every fire is a barbecue, but they are the single biggest cause we can identify.",
-                barbecues)).isGreaterThan(-0.1);
+                barbecues)).isCloseTo(0.0, within(1e-9));
         // the point made after a concession, in the next quoted sentence
         assertThat(reader.read("\"Admittedly, a ban won't stop every fire,\" she said. \"But it gives our staff a "
                 + "clear rule to point to.\"", barbecues)).isPositive();
+        // a quoted phrase is no new sentence: "still" inside it is no contrast
+        assertThat(MainClause.text("Critics say the ban is \"rather heavy-handed\" and unfair to families."))
+                .contains("ban");
         // only the act itself falls short: "cannot" in a reason given for refusing it is no failure of the act
         Motion legalize = Motion.parse("Should we legalize same-sex marriage?");
         assertThat(reader.read("Marriage is for procreation and should not be extended to same-sex couples because "

@@ -16,6 +16,7 @@ class RaisedObjectionTest {
                 + "to cap those costs.")).isFalse();
         assertThat(RaisedObjection.raised("There is also a worry that compulsion will turn an enjoyable subject "
                 + "into a chore.")).isTrue();
+        assertThat(RaisedObjection.raised("There is a concern that the scheme costs too much.")).isFalse();
         assertThat(RaisedObjection.raised("True democracy requires turnout.")).isFalse();
         assertThat(RaisedObjection.raised("They ask only for safe crossings.")).isFalse();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();

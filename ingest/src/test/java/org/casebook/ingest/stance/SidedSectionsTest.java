@@ -34,6 +34,21 @@ class SidedSectionsTest {
         // a case made for the target a motion would ban is a case against the ban
         assertThat(SidedSections.side("The case for energy drinks", ban)).isEqualTo(-1);
         assertThat(SidedSections.side("What happens elsewhere?", ban)).isZero();
+        assertThat(SidedSections.side("The case for and against", ban)).isZero();
+        assertThat(SidedSections.side("The case for caution", ban)).isZero();
+        // the critics of a ban are for a motion that rejects it
+        Motion notBanned = Motion.parse("Should cars not be banned from city centres?");
+        assertThat(SidedSections.side("What do critics say?", notBanned)).isEqualTo(1);
+    }
+
+    @Test
+    void theTitleHeadsTheWholePieceNotASection() {
+        String body = "The case against a ban\r\n\r\nBy Rachel Okafor\r\n\r\nSupporters say it protects children."
+                + "\r\n\r\nThe case for a ban\r\n\r\nA can holds 160mg of caffeine.";
+        List<DetectedUnit> units = units(body, "Supporters say it protects children.",
+                "A can holds 160mg of caffeine.");
+
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1);
     }
 
     /** Units of the given texts, each where it first stands in the body. */
