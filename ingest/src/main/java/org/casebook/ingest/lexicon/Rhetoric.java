@@ -14,15 +14,19 @@ public final class Rhetoric {
             + "Would|Could|Has|Have|Had|Ca|Wo)n['’]?t\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "Why should ...?", "How can ...?", "And how exactly would ...?", "And who, exactly, is going to ...?" (no one
-     * is), or a yes-no question with "really" or "seriously", opening the sentence or its last clause ("..., so why
-     * should taxpayers chip in?"): no is the answer. Not "Why are generic drugs cheaper?", which asks.
+     * is), a yes-no question with "really" or "seriously", or one that asks whether the next step follows as well
+     * ("..., are we going to ban patios as well?"), opening the sentence or its last clause ("..., so why should
+     * taxpayers chip in?"): no is the answer. Not "Why are generic drugs cheaper?", which asks.
      */
     private static final Pattern DENYING = Pattern.compile("(?:^\\W*|[,;:]\\s+)(?:(?:And|But|So|Yet|Then)\\s+)?"
             + "(?:Why\\s+(?:should|would|must)\\b|How\\s+(?:can|could)\\b"
             + "|How\\s+(?:exactly|precisely|on\\s+earth)\\s+(?:can|could|would|will|is|are|do|does)\\b"
             + "|Who,?\\s+(?:(?:exactly|precisely|on\\s+earth),?\\s+)?(?:is\\s+going\\s+to|will|would|can|could)\\b"
             + "|(?:Is|Are|Was|Were|Does|Do|Did|Should|Would|Could|Can|Will|Must)\\b"
-            + "[^?]*\\b(?:really|seriously|honestly)\\b)", Pattern.CASE_INSENSITIVE);
+            + "[^?]*\\b(?:really|seriously|honestly)\\b"
+            // "If we're going to ban fake grass, are we going to ban patios as well?": where would it end
+            + "|(?:Are|Will|Should|Do|Shall)\\s+(?:we|they|you)\\b[^?]*\\b(?:as\\s+well|too)\\s*\\?)",
+            Pattern.CASE_INSENSITIVE);
 
     private Rhetoric() {}
 

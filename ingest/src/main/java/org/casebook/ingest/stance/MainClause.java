@@ -30,6 +30,11 @@ public final class MainClause {
         return argued(said.find() && text.length() - said.end() > 15 ? text.substring(said.end()) : text);
     }
 
+    /** The text without a speech tag after a quotation ("..., are we going to ban patios as well?" he asks.). */
+    static String withoutSpeechTag(String text) {
+        return SPEECH_TAG.matcher(text).replaceAll(" ").strip();
+    }
+
     /**
      * The clause that is argued, the reporting kept ("Critics of the ban say it goes too far"): after the last
      * contrast, outside a conceded clause, before a closing echo (trimmed).
@@ -120,7 +125,9 @@ public final class MainClause {
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
             + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
     /** A speech tag after a closing quotation mark, up to the next quotation or the end: "," said X, who ...". */
-    private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+(?:said|says|added|adds|"
+    private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+"
+            // "," he says", "," Mr Babbage said"
+            + "(?:(?:he|she|they|[A-Z][\\w'\u2019-]+(?:\\s+[A-Z][\\w'\u2019-]+){0,2})\\s+)?(?:said|says|added|adds|"
             + "told|asked|asks|warned|warns|argued|argues|insisted|insists|explained|explains)\\b[^\"\u201c]*");
     /** A closing ", not ..." that restates the point by its opposite. */
     private static final Pattern NEGATED_ECHO = Pattern.compile(

@@ -65,8 +65,10 @@ final class PolarityReader {
                 return new Reading(claimed.frame(), claimed.valence(), true);
             }
         }
-        Reading asserted = frameOf(Rhetoric.asserted(text), motion);
-        return Rhetoric.denies(text) ? new Reading(asserted.frame(), asserted.valence(), true) : asserted;
+        // a question quoted and tagged ("'... as well?' he asks.") is as rhetorical as one standing alone
+        String spoken = MainClause.withoutSpeechTag(text);
+        Reading asserted = frameOf(Rhetoric.asserted(spoken), motion);
+        return Rhetoric.denies(spoken) ? new Reading(asserted.frame(), asserted.valence(), true) : asserted;
     }
 
     private Reading frameOf(String text, Motion motion) {

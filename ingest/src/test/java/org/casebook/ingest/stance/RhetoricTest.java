@@ -41,6 +41,15 @@ class RhetoricTest {
     }
 
     @Test
+    void askingWhetherTheNextStepFollowsAsWellDoubtsTheFirst() {
+        Motion ban = Motion.parse("This house would ban artificial grass in private gardens");
+        String slope = "\"If we're going to ban fake grass, are we going to ban patios and decking as well?\" he asks.";
+        assertThat(Rhetoric.denies("If we're going to ban fake grass, are we going to ban patios as well?")).isTrue();
+        assertThat(reader.read(slope, ban)).isNegative();
+        assertThat(Rhetoric.denies("Are there other options as well?")).isFalse();
+    }
+
+    @Test
     void aQuestionOnANegativeAuxiliaryAssertsWhatItAsks() {
         assertThat(Rhetoric.asserted("Shouldn't we raise the minimum wage?"))
                 .isEqualTo("Should we raise the minimum wage?");
