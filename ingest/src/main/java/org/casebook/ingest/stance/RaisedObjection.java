@@ -17,8 +17,10 @@ final class RaisedObjection {
             + "firstly|second|secondly|third|thirdly|next|again|admittedly|no\\s+doubt)\\W+)*";
     /** Who sets out the other case, as a debater names the other bench: "they", "my opponents", "members opposite". */
     private static final String OTHER_SIDE = "(?:they|some|some\\s+people|my\\s+opponents|our\\s+opponents|"
-            + "the\\s+other\\s+side|those\\s+opposite|(?:honou?rable\\s+)?(?:members|gentlemen|friends)\\s+opposite|"
-            + "my\\s+(?:honou?rable|learned)\\s+friends?|the\\s+opposition)";
+            // "The proposition will tell you that"
+            + "the\\s+proposition|the\\s+other\\s+side|those\\s+opposite|"
+            + "(?:honou?rable\\s+)?(?:members|gentlemen|friends)\\s+opposite|my\\s+(?:honou?rable|learned)\\s+friends?|"
+            + "the\\s+opposition)";
     /** How they set it out: "will say", "point out", "also argue". */
     private static final String SET_OUT = "(?:(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
             + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
@@ -41,8 +43,11 @@ final class RaisedObjection {
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
             + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b)";
+    /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
+    private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
+            + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + NAMED_CASE + ")|^\\W*" + CONCEDED, Pattern.CASE_INSENSITIVE);
+            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + ")|^\\W*" + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 

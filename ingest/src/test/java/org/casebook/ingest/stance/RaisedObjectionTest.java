@@ -17,6 +17,10 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("There is also a worry that compulsion will turn an enjoyable subject "
                 + "into a chore.")).isTrue();
         assertThat(RaisedObjection.raised("There is a concern that the scheme costs too much.")).isFalse();
+        assertThat(RaisedObjection.raised("My opponent, Ms Liu, argued that fans in the stadium are left in the "
+                + "dark.")).isTrue();
+        assertThat(RaisedObjection.raised("The proposition will tell you that mistakes are part of the game."))
+                .isTrue();
         assertThat(RaisedObjection.raised("True democracy requires turnout.")).isFalse();
         assertThat(RaisedObjection.raised("They ask only for safe crossings.")).isFalse();
         assertThat(RaisedObjection.raised("My opponents say that fears about automation are overblown.")).isTrue();
