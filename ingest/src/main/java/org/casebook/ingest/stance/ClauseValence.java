@@ -169,8 +169,6 @@ final class ClauseValence {
             "individuals", "civilians", "patients", "victims", "teenagers", "villagers", "communities", "households");
 
     private static final int EFFECT_REACH = 4;
-    /** Words before a noun, not a verb: "the stops", "a stop". */
-    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "all", "its", "their", "bus", "no");
     /** Verbs of stopping, which lower what follows them: "won't stop every fire" leaves the fires. */
     private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "stopping");
 
@@ -181,7 +179,8 @@ final class ClauseValence {
      */
     private static boolean stopping(List<String> words, int i) {
         return STOPPING.contains(words.get(i)) && i + 1 < words.size() && !FALLING.contains(words.get(i + 1))
-                && (i == 0 || !BEFORE_NOUN.contains(words.get(i - 1)));
+                // a determiner makes it the noun: "all the stops", "a stop"
+                && (i == 0 || !Reach.DETERMINERS.contains(words.get(i - 1)) && !words.get(i - 1).equals("all"));
     }
 
     private static final Set<String> HARM_NOUNS = Set.of("harm", "damage", "damages", "hurt");

@@ -272,15 +272,18 @@ final class PolarityReader {
 
     /** Whether word {@code i} says what people do, after "who": "families who (still) use barbecues". */
     private static boolean describesPeople(List<String> words, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        int who = whoBefore(words, i, 3);
+        return who >= 0 && words.subList(who + 1, i).stream().allMatch(HABITUAL::contains);
+    }
+
+    /** The nearest "who" within the {@code reach} words before word {@code i}, or -1. */
+    private static int whoBefore(List<String> words, int i, int reach) {
+        for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
             if (words.get(k).equals("who")) {
-                return true;
-            }
-            if (!HABITUAL.contains(words.get(k))) {
-                return false;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -365,10 +368,7 @@ final class PolarityReader {
             if (!motion.isTarget(words.get(i))) {
                 continue;
             }
-            int who = -1;
-            for (int k = i - 1; k >= Math.max(0, i - LACK_REACH) && who < 0; k--) {
-                who = words.get(k).equals("who") ? k : -1;
-            }
+            int who = whoBefore(words, i, LACK_REACH);
             if (who < 0 || words.subList(who + 1, i).stream().noneMatch(Lexicon.NEGATORS::contains)) {
                 return null;
             }

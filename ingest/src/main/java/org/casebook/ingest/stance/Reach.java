@@ -12,7 +12,8 @@ import org.casebook.ingest.lexicon.Lexicon;
  */
 final class Reach {
     private static final int WINDOW = 5;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
+    /** Words that open a noun phrase: "the", "their", "those". */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
             "your", "these", "those", "my");
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were", "get", "gets",
             "got");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.casebook.ingest.model.DetectedUnit;
-import org.casebook.ingest.model.Role;
-import org.casebook.ingest.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class ArticleVoicesTest {
@@ -15,20 +13,21 @@ class ArticleVoicesTest {
 
     @Test
     void anOpEdsHeadlineIsTheWholeFirstLineWithNoFullStop() {
-        List<DetectedUnit> units = units(OP_ED, "A sugar tax will not make us healthier", "It is nothing of the kind.");
+        List<DetectedUnit> units = ArticleUnits.of(OP_ED, "A sugar tax will not make us healthier",
+                "It is nothing of the kind.");
         String plain = OP_ED.replace("healthier\n", "healthier.\n");
-        List<DetectedUnit> sentences = units(plain, "A sugar tax will not make us healthier.",
+        List<DetectedUnit> sentences = ArticleUnits.of(plain, "A sugar tax will not make us healthier.",
                 "It is nothing of the kind.");
 
         assertThat(ArticleVoices.headline(OP_ED, units)).isZero();
         assertThat(ArticleVoices.headline(plain, sentences)).isEqualTo(-1);
         // a first unit that is not at the start of the text is no headline
-        assertThat(ArticleVoices.headline(OP_ED, units(OP_ED, "It is nothing of the kind."))).isEqualTo(-1);
+        assertThat(ArticleVoices.headline(OP_ED, ArticleUnits.of(OP_ED, "It is nothing of the kind."))).isEqualTo(-1);
     }
 
     @Test
     void theHeadlineCountsAsSeveralOfTheAuthorsUnitsInTheirLean() {
-        List<DetectedUnit> units = units(OP_ED, "A sugar tax will not make us healthier",
+        List<DetectedUnit> units = ArticleUnits.of(OP_ED, "A sugar tax will not make us healthier",
                 "Ministers call it a health measure.", "It is nothing of the kind.");
         double[] own = {-0.9, 1.0, 0};
 
@@ -60,18 +59,9 @@ class ArticleVoicesTest {
 
     /** The theses among units of the given texts, read against the motion. */
     private static Set<Integer> theses(String body, Motion motion, String... texts) {
-        List<DetectedUnit> units = units(body, texts);
+        List<DetectedUnit> units = ArticleUnits.of(body, texts);
         PolarityReader reader = new PolarityReader();
         return ArticleVoices.theses(body, units, units.stream().map(u -> reader.frame(u.span().cut(body), motion))
                 .toList());
-    }
-
-    /** Units of the given texts, each where it first stands in the body. */
-    private static List<DetectedUnit> units(String body, String... texts) {
-        return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
-            int start = body.indexOf(texts[i]);
-            return new DetectedUnit(i, new TextSpan(start, start + texts[i].length()), List.of(i), Role.CLAIM, 0.8,
-                    null, null);
-        }).toList();
     }
 }

@@ -3,10 +3,7 @@ package org.casebook.ingest.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.casebook.ingest.model.DetectedUnit;
-import org.casebook.ingest.model.Role;
-import org.casebook.ingest.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class SidedSectionsTest {
@@ -18,7 +15,8 @@ class SidedSectionsTest {
                 + "The case for a ban\n\nA can holds 160mg of caffeine.\n\nThe case against\n\n"
                 + "A large coffee can contain more caffeine.\n\nWhat happens elsewhere?\n\n"
                 + "Lithuania introduced a ban in 2014.";
-        List<DetectedUnit> units = units(body, "Drinks are popular with teenagers.", "A can holds 160mg of caffeine.",
+        List<DetectedUnit> units = ArticleUnits.of(body, "Drinks are popular with teenagers.",
+                "A can holds 160mg of caffeine.",
                 "A large coffee can contain more caffeine.", "Lithuania introduced a ban in 2014.");
 
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1, -1, 0);
@@ -45,18 +43,9 @@ class SidedSectionsTest {
     void theTitleHeadsTheWholePieceNotASection() {
         String body = "The case against a ban\r\n\r\nBy Rachel Okafor\r\n\r\nSupporters say it protects children."
                 + "\r\n\r\nThe case for a ban\r\n\r\nA can holds 160mg of caffeine.";
-        List<DetectedUnit> units = units(body, "Supporters say it protects children.",
+        List<DetectedUnit> units = ArticleUnits.of(body, "Supporters say it protects children.",
                 "A can holds 160mg of caffeine.");
 
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1);
-    }
-
-    /** Units of the given texts, each where it first stands in the body. */
-    private static List<DetectedUnit> units(String body, String... texts) {
-        return IntStream.range(0, texts.length).mapToObj(i -> {
-            int start = body.indexOf(texts[i]);
-            return new DetectedUnit(i, new TextSpan(start, start + texts[i].length()), List.of(i), Role.CLAIM, 0.8,
-                    null, null);
-        }).toList();
     }
 }
