@@ -1,5 +1,6 @@
 package org.casebook.ingest.stance;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,11 +36,12 @@ final class SidedSections {
      * heading before it gives one.
      */
     static int[] sides(String body, List<DetectedUnit> units, Motion motion) {
-        units = units.stream().sorted(java.util.Comparator.comparingInt(u -> u.span().start())).toList();
+        List<DetectedUnit> inOrder = units.stream().sorted(Comparator.comparingInt(u -> u.span().start())).toList();
         int[] sides = new int[units.size()];
         int side = 0;
         int at = 0;
         int next = 0;
+        int title = firstLine(body);
         for (String line : body.split("\n", -1)) {
             int start = at;
             at += line.length() + 1;
@@ -47,16 +49,16 @@ final class SidedSections {
                 continue;
             }
             // the units before this heading belong to the section before it
-            while (next < units.size() && units.get(next).span().start() < start) {
-                sides[units.get(next).index()] = side;
+            while (next < inOrder.size() && inOrder.get(next).span().start() < start) {
+                sides[inOrder.get(next).index()] = side;
                 next++;
             }
             // the first line is the title: "The case against a sugar tax" heads the whole piece, whose quoted
             // voices keep their own sides (the headline counts in the author's lean as it is)
-            side = start == firstLine(body) ? 0 : side(line.strip(), motion);
+            side = start == title ? 0 : side(line.strip(), motion);
         }
-        for (; next < units.size(); next++) {
-            sides[units.get(next).index()] = side;
+        for (; next < inOrder.size(); next++) {
+            sides[inOrder.get(next).index()] = side;
         }
         return sides;
     }

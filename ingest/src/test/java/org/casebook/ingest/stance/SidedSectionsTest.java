@@ -47,5 +47,7 @@ class SidedSectionsTest {
                 "A can holds 160mg of caffeine.");
 
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1);
+        // each side is found by the unit's number, whatever order the units come in
+        assertThat(SidedSections.sides(body, units.reversed(), ban)).containsExactly(0, 1);
     }
 }
