@@ -51,6 +51,15 @@ final class Alternatives {
             + "the\\s+status\\s+quo|giving\\s+up|waste|wasting\\s+it|leaving\\s+(?:things|it)\\s+as\\s+(?:they|it)\\s+"
             + "(?:are|is))\\b");
 
+    /**
+     * A call for one thing in place of another: "the council should hire more wardens rather than introduce a
+     * blanket ban", "we must fix the buses instead of charging drivers". When what is set aside is the motion's act,
+     * the call argues against it.
+     */
+    private static final Pattern PREFERRED = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to|needs?\\s+to|"
+            + "had\\s+better|would\\s+do\\s+better\\s+to)\\b[^,;:.]*?\\b(?:rather\\s+than|instead\\s+of)\\s+"
+            + "(?<aside>[^,;:.]+)");
+
     private Alternatives() {}
 
     /**
@@ -78,9 +87,15 @@ final class Alternatives {
                 !setsAsideTheAct && INACTION.matcher(instead).find() ? 2 : -2);
     }
 
+    /** Whether the text calls for something in place of the motion's act ({@link #PREFERRED}). */
+    private static boolean setsAsideTheAct(String text, Motion motion) {
+        Matcher preferred = PREFERRED.matcher(text);
+        return preferred.find() && Words.tokens(preferred.group("aside")).stream().anyMatch(motion::isAction);
+    }
+
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        if (OFFERED.matcher(text).find()) {
+        if (OFFERED.matcher(text).find() || setsAsideTheAct(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

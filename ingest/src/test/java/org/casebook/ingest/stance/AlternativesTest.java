@@ -61,6 +61,19 @@ class AlternativesTest {
     }
 
     @Test
+    void aCallForSomethingInPlaceOfTheActArguesAgainstIt() {
+        Motion dogs = Motion.parse("Dogs should be banned from the central beach between May and September");
+
+        assertThat(reader.read("The council should hire more wardens rather than introduce a blanket ban.", dogs))
+                .isNegative();
+        assertThat(reader.read("We must enforce the fouling laws instead of banning dogs.", dogs)).isNegative();
+        // what is set aside is not the act, or the act is what is called for
+        assertThat(Alternatives.read("The council should hire more wardens rather than cut the bin rounds.", dogs))
+                .isNull();
+        assertThat(reader.read("We should ban dogs rather than fine their owners.", dogs)).isPositive();
+    }
+
+    @Test
     void aDeniedBanOfWhatTheTargetIsCalledArguesAgainstTheBan() {
         Motion banZoos = Motion.parse("Should zoos be banned?");
 
