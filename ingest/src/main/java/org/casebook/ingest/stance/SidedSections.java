@@ -21,9 +21,15 @@ final class SidedSections {
 
     /** The most words a heading has: a line this short without a closing full stop is a heading. */
     private static final int HEADING_WORDS = 10;
-    /** A heading that gives its section a side: "The case for a ban", "What are the main arguments against it?". */
+    /**
+     * A heading that gives its section a side: "The case for a ban", "What are the main arguments against it?",
+     * "Arguments in support".
+     */
     private static final Pattern CASE = Pattern.compile("(?i)^\\W*(?:what\\s+(?:is|are)\\s+)?(?:the\\s+)?"
-            + "(?:main\\s+|key\\s+|other\\s+)?(?:case|cases|argument|arguments)\\s+(?<way>for|against)\\b(?<rest>.*)$");
+            + "(?:main\\s+|key\\s+|other\\s+)?(?:case|cases|argument|arguments|points|reasons)\\s+"
+            + "(?<way>for|against|in\\s+(?:support|favour|favor))\\b(?<rest>.*)$");
+    /** A heading's number: "2. Arguments in support", "3) The case against". */
+    private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?\\s+");
     /** A heading that names a side by its people: "What do supporters say?", "What critics say". */
     private static final Pattern SIDE_SAYS = Pattern.compile("(?i)^\\W*what\\s+(?:do\\s+|does\\s+)?(?:the\\s+)?"
             + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
@@ -74,23 +80,28 @@ final class SidedSections {
 
     /** A short line that does not close as a sentence does: "The case against", "What happens elsewhere?". */
     private static boolean heading(String line) {
-        String s = line.strip();
+        String s = unnumbered(line);
         return !s.isEmpty() && s.split("\\s+").length <= HEADING_WORDS && !s.endsWith(".") && !s.endsWith("!")
                 && !s.endsWith("\"") && !s.endsWith("\u201d") && Character.isUpperCase(s.charAt(0));
     }
 
+    /** The line without its number as a heading. */
+    private static String unnumbered(String line) {
+        return NUMBER.matcher(line.strip()).replaceFirst("");
+    }
+
     /** The side a heading gives its section, 0 when it gives none. */
     static int side(String heading, Motion motion) {
-        Matcher m = CASE.matcher(heading);
+        Matcher m = CASE.matcher(unnumbered(heading));
         if (m.find()) {
             List<String> rest = Words.tokens(m.group("rest"));
             if (!rest.isEmpty() && (rest.getFirst().equals("and") || rest.getFirst().equals("or"))) {
                 return 0; // "The case for and against": both sides
             }
-            int way = m.group("way").equalsIgnoreCase("for") ? 1 : -1;
+            int way = m.group("way").equalsIgnoreCase("against") ? -1 : 1;
             return way * towards(rest, motion);
         }
-        m = SIDE_SAYS.matcher(heading);
+        m = SIDE_SAYS.matcher(unnumbered(heading));
         if (m.find()) {
             // supporters and critics of the proposal: of the act where the motion rejects it ("Should cars not be
             // banned?": the ban's critics are for the motion)

@@ -40,6 +40,20 @@ class SidedSectionsTest {
     }
 
     @Test
+    void aNumberedHeadingOfArgumentsInSupportOrAgainstGivesItsSide() {
+        String body = "Consultation summary\n\n1. Background\n\nDrinks are popular.\n\n2. Arguments in support\n\n"
+                + "A can holds 160mg of caffeine.\n\n3. Arguments against\n\nCoffee has more caffeine.\n\n"
+                + "4. Officer response\n\nOfficers recommend a ban.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "Drinks are popular.", "A can holds 160mg of caffeine.",
+                "Coffee has more caffeine.", "Officers recommend a ban.");
+
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1, -1, 0);
+        assertThat(SidedSections.side("Points in favour of a ban", ban)).isEqualTo(1);
+        // a numbered heading that names no case gives no side
+        assertThat(SidedSections.side("2. Arguments elsewhere", ban)).isZero();
+    }
+
+    @Test
     void theTitleHeadsTheWholePieceNotASection() {
         String body = "The case against a ban\r\n\r\nBy Rachel Okafor\r\n\r\nSupporters say it protects children."
                 + "\r\n\r\nThe case for a ban\r\n\r\nA can holds 160mg of caffeine.";
