@@ -194,7 +194,10 @@ public record Motion(String text, List<String> target, String action, int direct
                 return -1;
             }
             if (inflectionOf(words.get(k), Lexicon.DECREASE) || CHARGES.contains(words.get(k))) {
-                return k;
+                // "a £45 charge for garden waste collection" is a price for a service brought in, not a cut of it
+                boolean price = k + 1 < words.size() && words.get(k + 1).equals("for")
+                        && PAID_FOR.contains(words.get(k));
+                return price ? -1 : k;
             }
         }
         return -1;
@@ -213,6 +216,9 @@ public record Motion(String text, List<String> target, String action, int direct
         object.addAll(words.subList(brought + 1, words.size()));
         return object;
     }
+
+    /** Charges that are a price for what follows "for" ("a charge for garden waste collection"). */
+    private static final Set<String> PAID_FOR = Set.of("charge", "fee", "toll", "surcharge");
 
     /**
      * What those charged do, when the charge names them by it ("fine patients who miss GP appointments", "tax firms
@@ -244,7 +250,11 @@ public record Motion(String text, List<String> target, String action, int direct
         for (int k = 0; k < object.size(); k++) {
             String w = object.get(k);
             inComplement |= (COMPLEMENT.contains(w) || gerund && k > 0) && !target.isEmpty();
-            addTarget(inComplement ? complement : target, w);
+            if (inComplement) {
+                addTarget(complement, w);
+            } else if (!w.chars().allMatch(Character::isDigit)) {
+                addTarget(target, w); // a number names nothing acted on ("a £45 charge")
+            }
         }
     }
 

@@ -301,6 +301,17 @@ class MotionTest {
     }
 
     @Test
+    void aPriceForAServiceIsBroughtInAndItsAmountNamesNothing() {
+        Motion price = Motion.parse("The council should introduce a £45 annual charge for garden waste collection");
+        assertThat(price.target()).containsExactly("charge");
+        assertThat(price.complement()).containsExactly("garden", "waste", "collection");
+        assertThat(price.direction()).isEqualTo(1);
+        assertThat(new PolarityReader().read("The charge is reasonable value.", price)).isPositive();
+        // a tax "for" something is still a charge that lowers what it is charged on
+        assertThat(Motion.parse("This house would introduce a sugar tax for schools").direction()).isEqualTo(-1);
+    }
+
+    @Test
     void anAdjectiveAVerbIsMadeFromIsNoAct() {
         Motion trials = Motion.parse("This house would broadcast criminal trials on television.");
         assertThat(trials.action()).isEqualTo("broadcast");
