@@ -69,12 +69,12 @@ final class PersonRegistry {
         return registry;
     }
 
-    /** Remembers a person; a fuller name or a description replaces a thinner one. */
+    /** Remembers a person; a fuller name or a description replaces a thinner one (none, or a title of courtesy). */
     void learn(Speaker speaker, @Nullable String title) {
         String surname = surname(speaker.name());
         Speaker known = bySurname.get(surname);
         if (known == null || speaker.name().length() > known.name().length()
-                || known.description() == null && speaker.description() != null) {
+                || speaker.description() != null && thinner(known.description(), speaker.description())) {
             String description = speaker.description() != null ? speaker.description()
                     : known == null ? null : known.description();
             String name = known != null && known.name().length() > speaker.name().length() ? known.name() : speaker.name();
@@ -83,6 +83,11 @@ final class PersonRegistry {
         if (title != null && !COURTESY.matcher(title).matches()) {
             byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT).replace(".", ""), bySurname.get(surname));
         }
+    }
+
+    /** Whether a known description is thinner than a new one: none, or a title of courtesy ("Ms") before one. */
+    private static boolean thinner(@Nullable String known, String found) {
+        return known == null || COURTESY.matcher(known).matches() && !COURTESY.matcher(found).matches();
     }
 
     /** The known person behind a name, or a new speaker for it. */

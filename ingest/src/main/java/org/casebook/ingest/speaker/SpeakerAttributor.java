@@ -87,7 +87,9 @@ public final class SpeakerAttributor {
         }
         m = SpeechPatterns.APPOSITION.matcher(text);
         if (m.find() && isName(m.group("name"))) {
-            Speaker s = people.resolve(m.group("name"), m.group("desc").strip());
+            // "Ms Whitfield, however, said": a turn of the argument between commas describes no one
+            String desc = m.group("desc").strip();
+            Speaker s = people.resolve(m.group("name"), TURNS.matcher(desc).matches() ? null : desc);
             people.learn(s, null);
             return s;
         }
@@ -127,6 +129,11 @@ public final class SpeakerAttributor {
         }
         return null;
     }
+
+    /** Words that turn or join an argument, set between commas after a name ("Ms Whitfield, however, said"). */
+    private static final Pattern TURNS = Pattern.compile("(?i)however|though|too|meanwhile|instead|also|moreover|"
+            + "furthermore|nevertheless|nonetheless|likewise|similarly|still|in turn|in contrast|by contrast|"
+            + "for (?:her|his|their|its) part");
 
     /**
      * What an author reasons from, not who speaks: "The evidence suggests that ...", "The figures show ..." are the

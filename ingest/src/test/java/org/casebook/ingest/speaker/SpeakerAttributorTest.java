@@ -23,6 +23,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aTurnOfTheArgumentBetweenCommasDescribesNoOne() {
+        var article = Texts.article("Claire Whitfield, a mother of two, said the plan was right.",
+                "Ms Whitfield, however, said that timed rules were confusing.");
+        assertThat(speakers(article).get(1)).isEqualTo(new Speaker("Claire Whitfield", "a mother of two"));
+    }
+
+    @Test
     void givesEverySentenceOfAnIntroducedQuotationToItsSpeaker() {
         var article = Texts.article("President Trump is angry.", "Trump told reporters Friday:",
                 "\u201cNo more money is going there. They haven\u2019t done a thing for us.\u201d");
