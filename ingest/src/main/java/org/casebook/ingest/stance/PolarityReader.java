@@ -409,24 +409,46 @@ final class PolarityReader {
         return sum;
     }
 
+    /** How much a quotation's or a standalone claim's words count in judging the target, against its tone. */
+    private static final double QUOTED_WORDS = 0.1;
+
+    /**
+     * Whose words an argument is, which decides how far its tone stands in for its words: a standalone claim and a
+     * quotation are about the motion by construction, the author's narration need not be.
+     */
+    enum Source {
+        /** The author's narration: only its words give a sign. */
+        AUTHOR,
+        /**
+         * Someone's position told in the author's words ("Councillor Oduya said that complaints had doubled"): about
+         * the motion, so its tone counts where its words give no sign, and its words judge as the author's do.
+         */
+        REPORTED,
+        /**
+         * A quotation or a standalone claim: about the motion, and its tone a better judge of the target than its
+         * words (which in a quotation often judge something else: "I love the birds as much as anyone").
+         */
+        QUOTED
+    }
+
     /**
      * The argument's polarity towards the motion from its words alone, given {@code tone}, the approval the
      * argument's meaning carries (0 when unknown): judging a decrease well is for a motion to decrease; calling for
      * more, or finding there is too little, is for a motion to increase; judging the target well is for a motion
-     * that favours it. With {@code toneAlone}, an argument that names neither target nor action takes the sign of
-     * its tone (a standalone claim is about the motion by construction; a sentence of an article need not be).
-     * Signed: positive for the motion, negative against, zero when nothing gives a sign.
+     * that favours it. An argument that names neither target nor action takes the sign of its tone unless it is the
+     * author's narration ({@link Source}). Signed: positive for the motion, negative against, zero when nothing
+     * gives a sign.
      */
-    double read(String text, Motion motion, double tone, boolean toneAlone) {
-        return read(frame(text, motion), motion, tone, toneAlone, motion.actSign());
+    double read(String text, Motion motion, double tone, Source source) {
+        return read(frame(text, motion), motion, tone, source, motion.actSign());
     }
 
     /**
-     * As {@link #read(String, Motion, double, boolean)}, for an argument already framed; {@code actSign} says how
+     * As {@link #read(String, Motion, double, Source)}, for an argument already framed; {@code actSign} says how
      * someone's act ("his approach") stands to the motion: 1 when it is the motion's act, -1 when it is the opposite
      * (an article on cutting aid, read against a motion to increase it).
      */
-    double read(Reading r, Motion motion, double tone, boolean toneAlone, int actSign) {
+    double read(Reading r, Motion motion, double tone, Source source, int actSign) {
         double v = r.valence();
         int d = motion.direction();
         double said = switch (r.frame()) {
@@ -438,12 +460,12 @@ final class PolarityReader {
             case GROUP -> Math.signum(v) * d;
             // "the president's decision", "his strategy": the act the motion is about, judged as such
             case ACTION -> (v == 0 ? tone : Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2) + tone) * actSign;
-            // a standalone claim's tone is the better judge of its target; in an article the words are
-            case TARGET -> (v == 0 ? 0 : (toneAlone ? 0.1 : 1) * Math.signum(v) * Math.min(1, Math.abs(v) / 2 + 0.2)) * d
-                    + tone * d;
+            // a standalone claim's tone is the better judge of its target; in the author's words the words are
+            case TARGET -> (v == 0 ? 0 : (source == Source.QUOTED ? QUOTED_WORDS : 1) * Math.signum(v)
+                    * Math.min(1, Math.abs(v) / 2 + 0.2)) * d + tone * d;
             // those the act is for: misconduct argues against giving them more, need argues for it
             case RECIPIENT -> Math.signum(v) * 0.8 * d;
-            case NONE -> toneAlone ? tone * d : 0;
+            case NONE -> source != Source.AUTHOR ? tone * d : 0;
         };
         return r.denied() ? -said : said;
     }
@@ -463,7 +485,7 @@ final class PolarityReader {
     }
 
     double read(String text, Motion motion) {
-        return read(text, motion, 0, false);
+        return read(text, motion, 0, Source.AUTHOR);
     }
 
     /**

@@ -16,6 +16,19 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aReportedPositionJudgesTheTargetByItsWordsAndAQuotationMostlyByItsTone() {
+        Motion dogs = Motion.parse("Dogs should be banned from the central beach");
+        String said = "Complaints about dog fouling on the beach had more than doubled in three years.";
+        double reported = reader.read(said, dogs, 0, PolarityReader.Source.REPORTED);
+        assertThat(reported).isEqualTo(reader.read(said, dogs, 0, PolarityReader.Source.AUTHOR)).isGreaterThan(0.5);
+        assertThat(reader.read(said, dogs, 0, PolarityReader.Source.QUOTED)).isPositive().isLessThan(reported / 5);
+        // where the words give no sign, a reported position takes its tone's and the narration none
+        String plain = "The season starts in May.";
+        assertThat(reader.read(plain, dogs, -0.5, PolarityReader.Source.REPORTED)).isPositive();
+        assertThat(reader.read(plain, dogs, -0.5, PolarityReader.Source.AUTHOR)).isZero();
+    }
+
+    @Test
     void whereTheMotionCompelsForcingIsTheActAndChoiceItsOpposite() {
         Motion compulsoryPe = Motion.parse("Should physical education be compulsory?");
         Motion compulsoryVoting = Motion.parse("This house would make voting compulsory");
