@@ -327,8 +327,12 @@ final class PolarityReader {
         return sum;
     }
 
-    /** Where an aside starts or ends: dashes, brackets, colons, semicolons, and a comma before a relative pronoun. */
-    private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)");
+    /**
+     * Where an aside starts or ends: dashes, brackets, colons, semicolons, a comma before a relative pronoun, and a
+     * second reported clause ("said that dogs disturbed nesting birds, and that a restriction would help them").
+     */
+    private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)"
+            + "|,?\\s+(?=and\\s+that\\b)");
 
     /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */
     private static final Set<String> YIELDING = Set.of("raise", "raises", "raised", "raising", "generate",

@@ -52,6 +52,10 @@ class PolarityReaderTest {
         Motion basicIncome = Motion.parse("Should we introduce a universal basic income?");
         assertThat(reader.read("A basic income gives people security: a worker can walk away from an abusive "
                 + "employer.", basicIncome)).isPositive();
+        // a second reported clause that does not name the target is another judgement
+        Motion dogs = Motion.parse("Dogs should be banned from the central beach");
+        assertThat(reader.read("The trust said that dogs disturbed nesting birds, and that a seasonal restriction "
+                + "would give the birds a better chance of breeding successfully.", dogs)).isPositive();
     }
 
     @Test
