@@ -82,12 +82,20 @@ final class PersonRegistry {
         }
         if (title != null && !COURTESY.matcher(title).matches()) {
             byTitle.putIfAbsent(title.toLowerCase(Locale.ROOT).replace(".", ""), bySurname.get(surname));
+        } else if (title == null && isBody(speaker.name())) {
+            // "The Marram Estuary Trust said ...", then "the trust warned ...": a body is referred to by its kind
+            byTitle.putIfAbsent(surname.toLowerCase(Locale.ROOT), bySurname.get(surname));
         }
     }
 
     /** Whether a known description is thinner than a new one: none, or a title of courtesy ("Ms") before one. */
     private static boolean thinner(@Nullable String known, String found) {
         return known == null || COURTESY.matcher(known).matches() && !COURTESY.matcher(found).matches();
+    }
+
+    /** Whether a name is a body's ("North Yorkshire Council", "The Marram Estuary Trust"), not a person's. */
+    static boolean isBody(String name) {
+        return BODY.matcher(name).matches();
     }
 
     /** The known person behind a name, or a new speaker for it. */

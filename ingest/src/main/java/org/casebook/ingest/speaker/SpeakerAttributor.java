@@ -162,7 +162,14 @@ public final class SpeakerAttributor {
             return people.resolve(np, description);
         }
         String head = np.replaceAll("[^A-Za-z ]", " ").strip();
-        return head.split("\\s+").length > 8 ? null : new Speaker(np, description);
+        if (head.split("\\s+").length > 8) {
+            return null;
+        }
+        Speaker described = new Speaker(np, description);
+        if (Character.isUpperCase(first.charAt(0)) && PersonRegistry.isBody(np)) {
+            people.learn(described, null); // "The Marram Estuary Trust said ...": "the trust" is it from now on
+        }
+        return described;
     }
 
     /**

@@ -62,9 +62,13 @@ final class SpeechPatterns {
     static final Pattern PRONOUN = Pattern.compile("\\b(?<pronoun>He|She|he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?"
             + "(?<verb>" + VERBS + ")\\b");
 
-    /** "An unskilled Guatemalan deportee, making his way back ..., said:", "The director of ... recalled that". */
+    /**
+     * "An unskilled Guatemalan deportee, making his way back ..., said:", "The director of ... recalled that",
+     * "However, the trust warned that".
+     */
     static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?"
-            + "(?<np>(?:An?|The|One|Another)\\s+[^,;:\u201c\"]{2,90}?)(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+"
+            + "(?<np>(?:An?|The|One|Another|(?<=,\\s)(?:an?|the))\\s+[^,;:\u201c\"]{2,90}?)"
+            + "(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+"
             + "(?:(?:also|later|then|has|have|had)\\s+)?(?<verb>" + VERBS + ")\\b");
 
     /** Words that open a description without an article: "said Joe Ryle, director of the campaign". */

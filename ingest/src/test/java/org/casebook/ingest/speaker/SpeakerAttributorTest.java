@@ -30,6 +30,18 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aBodyIsReferredToLaterByItsKind() {
+        var article = Texts.article("The Marram Estuary Trust said that dogs disturbed nesting birds.",
+                "However, the trust warned that pushing dog walkers away could increase disturbance.",
+                "However, the group warned that nothing would change.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(1)).isEqualTo(speakers.get(0));
+        assertThat(speakers.get(0).name()).isEqualTo("The Marram Estuary Trust");
+        // a kind the text gave no body: someone described, not the trust
+        assertThat(speakers.get(2).name()).isEqualTo("the group");
+    }
+
+    @Test
     void givesEverySentenceOfAnIntroducedQuotationToItsSpeaker() {
         var article = Texts.article("President Trump is angry.", "Trump told reporters Friday:",
                 "\u201cNo more money is going there. They haven\u2019t done a thing for us.\u201d");
