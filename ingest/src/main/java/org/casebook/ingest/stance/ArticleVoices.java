@@ -144,12 +144,16 @@ final class ArticleVoices {
     /**
      * "Yet the fear that compulsion fills ballots with random choices has not been borne out": what the text marks
      * as plainly contradicting another voice argues the other way from that voice (from the answered unit when its
-     * words are sure, else from its voice's lean), unless its own words already do.
+     * words are sure, else from its voice's lean), unless its own words already do; so does a speaker's caveat
+     * ({@link #caveat}) from the point before it.
      */
     static void answerTheOtherWay(String body, List<DetectedUnit> units, double[] own) {
         Map<String, Lean> voices = leans(units, own);
         for (DetectedUnit u : units) {
             int answered = CounterArgumentPairer.contradicted(body, units, u);
+            if (answered < 0) {
+                answered = caveat(body, units, u);
+            }
             if (answered < 0) {
                 continue;
             }
@@ -172,6 +176,20 @@ final class ArticleVoices {
             }
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /** A caveat's opening: "However, the trust warned that ...". */
+    private static final Pattern CAVEAT = Pattern.compile("^\\W*However\\b");
+
+    /**
+     * The unit a caveat turns from, or -1: someone quoted or reported who goes on with "However, ..." sets the
+     * other side against the point they made just before ("The trust said that dogs disturbed nesting birds ...
+     * However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance").
+     */
+    static int caveat(String body, List<DetectedUnit> units, DetectedUnit u) {
+        int before = u.index() - 1;
+        return before >= 0 && u.speaker() != null && CAVEAT.matcher(u.span().cut(body)).find()
+                && of(units.get(before)).equals(of(u)) ? before : -1;
     }
 
     /** The sentence that ends before {@code start}, or "" at the start of the text. */

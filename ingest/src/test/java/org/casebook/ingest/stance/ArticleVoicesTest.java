@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.casebook.ingest.model.DetectedUnit;
+import org.casebook.ingest.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 class ArticleVoicesTest {
@@ -55,6 +56,30 @@ class ArticleVoicesTest {
         assertThat(theses(body, cooking, "I am not proud of it.", belief, "Some think cooking lessons are fun."))
                 .containsExactly(1);
         assertThat(new PolarityReader().read(belief, cooking)).isPositive();
+    }
+
+    @Test
+    void aSpeakersCaveatArguesTheOtherWayFromTheirPointBefore() {
+        String body = "The trust said that dogs disturbed nesting birds. However, the trust warned that pushing dog "
+                + "walkers onto the quieter ends could increase disturbance. However, the council said it would wait.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "The trust said that dogs disturbed nesting birds.",
+                "However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance.",
+                "However, the council said it would wait.");
+        Speaker trust = new Speaker("The Marram Estuary Trust", null);
+        List<DetectedUnit> voiced = List.of(spoken(units.get(0), trust), spoken(units.get(1), trust),
+                spoken(units.get(2), new Speaker("Coastal District Council", null)));
+        double[] own = {1.0, 0.97, 0.6};
+
+        ArticleVoices.answerTheOtherWay(body, voiced, own);
+
+        assertThat(own[1]).isNegative();
+        // another speaker's "However" turns from no one's point of their own
+        assertThat(own[2]).isEqualTo(0.6);
+        assertThat(ArticleVoices.caveat(body, units, units.get(1))).isEqualTo(-1); // the author's own "However"
+    }
+
+    private static DetectedUnit spoken(DetectedUnit u, Speaker speaker) {
+        return new DetectedUnit(u.index(), u.span(), u.segments(), u.role(), u.confidence(), speaker, null);
     }
 
     /** The theses among units of the given texts, read against the motion. */
