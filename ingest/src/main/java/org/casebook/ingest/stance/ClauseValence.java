@@ -57,6 +57,9 @@ final class ClauseValence {
             if (motion.isAction(w) || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && onTarget) {
                 continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
+            if (motion.isTarget(w)) {
+                continue; // the target's own name ("holiday fines", "energy drinks") is no judgement of it
+            }
             if (affirmedByDifficulty(words, i)) {
                 i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way
                 continue;

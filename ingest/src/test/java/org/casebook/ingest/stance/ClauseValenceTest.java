@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,15 @@ class ClauseValenceTest {
 
     private double valence(String text) {
         return ClauseValence.of(MainClause.words(text), motion);
+    }
+
+    @Test
+    void theTargetsOwnNameIsNoJudgementOfIt() {
+        Motion scrap = Motion.parse("Fines for taking children on term-time holidays should be scrapped");
+        // "fines" would otherwise read as "fine", a good word
+        assertThat(ClauseValence.of(MainClause.words("The fines should go."), scrap)).isZero();
+        assertThat(new PolarityReader().read("The fines should go.", scrap)).isCloseTo(0, within(1e-9));
+        assertThat(ClauseValence.of(MainClause.words("The fines are unfair."), scrap)).isNegative();
     }
 
     @Test
