@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The people an article names with a title or a description ("President Trump", "Sen. Kamala D. Harris
  * (D-Calif.)", "Jim Nealon, a former U.S. ambassador"), so that later mentions by surname, by title ("the
- * president") or by pronoun resolve to the fullest form the text gives.
+ * president") or by pronoun resolve to the fullest form the text gives; and the bodies that speak in it ("The
+ * Marram Estuary Trust"), which later mentions name by their kind ("the trust"), as a title.
  */
 final class PersonRegistry {
     private static final Pattern TITLED = Pattern.compile("(?<title>" + SpeechPatterns.TITLE + ")\\s+(?<name>"
@@ -164,7 +165,10 @@ final class PersonRegistry {
         return HIS_TITLE.matcher(title).matches() ? "he" : HER_TITLE.matcher(title).matches() ? "she" : otherwise;
     }
 
-    /** The surnames and titles ("president", "sen") by which the text may refer to the people it names. */
+    /**
+     * The surnames and titles ("president", "sen") by which the text may refer to the people it names, and the
+     * kinds by which it refers to the bodies that speak ("trust", "council").
+     */
     Set<String> references() {
         Set<String> out = new HashSet<>();
         bySurname.keySet().forEach(k -> out.add(k.toLowerCase(Locale.ROOT)));

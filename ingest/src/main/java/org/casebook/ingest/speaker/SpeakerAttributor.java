@@ -87,9 +87,7 @@ public final class SpeakerAttributor {
         }
         m = SpeechPatterns.APPOSITION.matcher(text);
         if (m.find() && isName(m.group("name"))) {
-            // "Ms Whitfield, however, said": a turn of the argument between commas describes no one
-            String desc = m.group("desc").strip();
-            Speaker s = people.resolve(m.group("name"), TURNS.matcher(desc).matches() ? null : desc);
+            Speaker s = people.resolve(m.group("name"), description(m.group("desc")));
             people.learn(s, null);
             return s;
         }
@@ -124,10 +122,19 @@ public final class SpeakerAttributor {
         }
         m = SpeechPatterns.DESCRIBED.matcher(text);
         if (m.find()) {
-            String desc = m.group("desc") == null ? null : m.group("desc").strip();
+            String desc = m.group("desc") == null ? null : description(m.group("desc"));
             return speakerFor(m.group("np").strip(), desc, people, segments, i, body);
         }
         return null;
+    }
+
+    /**
+     * What stands between commas after a speaker as their description, or null where it is a turn of the argument
+     * ("Ms Whitfield, however, said"), which describes no one.
+     */
+    private static @Nullable String description(String between) {
+        String desc = between.strip();
+        return TURNS.matcher(desc).matches() ? null : desc;
     }
 
     /** Words that turn or join an argument, set between commas after a name ("Ms Whitfield, however, said"). */

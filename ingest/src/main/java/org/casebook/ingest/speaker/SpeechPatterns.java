@@ -67,7 +67,7 @@ final class SpeechPatterns {
      * "However, the trust warned that".
      */
     static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?"
-            + "(?<np>(?:An?|The|One|Another|(?<=,\\s)(?:an?|the))\\s+[^,;:\u201c\"]{2,90}?)"
+            + "(?<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+[^,;:\u201c\"]{2,90}?)"
             + "(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+"
             + "(?:(?:also|later|then|has|have|had)\\s+)?(?<verb>" + VERBS + ")\\b");
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An argument that offers another policy in place of the motion's: "A better answer is a larger tax credit", "The
  * smarter course would be to close the worst zoos". Offering another way is arguing against the act the article
  * is about, whatever the words say of the other way; so does a goal granted and another way to it called for
- * ("If we want children to drink less sugar, we should teach them in school"). Stateless.
+ * ("If we want children to drink less sugar, we should teach them in school"), and a call for something in the
+ * act's place ("the council should hire more wardens rather than introduce a blanket ban"). Stateless.
  */
 final class Alternatives {
     private static final Pattern OFFERED = Pattern.compile("^\\W*(?:(?:But|Instead|Rather|So),?\\s+)?(?:a|the)\\s+"
@@ -57,8 +58,8 @@ final class Alternatives {
      * the call argues against it.
      */
     private static final Pattern PREFERRED = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to|needs?\\s+to|"
-            + "had\\s+better|would\\s+do\\s+better\\s+to)\\b[^,;:.]*?\\b(?:rather\\s+than|instead\\s+of)\\s+"
-            + "(?<aside>[^,;:.]+)");
+            + "had\\s+better|would\\s+do\\s+better\\s+to)\\b(?<preferred>[^,;:.]*?)\\b"
+            + "(?:rather\\s+than|instead\\s+of)\\s+(?<aside>[^,;:.]+)");
 
     private Alternatives() {}
 
@@ -87,15 +88,19 @@ final class Alternatives {
                 !setsAsideTheAct && INACTION.matcher(instead).find() ? 2 : -2);
     }
 
-    /** Whether the text calls for something in place of the motion's act ({@link #PREFERRED}). */
-    private static boolean setsAsideTheAct(String text, Motion motion) {
-        Matcher preferred = PREFERRED.matcher(text);
-        return preferred.find() && Words.tokens(preferred.group("aside")).stream().anyMatch(motion::isAction);
+    /**
+     * Whether the text calls for something in place of the motion's act ({@link #PREFERRED}): the act set aside,
+     * not called for as well ("should ban dogs all year rather than ban them only in August").
+     */
+    private static boolean callsForAnotherWay(String text, Motion motion) {
+        Matcher call = PREFERRED.matcher(text);
+        return call.find() && Words.tokens(call.group("aside")).stream().anyMatch(motion::isAction)
+                && Words.tokens(call.group("preferred")).stream().noneMatch(motion::isAction);
     }
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        if (OFFERED.matcher(text).find() || setsAsideTheAct(text, motion)) {
+        if (OFFERED.matcher(text).find() || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

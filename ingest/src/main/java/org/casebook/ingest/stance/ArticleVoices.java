@@ -152,7 +152,7 @@ final class ArticleVoices {
         for (DetectedUnit u : units) {
             int answered = CounterArgumentPairer.contradicted(body, units, u);
             if (answered < 0) {
-                answered = caveat(body, units, u);
+                answered = caveat(body, units, own, u);
             }
             if (answered < 0) {
                 continue;
@@ -183,13 +183,14 @@ final class ArticleVoices {
 
     /**
      * The unit a caveat turns from, or -1: someone quoted or reported who goes on with "However, ..." sets the
-     * other side against the point they made just before ("The trust said that dogs disturbed nesting birds ...
-     * However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance").
+     * other side against the point they made just before, when its words are sure ("The trust said that dogs
+     * disturbed nesting birds ... However, the trust warned that pushing dog walkers onto the quieter ends could
+     * increase disturbance").
      */
-    static int caveat(String body, List<DetectedUnit> units, DetectedUnit u) {
+    static int caveat(String body, List<DetectedUnit> units, double[] own, DetectedUnit u) {
         int before = u.index() - 1;
-        return before >= 0 && u.speaker() != null && CAVEAT.matcher(u.span().cut(body)).find()
-                && of(units.get(before)).equals(of(u)) ? before : -1;
+        return before >= 0 && u.speaker() != null && Math.abs(own[before]) >= ANSWERED_SURE
+                && CAVEAT.matcher(u.span().cut(body)).find() && of(units.get(before)).equals(of(u)) ? before : -1;
     }
 
     /** The sentence that ends before {@code start}, or "" at the start of the text. */

@@ -196,7 +196,7 @@ public record Motion(String text, List<String> target, String action, int direct
             if (inflectionOf(words.get(k), Lexicon.DECREASE) || CHARGES.contains(words.get(k))) {
                 // "a £45 charge for garden waste collection" is a price for a service brought in, not a cut of it
                 boolean price = k + 1 < words.size() && words.get(k + 1).equals("for")
-                        && PAID_FOR.contains(words.get(k));
+                        && inflectionOf(words.get(k), PAID_FOR);
                 return price ? -1 : k;
             }
         }

@@ -312,7 +312,8 @@ final class PolarityReader {
 
     /**
      * The summed valence of the parts of a clause that name the target or a policy, the clause cut where an aside
-     * starts: at a dash, a bracket, a colon or semicolon, or a relative clause (", who ...", ", which ..."). What a
+     * starts: at a dash, a bracket, a colon or semicolon, a relative clause (", who ...", ", which ..."), or a
+     * second reported clause (", and that ..."). What a
      * part that does not name them rates is something else: "a basic income gives people the security to take risks:
      * a worker ... can walk away from an abusive employer" does not call the basic income abusive.
      */
@@ -332,7 +333,7 @@ final class PolarityReader {
      * second reported clause ("said that dogs disturbed nesting birds, and that a restriction would help them").
      */
     private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)"
-            + "|,?\\s+(?=and\\s+that\\b)");
+            + "|,\\s+(?=and\\s+that\\b)");
 
     /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */
     private static final Set<String> YIELDING = Set.of("raise", "raises", "raised", "raising", "generate",

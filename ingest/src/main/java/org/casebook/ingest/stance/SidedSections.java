@@ -1,5 +1,6 @@
 package org.casebook.ingest.stance;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class SidedSections {
             + "(?:main\\s+|key\\s+|other\\s+)?(?:case|cases|argument|arguments|points|reasons)\\s+"
             + "(?<way>for|against|in\\s+(?:support|favour|favor))\\b(?<rest>.*)$");
     /** A heading's number: "2. Arguments in support", "3) The case against". */
-    private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?\\s+");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s+");
     /** A heading that names a side by its people: "What do supporters say?", "What critics say". */
     private static final Pattern SIDE_SAYS = Pattern.compile("(?i)^\\W*what\\s+(?:do\\s+|does\\s+)?(?:the\\s+)?"
             + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
@@ -48,10 +49,15 @@ final class SidedSections {
         int at = 0;
         int next = 0;
         int title = firstLine(body);
-        for (String line : body.split("\n", -1)) {
+        String[] lines = body.split("\n", -1);
+        // numbered lines head sections only where some of them name a side ("2. Arguments in support"); elsewhere
+        // they are the points of a list ("3. Lower costs for families")
+        boolean numberedSections = Arrays.stream(lines)
+                .anyMatch(l -> NUMBER.matcher(l.strip()).lookingAt() && side(l.strip(), motion) != 0);
+        for (String line : lines) {
             int start = at;
             at += line.length() + 1;
-            if (!heading(line)) {
+            if (!heading(line) || !numberedSections && NUMBER.matcher(line.strip()).lookingAt()) {
                 continue;
             }
             // the units before this heading belong to the section before it
@@ -92,7 +98,8 @@ final class SidedSections {
 
     /** The side a heading gives its section, 0 when it gives none. */
     static int side(String heading, Motion motion) {
-        Matcher m = CASE.matcher(unnumbered(heading));
+        String words = unnumbered(heading);
+        Matcher m = CASE.matcher(words);
         if (m.find()) {
             List<String> rest = Words.tokens(m.group("rest"));
             if (!rest.isEmpty() && (rest.getFirst().equals("and") || rest.getFirst().equals("or"))) {
@@ -101,7 +108,7 @@ final class SidedSections {
             int way = m.group("way").equalsIgnoreCase("against") ? -1 : 1;
             return way * towards(rest, motion);
         }
-        m = SIDE_SAYS.matcher(unnumbered(heading));
+        m = SIDE_SAYS.matcher(words);
         if (m.find()) {
             // supporters and critics of the proposal: of the act where the motion rejects it ("Should cars not be
             // banned?": the ban's critics are for the motion)

@@ -61,21 +61,19 @@ class ArticleVoicesTest {
     @Test
     void aSpeakersCaveatArguesTheOtherWayFromTheirPointBefore() {
         String body = "The trust said that dogs disturbed nesting birds. However, the trust warned that pushing dog "
-                + "walkers onto the quieter ends could increase disturbance. However, the council said it would wait.";
+                + "walkers onto the quieter ends could increase disturbance.";
         List<DetectedUnit> units = ArticleUnits.of(body, "The trust said that dogs disturbed nesting birds.",
-                "However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance.",
-                "However, the council said it would wait.");
+                "However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance.");
         Speaker trust = new Speaker("The Marram Estuary Trust", null);
-        List<DetectedUnit> voiced = List.of(spoken(units.get(0), trust), spoken(units.get(1), trust),
-                spoken(units.get(2), new Speaker("Coastal District Council", null)));
-        double[] own = {1.0, 0.97, 0.6};
+        List<DetectedUnit> voiced = List.of(spoken(units.get(0), trust), spoken(units.get(1), trust));
+        double[] own = {1.0, 0.97};
 
         ArticleVoices.answerTheOtherWay(body, voiced, own);
 
         assertThat(own[1]).isNegative();
-        // another speaker's "However" turns from no one's point of their own
-        assertThat(own[2]).isEqualTo(0.6);
-        assertThat(ArticleVoices.caveat(body, units, units.get(1))).isEqualTo(-1); // the author's own "However"
+        // the author's own "However", or one after a point the speaker's words do not make sure of, turns nothing
+        assertThat(ArticleVoices.caveat(body, units, new double[] {1.0, 0.97}, units.get(1))).isEqualTo(-1);
+        assertThat(ArticleVoices.caveat(body, voiced, new double[] {0.2, 0.97}, voiced.get(1))).isEqualTo(-1);
     }
 
     private static DetectedUnit spoken(DetectedUnit u, Speaker speaker) {

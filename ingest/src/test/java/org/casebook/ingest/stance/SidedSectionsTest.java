@@ -49,8 +49,10 @@ class SidedSectionsTest {
 
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1, -1, 0);
         assertThat(SidedSections.side("Points in favour of a ban", ban)).isEqualTo(1);
-        // a numbered heading that names no case gives no side
-        assertThat(SidedSections.side("2. Arguments elsewhere", ban)).isZero();
+        // where no numbered line names a side, numbered lines are the points of a list, not headings
+        String list = "Explainer\n\nThe case for a ban\n\n1. Less caffeine\n\nA can holds 160mg of caffeine.";
+        assertThat(SidedSections.sides(list, ArticleUnits.of(list, "A can holds 160mg of caffeine."), ban))
+                .containsExactly(1);
     }
 
     @Test
