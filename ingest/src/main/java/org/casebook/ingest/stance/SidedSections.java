@@ -29,6 +29,8 @@ final class SidedSections {
     private static final Pattern CASE = Pattern.compile("(?i)^\\W*(?:what\\s+(?:is|are)\\s+)?(?:the\\s+)?"
             + "(?:main\\s+|key\\s+|other\\s+)?(?:case|cases|argument|arguments|points|reasons)\\s+"
             + "(?<way>for|against|in\\s+(?:support|favour|favor))\\b(?<rest>.*)$");
+    /** What opens a case's theme after its side: "The case for: housing supply", "The case against - cost". */
+    private static final Pattern THEME = Pattern.compile("^\\s*[:\u2013\u2014-]");
     /** A heading's number: "2. Arguments in support", "3) The case against". */
     private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s+");
     /** A heading that names a side by its people: "What do supporters say?", "What critics say". */
@@ -101,7 +103,8 @@ final class SidedSections {
         String words = unnumbered(heading);
         Matcher m = CASE.matcher(words);
         if (m.find()) {
-            List<String> rest = Words.tokens(m.group("rest"));
+            // "The case for: housing supply": what follows a colon or a dash is the case's theme, not what it is for
+            List<String> rest = THEME.matcher(m.group("rest")).lookingAt() ? List.of() : Words.tokens(m.group("rest"));
             if (!rest.isEmpty() && (rest.getFirst().equals("and") || rest.getFirst().equals("or"))) {
                 return 0; // "The case for and against": both sides
             }

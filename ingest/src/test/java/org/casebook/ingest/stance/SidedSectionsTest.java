@@ -49,6 +49,10 @@ class SidedSectionsTest {
 
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(0, 1, -1, 0);
         assertThat(SidedSections.side("Points in favour of a ban", ban)).isEqualTo(1);
+        // after a colon or a dash comes the case's theme, not what it is made for
+        assertThat(SidedSections.side("The case for: housing supply", ban)).isEqualTo(1);
+        assertThat(SidedSections.side("The case against - cost", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("The case for housing supply", ban)).isZero();
         // where no numbered line names a side, numbered lines are the points of a list, not headings
         String list = "Explainer\n\nThe case for a ban\n\n1. Less caffeine\n\nA can holds 160mg of caffeine.";
         assertThat(SidedSections.sides(list, ArticleUnits.of(list, "A can holds 160mg of caffeine."), ban))
