@@ -173,7 +173,7 @@ public final class SpeakerAttributor {
             return null;
         }
         Speaker described = new Speaker(np, description);
-        if (Character.isUpperCase(first.charAt(0)) && PersonRegistry.isBody(np)) {
+        if (PersonRegistry.isBody(np)) {
             people.learn(described, null); // "The Marram Estuary Trust said ...": "the trust" is it from now on
         }
         return described;

@@ -55,11 +55,11 @@ final class SidedSections {
         // numbered lines head sections only where some of them name a side ("2. Arguments in support"); elsewhere
         // they are the points of a list ("3. Lower costs for families")
         boolean numberedSections = Arrays.stream(lines)
-                .anyMatch(l -> NUMBER.matcher(l.strip()).lookingAt() && side(l.strip(), motion) != 0);
+                .anyMatch(l -> numbered(l) && side(l.strip(), motion) != 0);
         for (String line : lines) {
             int start = at;
             at += line.length() + 1;
-            if (!heading(line) || !numberedSections && NUMBER.matcher(line.strip()).lookingAt()) {
+            if (!heading(line) || !numberedSections && numbered(line)) {
                 continue;
             }
             // the units before this heading belong to the section before it
@@ -91,6 +91,11 @@ final class SidedSections {
         String s = unnumbered(line);
         return !s.isEmpty() && s.split("\\s+").length <= HEADING_WORDS && !s.endsWith(".") && !s.endsWith("!")
                 && !s.endsWith("\"") && !s.endsWith("\u201d") && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** Whether the line opens with a heading's number ("2. Arguments in support"). */
+    private static boolean numbered(String line) {
+        return NUMBER.matcher(line.strip()).lookingAt();
     }
 
     /** The line without its number as a heading. */

@@ -65,7 +65,8 @@ class ArticleVoicesTest {
         List<DetectedUnit> units = ArticleUnits.of(body, "The trust said that dogs disturbed nesting birds.",
                 "However, the trust warned that pushing dog walkers onto the quieter ends could increase disturbance.");
         Speaker trust = new Speaker("The Marram Estuary Trust", null);
-        List<DetectedUnit> voiced = List.of(spoken(units.get(0), trust), spoken(units.get(1), trust));
+        List<DetectedUnit> voiced = List.of(ArticleUnits.spokenBy(units.get(0), trust),
+                ArticleUnits.spokenBy(units.get(1), trust));
         double[] own = {1.0, 0.97};
 
         ArticleVoices.answerTheOtherWay(body, voiced, own);
@@ -74,10 +75,6 @@ class ArticleVoicesTest {
         // the author's own "However", or one after a point the speaker's words do not make sure of, turns nothing
         assertThat(ArticleVoices.caveat(body, units, new double[] {1.0, 0.97}, units.get(1))).isEqualTo(-1);
         assertThat(ArticleVoices.caveat(body, voiced, new double[] {0.2, 0.97}, voiced.get(1))).isEqualTo(-1);
-    }
-
-    private static DetectedUnit spoken(DetectedUnit u, Speaker speaker) {
-        return new DetectedUnit(u.index(), u.span(), u.segments(), u.role(), u.confidence(), speaker, null);
     }
 
     /** The theses among units of the given texts, read against the motion. */
