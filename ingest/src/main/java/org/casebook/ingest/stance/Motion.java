@@ -310,12 +310,19 @@ public record Motion(String text, List<String> target, String action, int direct
         }
     }
 
+    /** Heads of a target that name an instrument worked on something: "rent controls", "congestion charge". */
+    private static final Set<String> INSTRUMENTS = Set.of("control", "controls", "charge", "charges", "meter", "meters",
+            "scheme", "fee", "fees", "levy", "tax", "cap", "caps", "limit", "limits", "ban", "tariff", "toll");
+
     boolean isTarget(String word) {
         if (COMPULSION.contains(word) && compels()) {
             return false; // "make voting compulsory": the compulsion is the act, voting what it acts on
         }
         String head = hyphenHead(word);
-        for (String t : target) {
+        // "water meters": where the head is an instrument, its modifier alone names what the instrument works on
+        // ("water stress", "rents have risen"), a reason for the instrument rather than the instrument itself
+        for (String t : target.size() > 1 && INSTRUMENTS.contains(target.getLast())
+                ? List.of(target.getLast()) : target) {
             if (Words.sameStem(t, word) || headOf(t, word) || head != null && Words.sameStem(t, head)) {
                 return true;
             }
@@ -435,7 +442,7 @@ public record Motion(String text, List<String> target, String action, int direct
             "mandating", "compel", "compels", "compelled", "compulsion", "force", "forces", "forced",
             "forcing", "oblige", "obliges", "obliged", "obligation");
     /** Verbs that only carry a compulsion named after them: "make voting compulsory". */
-    private static final Set<String> CARRIERS = Set.of("make", "makes", "making", "made", "keep", "become");
+    static final Set<String> CARRIERS = Set.of("make", "makes", "making", "made", "keep", "become");
     private static final Set<String> OPTION = Set.of("optional", "voluntary", "voluntarily", "elective",
             "electives", "opt");
 }

@@ -23,7 +23,7 @@ final class Reach {
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
     static boolean near(List<String> words, int i, Motion motion) {
-        if (ahead(words, i, w -> targetOrPolicy(motion, w))) {
+        if (ahead(words, i, w -> targetOrPolicy(motion, w)) || madeCompulsory(words, i, motion)) {
             return true;
         }
         // the passive: "aid to the region should be cut", "the programs were substantially reduced"
@@ -36,6 +36,31 @@ final class Reach {
         }
         return false;
     }
+
+    /** How many words may name what a compulsion is laid on, between "make" and "compulsory". */
+    private static final int MADE_REACH = 4;
+
+    /**
+     * Whether word {@code i} is the compulsion of a compelling motion laid on the target named before it, after the
+     * verb that carries it: "make water meters compulsory", "making them compulsory".
+     */
+    private static boolean madeCompulsory(List<String> words, int i, Motion motion) {
+        if (!motion.compels() || !Motion.COMPULSION.contains(words.get(i))) {
+            return false;
+        }
+        boolean named = false;
+        for (int j = i - 1; j >= Math.max(0, i - MADE_REACH - 1); j--) {
+            String w = words.get(j);
+            if (Motion.CARRIERS.contains(w)) {
+                return named;
+            }
+            named |= motion.isTarget(w) || ONE_NAMED.contains(w);
+        }
+        return false;
+    }
+
+    /** Pronouns that stand for the target between "make" and "compulsory": "make it compulsory". */
+    private static final Set<String> ONE_NAMED = Set.of("it", "them", "this");
 
     /**
      * Whether word {@code i}, a verb, acts on a thing the clause names other than the target: "raises the incomes of

@@ -60,6 +60,17 @@ class MotionTest {
     }
 
     @Test
+    void anInstrumentsModifierAloneNamesWhatItWorksOnNotTheInstrument() {
+        Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
+        assertThat(meters.isTarget("meters")).isTrue();
+        assertThat(meters.isTarget("water")).isFalse();
+        Motion rents = Motion.parse("The government should introduce rent controls");
+        assertThat(rents.isTarget("rents")).isFalse();
+        // a thing's modifier still names the thing: "nuclear" for nuclear power stations
+        assertThat(Motion.parse("Should we build new nuclear power stations?").isTarget("nuclear")).isTrue();
+    }
+
+    @Test
     void aHyphenatedCompoundNamesWhatItsLastPartNames() {
         Motion remove = Motion.parse("Supermarkets should remove self-service checkouts");
         assertThat(remove.isTarget("self-checkout")).isTrue();

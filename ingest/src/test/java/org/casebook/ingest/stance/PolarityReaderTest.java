@@ -38,6 +38,10 @@ class PolarityReaderTest {
                 .isPositive();
         assertThat(reader.read("Physical education should be an elective.", compulsoryPe)).isNegative();
         assertThat(reader.read("Voting should stay voluntary.", compulsoryVoting)).isNegative();
+        // the compulsion named after what it is laid on, carried by "make"
+        assertThat(reader.read("The government should make voting compulsory for every adult.", compulsoryVoting))
+                .isPositive();
+        assertThat(reader.read("Making it compulsory would be a costly mistake.", compulsoryVoting)).isNegative();
         assertThat(reader.frame("Forcing people to the polls does not make them informed.", compulsoryVoting)
                 .frame()).isEqualTo(PolarityReader.Frame.INCREASE);
         assertThat(Motion.parse("This house would abolish mandatory minimum sentences").compels()).isFalse();
