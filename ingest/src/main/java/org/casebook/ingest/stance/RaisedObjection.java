@@ -33,8 +33,9 @@ final class RaisedObjection {
      */
     private static final String NAMED_CASE = "there(?:'s|’s|\\s+is)\\s+(?:also\\s+)?(?:the\\s+(?:claim|objection|"
             // "a concern that" or "a fear that" is as often the author's own
-            + "argument|complaint|charge|suggestion|worry)|a\\s+(?:claim|objection|complaint|suggestion|worry))\\s+"
-            + "that|the\\s+(?:first|second|"
+            + "argument|complaint|charge|suggestion|worry)|a\\s+(?:claim|objection|complaint|suggestion|worry))"
+            // "there is the complaint about privacy, that ..."
+            + "(?:\\s+(?:about|over)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?,?)?\\s+that|the\\s+(?:first|second|"
             + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
             + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
@@ -52,6 +53,16 @@ final class RaisedObjection {
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 
     private RaisedObjection() {}
+
+    /** A sentence that announces the other side's case as what comes next: "This is the most common objection." */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)(?:^|[.!?]\\s+)(?:this|that|here)\\s+(?:is|comes)\\s+"
+            + "(?:the|a|an|one|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:objection|complaint|criticism|counter-?argument|"
+            + "argument\\s+against(?:\\s+it)?)\\W*$");
+
+    /** Whether the text ends with a sentence that announces the other side's case as what follows. */
+    static boolean announced(String text) {
+        return ANNOUNCED.matcher(text.strip()).find();
+    }
 
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {

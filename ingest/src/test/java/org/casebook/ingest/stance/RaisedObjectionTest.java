@@ -28,6 +28,8 @@ class RaisedObjectionTest {
                 + "passengers abroad.")).isTrue();
         assertThat(RaisedObjection.raised("The second objection is that people with family abroad would be "
                 + "penalised.")).isTrue();
+        assertThat(RaisedObjection.raised("Then there is the complaint about privacy, that smart meters will let "
+                + "companies snoop on us.")).isTrue();
         assertThat(RaisedObjection.raised("Honourable members opposite will say that the measure is popular."))
                 .isTrue();
     }
@@ -40,5 +42,14 @@ class RaisedObjectionTest {
                 .isFalse();
         assertThat(RaisedObjection.raised("The council says the scheme will start in May.")).isFalse();
         assertThat(RaisedObjection.raised("Theyre saying nothing new.")).isFalse();
+    }
+
+    @Test
+    void aSentenceThatAnnouncesTheObjectionToComeIsTold() {
+        assertThat(RaisedObjection.announced("Isn't there enough brownfield land already?\nThis is the most common "
+                + "objection. ")).isTrue();
+        assertThat(RaisedObjection.announced("Here is another argument against it:")).isTrue();
+        assertThat(RaisedObjection.announced("This is the most common objection, and it is wrong.")).isFalse();
+        assertThat(RaisedObjection.announced("The objection is heard often.")).isFalse();
     }
 }
