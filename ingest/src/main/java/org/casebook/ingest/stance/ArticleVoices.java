@@ -95,7 +95,8 @@ final class ArticleVoices {
             String text = u.span().cut(body);
             // "So yes, I regret the rise of ...", "That is why I believe cooking lessons should be compulsory"
             boolean stated = frame == PolarityReader.Frame.GROUP && StatedAttitude.firstPerson(text)
-                    || PolarityReader.movesTarget(frame) && StatedAttitude.advocated(text);
+                    || PolarityReader.movesTarget(frame) && (StatedAttitude.advocated(text)
+                    || StatedAttitude.called(text));
             if (u.speaker() == null && stated) {
                 theses.add(u.index());
             }

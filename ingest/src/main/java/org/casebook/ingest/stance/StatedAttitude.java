@@ -84,6 +84,19 @@ final class StatedAttitude {
         return BELIEVED.matcher(text).find();
     }
 
+    /**
+     * A call made outright by whoever has the power to act: "The government should make water meters compulsory",
+     * "Ministers must ban ...". Not a question, and not a call made only under a condition.
+     */
+    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and|that\\s+is\\s+why|which\\s+is\\s+why)"
+            + "\\W+)?(?:the\\s+)?(?:government|ministers|parliament|the\\s+council|councils|congress|we|schools|"
+            + "lawmakers|the\\s+state|states)\\s+(?:should|must|ought\\s+to)\\s+[^?]*[.!]?$");
+
+    /** Whether the clause is a call for the act made outright ({@link #CALLED}). */
+    static boolean called(String text) {
+        return CALLED.matcher(text.strip()).find();
+    }
+
     /** Whether the clause is the writer's own attitude stated outright: "I regret ...", "So yes, we oppose ...". */
     static boolean firstPerson(String text) {
         Matcher m = STATED.matcher(MainClause.argued(text));

@@ -59,6 +59,17 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void theAuthorsOutrightCallOnThoseWhoCanActIsAThesisAndAQuestionIsNot() {
+        Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
+        String call = "The government should make water meters compulsory for every home in England.";
+        String question = "Should ministers make water meters compulsory?";
+        String body = "The reservoirs drop. " + call + " " + question;
+
+        assertThat(theses(body, meters, "The reservoirs drop.", call, question)).containsExactly(1);
+        assertThat(new PolarityReader().read(call, meters)).isPositive();
+    }
+
+    @Test
     void aSpeakersCaveatArguesTheOtherWayFromTheirPointBefore() {
         String body = "The trust said that dogs disturbed nesting birds. However, the trust warned that pushing dog "
                 + "walkers onto the quieter ends could increase disturbance.";
