@@ -20,6 +20,17 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aConcessionOrAFirstPersonJudgementArguesHoweverPlainItsWords() {
+        var granted = SentenceScore.of("Granted, the upfront expense is real.", false, false, Set.of());
+        var judged = SentenceScore.of("I find this hard to take seriously.", false, false, Set.of());
+        var told = SentenceScore.of("The upfront expense is real.", false, false, Set.of());
+
+        assertThat(granted.best()).isGreaterThan(0.5);
+        assertThat(judged.best()).isGreaterThan(0.5);
+        assertThat(told.best()).isLessThan(0.5);
+    }
+
+    @Test
     void aCallToActArgues() {
         var call = SentenceScore.of("I urge councillors to ignore the howls and get on with it.", false, false,
                 Set.of());
