@@ -114,6 +114,7 @@ public final class StanceClassifier {
                     source(u, body), actSign);
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
+        ArticleVoices.goOnForTheirGroups(body, units, own, motion);
         ArticleVoices.answerTheOtherWay(body, units, own);
         Map<String, ArticleVoices.Lean> voices =
                 ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));

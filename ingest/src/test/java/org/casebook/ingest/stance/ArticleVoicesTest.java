@@ -70,6 +70,23 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void theyRightAfterAGroupNamedByItsSideGoOnWithItsCase() {
+        Motion belt = Motion.parse("The government should allow more housebuilding on green belt land");
+        String group = "Opponents argue that the green belt provides valuable space for wildlife.";
+        String more = "They also warn that new estates tend to be car-dependent, which would increase emissions.";
+        String after = "They also say that the estates would be ugly.";
+        String body = group + " " + more + " Some say the land is scrub. " + after;
+        List<DetectedUnit> units = ArticleUnits.of(body, group, more, "Some say the land is scrub.", after);
+        double[] own = {-0.96, 0, 0.3, 0};
+
+        ArticleVoices.goOnForTheirGroups(body, units, own, belt);
+
+        assertThat(own[1]).isEqualTo(-0.96);
+        // after a plain position, "they" may be anyone
+        assertThat(own[3]).isZero();
+    }
+
+    @Test
     void aSpeakersCaveatArguesTheOtherWayFromTheirPointBefore() {
         String body = "The trust said that dogs disturbed nesting birds. However, the trust warned that pushing dog "
                 + "walkers onto the quieter ends could increase disturbance.";
