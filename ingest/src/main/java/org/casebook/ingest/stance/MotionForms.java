@@ -301,6 +301,15 @@ final class MotionForms {
             return done.isEmpty() ? null
                     : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, List.of());
         }
+        if (k + 3 < predicate.size() && Motion.isDecrease(predicate.get(k)) && predicate.get(k + 1).equals("from")
+                && predicate.get(k + 2).endsWith("ing")) {
+            // "MPs should be banned from holding second jobs": the ban lowers what they would do, not them
+            List<String> done = new ArrayList<>();
+            predicate.subList(k + 3, predicate.size()).forEach(w -> Motion.addTarget(done, w));
+            boolean refused = negatedModal || k > 0;
+            return done.isEmpty() ? null
+                    : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, target);
+        }
         // "should be switched off": the verb with its particle lowers the subject
         boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.switchesOff(text, w));
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();

@@ -60,6 +60,19 @@ class MotionTest {
     }
 
     @Test
+    void aBanFromDoingSomethingLowersTheDoingNotThoseBanned() {
+        Motion jobs = Motion.parse("MPs should be banned from holding second jobs");
+        assertThat(jobs.target()).containsExactly("second", "jobs");
+        assertThat(jobs.complement()).containsExactly("mps");
+        assertThat(jobs.action()).isEqualTo("banned");
+        assertThat(jobs.direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Children should not be banned from using social media").direction()).isEqualTo(1);
+        // a place after "from" is where the ban holds: the subject stays what is banned
+        assertThat(Motion.parse("Private cars should be banned from the roads outside schools").target())
+                .contains("cars");
+    }
+
+    @Test
     void anInstrumentsModifierAloneNamesWhatItWorksOnNotTheInstrument() {
         Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
         assertThat(meters.isTarget("meters")).isTrue();
