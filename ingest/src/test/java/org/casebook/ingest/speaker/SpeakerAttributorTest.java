@@ -197,6 +197,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anAdverbOrModalBeforeTheVerbIsNoPartOfWhoSpeaks() {
+        var article = Texts.article("The proposition never told us where the animals would go.",
+                "Now, the proposition will say that a cap on hours is a fudge.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(0).name()).isEqualTo("The proposition");
+        assertThat(speakers.get(1).name()).isEqualTo("the proposition");
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
