@@ -115,6 +115,7 @@ public final class StanceClassifier {
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
         ArticleVoices.goOnForTheirGroups(body, units, own, motion);
+        ArticleVoices.sideFromTitle(body, units, own);
         ArticleVoices.answerTheOtherWay(body, units, own);
         Map<String, ArticleVoices.Lean> voices =
                 ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));

@@ -87,6 +87,28 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void aDebatesTitleThatNamesTheSpeakersSideGivesTheAuthorThatSide() {
+        assertThat(ArticleVoices.titleSide("Opposition speech: This House would ban zoos\n\nMadam Speaker, ..."))
+                .isEqualTo(-1);
+        assertThat(ArticleVoices.titleSide("Transcript: Speech by Dr Briggs, opposing the motion \"This house would "
+                + "scrap VAR\"\n\nThank you.")).isEqualTo(-1);
+        assertThat(ArticleVoices.titleSide("Proposition speech: the very rich should pay a wealth tax\n\nFriends"))
+                .isEqualTo(1);
+        // a title that tells of no debate, or of both sides
+        assertThat(ArticleVoices.titleSide("Opposition leaders attack the budget\n\nThe budget ...")).isZero();
+        assertThat(ArticleVoices.titleSide("Debate: proposition and opposition on zoos\n\n...")).isZero();
+
+        String body = "Opposition speech: This House would ban zoos\n\nZoos keep species alive.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "Opposition speech: This House would ban zoos",
+                "Zoos keep species alive.");
+        double[] own = {0.4, 0.5};
+        ArticleVoices.sideFromTitle(body, units, own);
+        assertThat(own).containsExactly(-1, 0.5);
+        assertThat(theses(body, Motion.parse("This House would ban zoos"), "Opposition speech: This House would ban "
+                + "zoos", "Zoos keep species alive.")).containsExactly(0);
+    }
+
+    @Test
     void aSpeakersCaveatArguesTheOtherWayFromTheirPointBefore() {
         String body = "The trust said that dogs disturbed nesting birds. However, the trust warned that pushing dog "
                 + "walkers onto the quieter ends could increase disturbance.";
