@@ -44,7 +44,9 @@ record SentenceScore(double claim, double evidence) {
      * 1,407, seeds and IAM unchanged.
      */
     private static final Pattern STANCE_MARKER = Pattern.compile("(?i)^\\W*(?:granted|admittedly)\\b|\\bI\\s+"
-            + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b");
+            + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b"
+            // a side taken in a debate: "I rise to oppose the motion", "I urge the House to reject this motion"
+            + "|\\b(?:oppose|support|reject|back|second|propose)\\s+(?:this|the)\\s+motion\\b");
     /** A stance marker counts as much as a modal. */
     private static final double STANCE_MARKER_WEIGHT = 0.9;
 

@@ -28,6 +28,9 @@ class SentenceScoreTest {
         assertThat(granted.best()).isGreaterThan(0.5);
         assertThat(judged.best()).isGreaterThan(0.5);
         assertThat(told.best()).isLessThan(0.5);
+        var side = SentenceScore.of("Madam Speaker, ladies and gentlemen, I rise to oppose the motion.", false, false,
+                Set.of());
+        assertThat(side.best()).isGreaterThan(0.5);
     }
 
     @Test
