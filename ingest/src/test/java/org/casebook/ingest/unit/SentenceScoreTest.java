@@ -34,6 +34,21 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aCaseAgainstNamedOrAFindingReportedIsAUnit() {
+        var objection = SentenceScore.of("The principal objection to extension is its cost.", false, false, Set.of());
+        var plain = SentenceScore.of("The principal part of extension is its cost.", false, false, Set.of());
+        var finding = SentenceScore.of("Later studies of the infant scheme found small or no effects on test results, "
+                + "and the pilot took place at a time when other local interventions were also under way.", false,
+                false, Set.of());
+
+        // the detector keeps a sentence at its threshold (0.5)
+        assertThat(objection.best()).isGreaterThanOrEqualTo(0.5);
+        assertThat(plain.best()).isLessThan(0.5);
+        assertThat(finding.best()).isGreaterThan(0.5);
+        assertThat(finding.role()).isEqualTo(Role.EVIDENCE);
+    }
+
+    @Test
     void aCallToActArgues() {
         var call = SentenceScore.of("I urge councillors to ignore the howls and get on with it.", false, false,
                 Set.of());
