@@ -40,6 +40,17 @@ class SidedSectionsTest {
     }
 
     @Test
+    void aHeadingThatWeighsTheProposalGivesItsSide() {
+        assertThat(SidedSections.side("Concerns", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("Key risks", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("Benefits of a ban", ban)).isEqualTo(1);
+        assertThat(SidedSections.side("Benefits of energy drinks", ban)).isEqualTo(-1);
+        // what else is weighed takes no side
+        assertThat(SidedSections.side("Risks of doing nothing", ban)).isZero();
+        assertThat(SidedSections.side("Concerns raised at the meeting", ban)).isZero();
+    }
+
+    @Test
     void aNumberedHeadingOfArgumentsInSupportOrAgainstGivesItsSide() {
         String body = "Consultation summary\n\n1. Background\n\nDrinks are popular.\n\n2. Arguments in support\n\n"
                 + "A can holds 160mg of caffeine.\n\n3. Arguments against\n\nCoffee has more caffeine.\n\n"
