@@ -116,6 +116,12 @@ public final class SpeakerAttributor {
                 return named;
             }
         }
+        m = SpeechPatterns.SIDE_TAKEN.matcher(text);
+        if (m.find() && isName(m.group("name")) && m.group("name").contains(" ")) {
+            Speaker s = people.resolve(m.group("name"), null);
+            people.learn(s, null);
+            return s;
+        }
         m = SpeechPatterns.PRONOUN.matcher(text);
         if (m.find() && m.start() < 40) {
             return antecedent(m.group("pronoun"), segments, i, body, people);

@@ -58,6 +58,13 @@ final class SpeechPatterns {
             + "\\s+(?:(?:also|later|then|once|recently|previously|has|had|have)\\s+)?"
             + "(?<verb>" + VERBS + ")\\b");
 
+    /**
+     * "Local hotel owner Daniel Trewin backed the ban, arguing that ...": a side taken, then the case for it.
+     */
+    static final Pattern SIDE_TAKEN = Pattern.compile("(?<title>(?:" + TITLE + "\\s+)+)?(?<name>" + NAME + ")\\s+"
+            + "(?:backed|supported|opposed|welcomed|criticised|criticized|attacked|defended)\\s+[^,;:\u201c\"]{2,60},"
+            + "\\s+(?:arguing|saying|warning|insisting|claiming)\\b");
+
     /** "She tweeted:", "He concluded by saying ...". */
     static final Pattern PRONOUN = Pattern.compile("\\b(?<pronoun>He|She|he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?"
             + "(?<verb>" + VERBS + ")\\b");

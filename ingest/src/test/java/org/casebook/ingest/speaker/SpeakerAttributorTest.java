@@ -206,6 +206,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSideTakenThenArguedNamesTheSpeakerAndWhomHeRefersTo() {
+        var article = Texts.article("Local hotel owner Daniel Trewin backed the ban, arguing that visitors contribute "
+                + "little.", "\"They use our streets for free,\" he said.");
+        List<Speaker> speakers = speakers(article);
+        assertThat(speakers.get(0).name()).isEqualTo("Daniel Trewin");
+        assertThat(speakers.get(1)).isEqualTo(speakers.get(0));
+    }
+
+    @Test
     void leavesTheAuthorsVoiceAndGenericCriticsWithoutSpeaker() {
         var article = Texts.article("Some critics say that more people could be harmed. "
                 + "If there is a crisis, as Trump claims, his approach could worsen it.");
