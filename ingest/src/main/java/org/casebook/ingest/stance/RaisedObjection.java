@@ -54,16 +54,6 @@ final class RaisedObjection {
 
     private RaisedObjection() {}
 
-    /** A sentence that announces the other side's case as what comes next: "This is the most common objection." */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?i)(?:^|[.!?]\\s+)(?:this|that|here)\\s+(?:is|comes)\\s+"
-            + "(?:the|a|an|one|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:objection|complaint|criticism|counter-?argument|"
-            + "argument\\s+against(?:\\s+it)?)\\W*$");
-
-    /** Whether the text ends with a sentence that announces the other side's case as what follows. */
-    static boolean announced(String text) {
-        return ANNOUNCED.matcher(text.strip()).find();
-    }
-
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {
         return OPENING.matcher(sentence).find() && !ANSWERED.matcher(sentence).find();

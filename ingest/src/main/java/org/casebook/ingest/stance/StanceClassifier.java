@@ -129,9 +129,7 @@ public final class StanceClassifier {
             ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
             // the other side's case set out by the author ("They will say that ...") argues against the author's lean
             // (unseen reports 395 -> 402 of 661; its own words still count, and it takes no side from its neighbours)
-            // and so does one the text announces as an objection ("This is the most common objection.")
-            boolean objection = u.speaker() == null
-                    && (RaisedObjection.raised(u.span().cut(body)) || announcedObjection(body, units, u));
+            boolean objection = u.speaker() == null && RaisedObjection.raised(u.span().cut(body));
             double score = own[u.index()] + LEAN_WEIGHT * lean.mean() * (objection ? -1 : 1);
             double consistency = lean.consistency();
             if (own[u.index()] == 0) {
@@ -145,12 +143,6 @@ public final class StanceClassifier {
         // units of one voice that make the same point take one side (IAM in articles 251 -> 256 of 385); a quoted
         // opponent is not pulled to the author's side
         return Agreement.settle(labels, vectors, units.stream().map(ArticleVoices::of).toList());
-    }
-
-    /** Whether the text between the unit before and this one ends by announcing an objection. */
-    private static boolean announcedObjection(String body, List<DetectedUnit> units, DetectedUnit u) {
-        int from = u.index() == 0 ? 0 : units.get(u.index() - 1).span().end();
-        return from <= u.span().start() && RaisedObjection.announced(body.substring(from, u.span().start()));
     }
 
     /**
