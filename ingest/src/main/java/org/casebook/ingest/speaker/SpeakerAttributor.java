@@ -63,6 +63,9 @@ public final class SpeakerAttributor {
         return new Voices(new ArrayList<>(Arrays.asList(speakers)), people.references());
     }
 
+    /** How far into a sentence a side taken may name its speaker ("Local hotel owner Daniel Trewin backed"). */
+    private static final int SIDE_TAKEN_REACH = 40;
+
     private static @Nullable Speaker find(
             String text, boolean quoted, PersonRegistry people, List<Segment> segments, int i, String body) {
         Matcher m = SpeechPatterns.TRAILING.matcher(text);
@@ -117,8 +120,10 @@ public final class SpeakerAttributor {
             }
         }
         m = SpeechPatterns.SIDE_TAKEN.matcher(text);
-        if (m.find() && isName(m.group("name")) && m.group("name").contains(" ")) {
-            Speaker s = people.resolve(m.group("name"), null);
+        // a full or titled name near the start: "Local hotel owner Daniel Trewin backed the ban, arguing that"
+        if (m.find() && m.start() < SIDE_TAKEN_REACH && isName(m.group("name"))
+                && (m.group("title") != null || m.group("name").contains(" "))) {
+            Speaker s = people.resolve(m.group("name"), m.group("title") == null ? null : m.group("title").strip());
             people.learn(s, null);
             return s;
         }
@@ -127,7 +132,8 @@ public final class SpeakerAttributor {
             return antecedent(m.group("pronoun"), segments, i, body, people);
         }
         m = SpeechPatterns.DESCRIBED.matcher(text);
-        if (m.find()) {
+        // "The proposition never told us ...": what someone did not say is the author's charge, not their words
+        if (m.find() && !m.group("adverbs").toLowerCase(java.util.Locale.ROOT).contains("never")) {
             String desc = m.group("desc") == null ? null : description(m.group("desc"));
             return speakerFor(m.group("np").strip(), desc, people, segments, i, body);
         }

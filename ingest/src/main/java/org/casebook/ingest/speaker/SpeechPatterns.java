@@ -76,9 +76,10 @@ final class SpeechPatterns {
     static final Pattern DESCRIBED = Pattern.compile("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?"
             + "(?<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+[^,;:\u201c\"]{2,90}?)"
             + "(?:,\\s+(?<desc>[^,;:\u201c\"]{2,140}?),)?\\s+"
-            // "The proposition never told us", "the proposition will say that": the adverb or modal is no part of who
-            + "(?:(?:also|later|then|has|have|had|never|will|would|may|might|always|often|once|still|rightly|"
-            + "wrongly)\\s+)*(?<verb>" + VERBS + ")\\b");
+            // "the proposition will say that", "The proposition never told us": the adverb or modal is no part of who
+            // speaks
+            + "(?<adverbs>(?:(?:also|later|then|has|have|had|never|will|would|may|might|always|often|once|still|"
+            + "rightly|wrongly)\\s+)*)(?<verb>" + VERBS + ")\\b");
 
     /** Words that open a description without an article: "said Joe Ryle, director of the campaign". */
     private static final String ROLES = "(?:director|head|chief|president|chair|chairman|chairwoman|founder|leader|"

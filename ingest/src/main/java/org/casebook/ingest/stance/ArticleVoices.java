@@ -54,26 +54,32 @@ final class ArticleVoices {
         return first.speaker() == null && firstLine && !SENTENCE_CLOSE.matcher(text).find() ? first.index() : -1;
     }
 
-    /** A title that tells of a debate: "Opposition speech: ...", "Transcript: ..., debate on the motion ...". */
-    private static final Pattern DEBATE_TITLE = Pattern.compile("(?i)\\b(?:speech|motion|debate|transcript)\\b");
-    /** The side against the motion named in a debate's title: "Opposition speech", "opposing the motion". */
-    private static final Pattern OPPOSING = Pattern.compile("(?i)\\b(?:opposition|opposing|opposes|against\\s+the"
-            + "\\s+motion)\\b");
-    /** The side for the motion named in a debate's title: "Proposition speech", "speaking for the motion". */
-    private static final Pattern PROPOSING = Pattern.compile("(?i)\\b(?:proposition|proposing|proposes|for\\s+the"
-            + "\\s+motion|in\\s+(?:favou?r|support)\\s+of\\s+the\\s+motion)\\b");
+    /**
+     * The side against the motion named in a debate's title, next to the debate: "Opposition speech", "a speech ...
+     * opposing the motion", "Leader of the Opposition, debate on the motion"; not "Opposition day" or "faces
+     * opposition".
+     */
+    private static final Pattern OPPOSING = Pattern.compile("(?i)\\b(?:opposition|opposing)\\s+speech\\b|"
+            + "\\b(?:opposing|against)\\s+the\\s+motion\\b|\\bleader\\s+of\\s+the\\s+opposition\\b[^.]{0,40}?"
+            + "\\bdebate\\s+on\\s+the\\s+motion\\b");
+    /** The side for the motion named in a debate's title: "Proposition speech", "proposing the motion". */
+    private static final Pattern PROPOSING = Pattern.compile("(?i)\\b(?:proposition|proposing)\\s+speech\\b|"
+            + "\\b(?:proposing|supporting|for)\\s+the\\s+motion\\b|\\bin\\s+(?:favou?r|support)\\s+of\\s+the"
+            + "\\s+motion\\b");
+
+    /** The text's first line, its title, or "" when the text is one line. */
+    private static String titleLine(String body) {
+        int lineEnd = body.indexOf('\n');
+        return lineEnd < 0 ? "" : body.substring(0, lineEnd);
+    }
 
     /**
      * The side a speech's title gives its speaker: -1 for "Opposition speech: This House would ban zoos" or "...,
-     * opposing the motion ...", 1 for a proposition's, 0 for a title that names no debate or both sides or none.
-     * The motion quoted in such a title is the debate's, not the speaker's case.
+     * opposing the motion ...", 1 for a proposition's, 0 for a title that names no side of a debate, or both. The
+     * motion quoted in such a title is the debate's, not the speaker's case.
      */
     static int titleSide(String body) {
-        int lineEnd = body.indexOf('\n');
-        String title = lineEnd < 0 ? body : body.substring(0, lineEnd);
-        if (!DEBATE_TITLE.matcher(title).find()) {
-            return 0;
-        }
+        String title = titleLine(body);
         boolean against = OPPOSING.matcher(title).find();
         boolean forIt = PROPOSING.matcher(title).find();
         return against == forIt ? 0 : against ? -1 : 1;
@@ -81,13 +87,14 @@ final class ArticleVoices {
 
     /** The units on the text's first line: its title. */
     static List<DetectedUnit> titleUnits(String body, List<DetectedUnit> units) {
-        int lineEnd = body.indexOf('\n');
-        return units.stream().filter(u -> lineEnd > 0 && u.span().end() <= lineEnd + 1).toList();
+        int titleEnd = titleLine(body).length();
+        return units.stream().filter(u -> titleEnd > 0 && u.span().end() <= titleEnd + 1).toList();
     }
 
     /**
-     * A debate's title that names the speaker's side speaks for the author with that side: its units take it, and
-     * the first counts as a thesis (unseen reports 843 -> 847 of 1,407, the second-jobs speech 20 -> 22 of 35).
+     * A debate's title that names the speaker's side speaks for the author with that side: its units take it (and
+     * the first counts as a thesis: {@link #theses}). Unseen reports 843 -> 847 of 1,407, the second-jobs speech 20
+     * -> 22 of 35.
      */
     static void sideFromTitle(String body, List<DetectedUnit> units, double[] own) {
         int side = titleSide(body);
@@ -121,10 +128,11 @@ final class ArticleVoices {
 
     /**
      * The units by which the author states their case outright, each counted as {@value #HEADLINE_WEIGHT} units in
-     * the author's lean: the headline ({@link #headline}) and the author's own attitude towards the motion's target
-     * or act ("So yes, I regret the rise of zero-hours contracts"; {@link StatedAttitude#firstPerson}), or their
-     * belief that the act should be done ("I believe cooking lessons should be compulsory";
-     * {@link StatedAttitude#advocated}).
+     * the author's lean: the headline ({@link #headline}), the first unit of a debate's title that names the
+     * speaker's side ({@link #titleSide}), and the author's own attitude towards the motion's target or act ("So yes,
+     * I regret the rise of zero-hours contracts"; {@link StatedAttitude#firstPerson}), their belief that the act
+     * should be done ("I believe cooking lessons should be compulsory"; {@link StatedAttitude#advocated}) or their
+     * outright call for it ("The government should make water meters compulsory"; {@link StatedAttitude#called}).
      */
     static Set<Integer> theses(String body, List<DetectedUnit> units, List<PolarityReader.Reading> readings) {
         Set<Integer> theses = new HashSet<>();
@@ -204,7 +212,8 @@ final class ArticleVoices {
             }
             DetectedUnit before = units.get(u.index() - 1);
             String said = before.span().cut(body);
-            boolean adjacent = body.substring(before.span().end(), u.span().start()).isBlank();
+            boolean adjacent = before.span().end() <= u.span().start()
+                    && body.substring(before.span().end(), u.span().start()).isBlank();
             if (adjacent && before.speaker() == null && own[before.index()] != 0
                     && (GroupVoice.read(said, motion) != null || GroupVoice.bare(said) != null)) {
                 own[u.index()] = own[before.index()];

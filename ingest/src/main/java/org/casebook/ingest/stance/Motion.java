@@ -312,7 +312,8 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Heads of a target that name an instrument worked on something: "rent controls", "congestion charge". */
     private static final Set<String> INSTRUMENTS = Set.of("control", "controls", "charge", "charges", "meter", "meters",
-            "scheme", "fee", "fees", "levy", "tax", "cap", "caps", "limit", "limits", "ban", "tariff", "toll");
+            "scheme", "schemes", "fee", "fees", "levy", "levies", "tax", "taxes", "cap", "caps", "limit", "limits",
+            "ban", "bans", "tariff", "tariffs", "toll", "tolls");
 
     boolean isTarget(String word) {
         if (COMPULSION.contains(word) && compels()) {

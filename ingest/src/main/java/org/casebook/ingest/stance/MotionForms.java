@@ -293,22 +293,28 @@ final class MotionForms {
         while (k < predicate.size() && Lexicon.NEGATORS.contains(predicate.get(k))) {
             k++;
         }
+        boolean refused = negatedModal || k > 0;
         if (k + 2 < predicate.size() && Motion.isCharge(predicate.get(k)) && predicate.get(k + 1).equals("for")) {
             // "Should patients be fined for missing appointments?": the charge lowers what they are charged for
             List<String> done = new ArrayList<>();
             predicate.subList(k + 2, predicate.size()).forEach(w -> Motion.addTarget(done, w));
-            boolean refused = negatedModal || k > 0;
-            return done.isEmpty() ? null
-                    : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, List.of());
+            return lowering(text, done, predicate.get(k), refused, List.of());
         }
-        if (k + 3 < predicate.size() && Motion.isDecrease(predicate.get(k)) && predicate.get(k + 1).equals("from")
-                && predicate.get(k + 2).endsWith("ing")) {
-            // "MPs should be banned from holding second jobs": the ban lowers what they would do, not them
+        if (k + 2 < predicate.size() && Motion.isDecrease(predicate.get(k)) && predicate.get(k + 1).equals("from")
+                && gerund(predicate.get(k + 2))) {
+            // "MPs should be banned from holding second jobs": the ban lowers what they would do, not them; what
+            // follows a preposition says when or where ("banned from driving for life": the driving)
             List<String> done = new ArrayList<>();
-            predicate.subList(k + 3, predicate.size()).forEach(w -> Motion.addTarget(done, w));
-            boolean refused = negatedModal || k > 0;
-            return done.isEmpty() ? null
-                    : new Motion(text.strip(), done, predicate.get(k), refused ? 1 : -1, target);
+            for (String w : predicate.subList(k + 3, predicate.size())) {
+                if (Motion.COMPLEMENT.contains(w)) {
+                    break;
+                }
+                Motion.addTarget(done, w);
+            }
+            if (done.isEmpty()) {
+                done.add(predicate.get(k + 2));
+            }
+            return lowering(text, done, predicate.get(k), refused, target);
         }
         // "should be switched off": the verb with its particle lowers the subject
         boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.switchesOff(text, w));
@@ -320,6 +326,17 @@ final class MotionForms {
         }
         String act = passiveAct(predicate);
         return new Motion(text.strip(), target, act.isEmpty() ? chargeNamed(predicate) : act, direction, complement);
+    }
+
+    /** A motion that lowers {@code done} by {@code act}, for it where the motion refuses the act; null for nothing. */
+    private static Motion lowering(String text, List<String> done, String act, boolean refused,
+            List<String> complement) {
+        return done.isEmpty() ? null : new Motion(text.strip(), done, act, refused ? 1 : -1, complement);
+    }
+
+    /** A gerund ("holding", "using"), not a short word that ends the same way ("sing", "thing"). */
+    private static boolean gerund(String word) {
+        return word.endsWith("ing") && word.length() > 5 && !word.contains("-");
     }
 
     /**

@@ -38,12 +38,14 @@ final class SidedSections {
             + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
             + "(?:say|argue|think)\\b");
     /**
-     * A heading that names a side by what it weighs: "Concerns", "Key risks", "Benefits of a levy", "Objections"
-     * (the free-school-meals briefing 14 -> 19 of 24; IAM macro-F1 0.132 -> 0.133).
+     * A heading that names a side by what it weighs: "Concerns", "Objections", "Benefits of a levy", "Risks of a
+     * ban" (the free-school-meals briefing 14 -> 19 of 24; IAM macro-F1 0.132 -> 0.133). Risks alone are not the
+     * proposal's: in a briefing on banning energy drinks, "Risks" may list the drinks'.
      */
     private static final Pattern WEIGHED = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:main\\s+|key\\s+|principal\\s+|"
-            + "possible\\s+|potential\\s+)?(?:(?<bad>concerns|objections|criticisms|drawbacks|disadvantages|risks|"
-            + "downsides|cons)|benefits|advantages|pros)(?:\\s+(?:of|about|over|with|from)\\b(?<rest>.*))?\\W*$");
+            + "possible\\s+|potential\\s+)?(?:(?<bad>concerns|objections|criticisms|drawbacks|disadvantages|"
+            + "downsides|cons|risks(?=\\s+of\\b))|benefits|advantages|pros)(?:\\s+(?:of|about|over|with|from)\\b"
+            + "(?<rest>.*))?\\W*$");
     /** The people of the side against what is proposed. */
     private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
 

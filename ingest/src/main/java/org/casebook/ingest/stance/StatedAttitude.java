@@ -86,11 +86,12 @@ final class StatedAttitude {
 
     /**
      * A call made outright by whoever has the power to act: "The government should make water meters compulsory",
-     * "Ministers must ban ...". Not a question, and not a call made only under a condition.
+     * "Ministers must ban ...". Not a question, and not a call made only under a condition ("... only if the trial
+     * fails").
      */
     private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and|that\\s+is\\s+why|which\\s+is\\s+why)"
-            + "\\W+)?(?:the\\s+)?(?:government|ministers|parliament|the\\s+council|councils|congress|we|schools|"
-            + "lawmakers|the\\s+state|states)\\s+(?:should|must|ought\\s+to)\\s+[^?]*[.!]?$");
+            + "\\W+)?(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
+            + "state|states)\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
     /** Whether the clause is a call for the act made outright ({@link #CALLED}). */
     static boolean called(String text) {

@@ -62,11 +62,13 @@ class ArticleVoicesTest {
     void theAuthorsOutrightCallOnThoseWhoCanActIsAThesisAndAQuestionIsNot() {
         Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
         String call = "The government should make water meters compulsory for every home in England.";
-        String question = "Should ministers make water meters compulsory?";
+        String question = "The government should make water meters compulsory, shouldn't it?";
         String body = "The reservoirs drop. " + call + " " + question;
 
         assertThat(theses(body, meters, "The reservoirs drop.", call, question)).containsExactly(1);
         assertThat(new PolarityReader().read(call, meters)).isPositive();
+        String conditional = "The government should make water meters compulsory if the trial succeeds.";
+        assertThat(theses(conditional, meters, conditional)).isEmpty();
     }
 
     @Test
@@ -94,18 +96,25 @@ class ArticleVoicesTest {
                 + "scrap VAR\"\n\nThank you.")).isEqualTo(-1);
         assertThat(ArticleVoices.titleSide("Proposition speech: the very rich should pay a wealth tax\n\nFriends"))
                 .isEqualTo(1);
-        // a title that tells of no debate, or of both sides
+        // a title that names no side of a debate, or both, and a text of one line
         assertThat(ArticleVoices.titleSide("Opposition leaders attack the budget\n\nThe budget ...")).isZero();
-        assertThat(ArticleVoices.titleSide("Debate: proposition and opposition on zoos\n\n...")).isZero();
+        assertThat(ArticleVoices.titleSide("Motion to ban dogs from the beach faces opposition\n\n...")).isZero();
+        assertThat(ArticleVoices.titleSide("Opposition day debate: the two-child cap\n\n...")).isZero();
+        assertThat(ArticleVoices.titleSide("Voters debate Proposition 22\n\n...")).isZero();
+        assertThat(ArticleVoices.titleSide("Opposition speech and proposition speech\n\n...")).isZero();
+        assertThat(ArticleVoices.titleSide("Opposition speech: This House would ban zoos")).isZero();
 
-        String body = "Opposition speech: This House would ban zoos\n\nZoos keep species alive.";
-        List<DetectedUnit> units = ArticleUnits.of(body, "Opposition speech: This House would ban zoos",
-                "Zoos keep species alive.");
+        // a title closed as a question is no headline, so the thesis is the title's side alone
+        String title = "Opposition speech: should we ban zoos?";
+        String body = title + "\n\nZoos keep species alive.";
+        List<DetectedUnit> units = ArticleUnits.of(body, title, "Zoos keep species alive.");
         double[] own = {0.4, 0.5};
         ArticleVoices.sideFromTitle(body, units, own);
         assertThat(own).containsExactly(-1, 0.5);
-        assertThat(theses(body, Motion.parse("This House would ban zoos"), "Opposition speech: This House would ban "
-                + "zoos", "Zoos keep species alive.")).containsExactly(0);
+        assertThat(theses(body, Motion.parse("This House would ban zoos"), title, "Zoos keep species alive."))
+                .containsExactly(0);
+        assertThat(theses("Should we ban zoos?\n\nZoos keep species alive.", Motion.parse("This House would ban "
+                + "zoos"), "Should we ban zoos?", "Zoos keep species alive.")).isEmpty();
     }
 
     @Test

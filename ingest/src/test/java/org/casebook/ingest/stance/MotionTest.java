@@ -67,6 +67,9 @@ class MotionTest {
         assertThat(jobs.action()).isEqualTo("banned");
         assertThat(jobs.direction()).isEqualTo(-1);
         assertThat(Motion.parse("Children should not be banned from using social media").direction()).isEqualTo(1);
+        // what follows a preposition says when or where: the doing is what is banned
+        assertThat(Motion.parse("Drink-drivers should be banned from driving for life").target())
+                .containsExactly("driving");
         // a place after "from" is where the ban holds: the subject stays what is banned
         assertThat(Motion.parse("Private cars should be banned from the roads outside schools").target())
                 .contains("cars");
@@ -79,6 +82,8 @@ class MotionTest {
         assertThat(meters.isTarget("water")).isFalse();
         Motion rents = Motion.parse("The government should introduce rent controls");
         assertThat(rents.isTarget("rents")).isFalse();
+        assertThat(Motion.parse("The government should support deposit return schemes").isTarget("deposit"))
+                .isFalse();
         // a thing's modifier still names the thing: "nuclear" for nuclear power stations
         assertThat(Motion.parse("Should we build new nuclear power stations?").isTarget("nuclear")).isTrue();
     }

@@ -42,7 +42,10 @@ class SidedSectionsTest {
     @Test
     void aHeadingThatWeighsTheProposalGivesItsSide() {
         assertThat(SidedSections.side("Concerns", ban)).isEqualTo(-1);
-        assertThat(SidedSections.side("Key risks", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("Objections", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("Risks of a ban", ban)).isEqualTo(-1);
+        // risks alone may be the drinks'
+        assertThat(SidedSections.side("Key risks", ban)).isZero();
         assertThat(SidedSections.side("Benefits of a ban", ban)).isEqualTo(1);
         assertThat(SidedSections.side("Benefits of energy drinks", ban)).isEqualTo(-1);
         // what else is weighed takes no side

@@ -31,12 +31,18 @@ class SentenceScoreTest {
         var side = SentenceScore.of("Madam Speaker, ladies and gentlemen, I rise to oppose the motion.", false, false,
                 Set.of());
         assertThat(side.best()).isGreaterThan(0.5);
+        // news of a vote, and "granted" as a participle, take no stance
+        assertThat(SentenceScore.of("Councillors voted 32 to 10 to back the motion.", false, false, Set.of()).best())
+                .isLessThan(0.5);
+        assertThat(SentenceScore.of("Granted planning permission in 2019, the site has stood empty.", false, false,
+                Set.of()).best()).isLessThan(0.5);
     }
 
     @Test
     void aCaseAgainstNamedOrAFindingReportedIsAUnit() {
         var objection = SentenceScore.of("The principal objection to extension is its cost.", false, false, Set.of());
         var plain = SentenceScore.of("The principal part of extension is its cost.", false, false, Set.of());
+        var verb = SentenceScore.of("The case concerns a planning application for the site.", false, false, Set.of());
         var finding = SentenceScore.of("Later studies of the infant scheme found small or no effects on test results, "
                 + "and the pilot took place at a time when other local interventions were also under way.", false,
                 false, Set.of());
@@ -44,6 +50,7 @@ class SentenceScoreTest {
         // the detector keeps a sentence at its threshold (0.5)
         assertThat(objection.best()).isGreaterThanOrEqualTo(0.5);
         assertThat(plain.best()).isLessThan(0.5);
+        assertThat(verb.best()).isLessThan(0.5);
         assertThat(finding.best()).isGreaterThan(0.5);
         assertThat(finding.role()).isEqualTo(Role.EVIDENCE);
     }
