@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.segment.Segmenter;
 import org.casebook.ingest.stance.MainClause;
 
@@ -29,7 +30,7 @@ final class KeyPointLabel {
     private KeyPointLabel() {}
 
     static String of(String text) {
-        String label = MainClause.text(SEGMENTER.first(text.replaceAll("[\u201c\u201d\"]", "")));
+        String label = MainClause.text(SEGMENTER.first(Words.QUOTATION_MARK.matcher(text).replaceAll("")));
         Matcher opening = OPENING.matcher(label);
         if (opening.lookingAt() && label.length() > opening.end()) {
             label = label.substring(opening.end());

@@ -24,6 +24,8 @@ public final class Words {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
     /** What a masked word of a name reads as: a word no lexicon rates and no motion names. */
     public static final String MASK = "Someone";
+    /** A quotation mark, straight or curly: a text with one quotes someone's words. */
+    public static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201c\u201d]");
 
     /**
      * The text with the capitalised words of its names masked ({@link #MASK}): runs of two or more capitalised words

@@ -3,7 +3,6 @@ package org.casebook.ingest.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.ArticleText;
@@ -154,12 +153,9 @@ public final class StanceClassifier {
         if (u.speaker() == null) {
             return PolarityReader.Source.AUTHOR;
         }
-        return QUOTATION_MARK.matcher(u.span().cut(body)).find() ? PolarityReader.Source.QUOTED
+        return Words.QUOTATION_MARK.matcher(u.span().cut(body)).find() ? PolarityReader.Source.QUOTED
                 : PolarityReader.Source.REPORTED;
     }
-
-    /** A quotation mark, straight or curly: a unit with one quotes its speaker's words. */
-    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201c\u201d]");
 
     /**
      * Whether the article is about the motion at all: some sentence names the motion's target or those it is for

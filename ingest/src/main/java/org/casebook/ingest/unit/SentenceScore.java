@@ -36,7 +36,6 @@ record SentenceScore(double claim, double evidence) {
     private static final double DENIAL_WEIGHT = 0.3;
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:is|are|was|were|does|do|did|has|have|can|will)"
             + "\\s+not\\b|\\b(?:isn|aren|doesn|don|didn|hasn|haven|can|won)[\u2019']t\\b|\\bnever\\b|\\bno longer\\b");
-    private static final Pattern SPEECH = Pattern.compile("[\u201c\u201d\"]");
 
     /**
      * The writer taking a stance on a point, however plain its words: a concession ("Granted, the upfront expense is
@@ -95,7 +94,7 @@ record SentenceScore(double claim, double evidence) {
         // a report of past events in the author's voice, or (outside a quotation) of what a named person is doing,
         // is background, however charged its words
         // a speaker's own words in quotation marks tell no news, even naming a day ("People came back on Monday")
-        boolean speech = hasSpeaker && (quoted || SPEECH.matcher(text).find());
+        boolean speech = hasSpeaker && (quoted || Words.QUOTATION_MARK.matcher(text).find());
         // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
         boolean position = Cues.reportsPosition(text);
         boolean reportNotNews = position && !Cues.NARRATIVE.matcher(text).find();
