@@ -47,10 +47,9 @@ final class ArticleVoices {
             return -1;
         }
         DetectedUnit first = units.getFirst();
-        int lineEnd = body.indexOf('\n');
         String text = first.span().cut(body).strip();
-        boolean firstLine = lineEnd > 0 && body.substring(0, first.span().start()).isBlank()
-                && first.span().end() <= lineEnd + 1;
+        boolean firstLine = body.substring(0, first.span().start()).isBlank()
+                && titleUnits(body, units).contains(first);
         return first.speaker() == null && firstLine && !SENTENCE_CLOSE.matcher(text).find() ? first.index() : -1;
     }
 

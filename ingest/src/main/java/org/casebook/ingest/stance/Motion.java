@@ -322,8 +322,8 @@ public record Motion(String text, List<String> target, String action, int direct
         String head = hyphenHead(word);
         // "water meters": where the head is an instrument, its modifier alone names what the instrument works on
         // ("water stress", "rents have risen"), a reason for the instrument rather than the instrument itself
-        for (String t : target.size() > 1 && INSTRUMENTS.contains(target.getLast())
-                ? List.of(target.getLast()) : target) {
+        int first = target.size() > 1 && INSTRUMENTS.contains(target.getLast()) ? target.size() - 1 : 0;
+        for (String t : target.subList(first, target.size())) {
             if (Words.sameStem(t, word) || headOf(t, word) || head != null && Words.sameStem(t, head)) {
                 return true;
             }
