@@ -39,7 +39,9 @@ final class SpeechPatterns {
     /** "Jim Nealon, a former U.S. ambassador to Honduras, told The Post that ...", "Margaret Ellis, 81, said ...". */
     static final Pattern APPOSITION = Pattern.compile("(?<title>" + TITLE + "\\s+)?(?<name>" + NAME + ")"
             + "(?:\\s*\\((?<party>[^)]{1,20})\\))?,\\s+(?<desc>(?:an?|the|who|now|once|former|[a-z]|\\d{1,3}\\b)"
-            + "[^,;:\u201c\"]{0,140}?),\\s+"
+            + "[^,;:\u201c\"]{0,140}?)"
+            // "Dave Kowalski, branch secretary of the GMB union, which represents the grounds team, said ..."
+            + "(?:,\\s+(?:who|which|whose|where)\\b[^,;:\u201c\"]{0,100}?)?,\\s+"
             + "(?:(?:also|later|then|once|recently|previously)\\s+)?(?<verb>" + VERBS + ")\\b");
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.counter.CounterArgumentPairer;
 import org.casebook.ingest.model.DetectedUnit;
@@ -161,9 +162,21 @@ final class ArticleVoices {
      * counted as {@value #HEADLINE_WEIGHT} units each.
      */
     static Map<String, Lean> leans(List<DetectedUnit> units, double[] own, Set<Integer> theses) {
+        return leans(units, own, theses, Set.of());
+    }
+
+    /**
+     * As {@link #leans(List, double[], Set)}, with each speaker named by a surname in {@code proposers} (who brought
+     * the motion: {@link #proposers}) counted as backing it by {@value #HEADLINE_WEIGHT} units.
+     */
+    static Map<String, Lean> leans(List<DetectedUnit> units, double[] own, Set<Integer> theses,
+            Set<String> proposers) {
         Map<String, double[]> sums = new HashMap<>();
         for (DetectedUnit u : units) {
-            double[] lean = sums.computeIfAbsent(of(u), v -> new double[3]);
+            double[] lean = sums.computeIfAbsent(of(u), v -> {
+                boolean proposer = u.speaker() != null && proposers.contains(surname(u.speaker().name()));
+                return proposer ? new double[] {HEADLINE_WEIGHT, HEADLINE_WEIGHT, HEADLINE_WEIGHT} : new double[3];
+            });
             int weight = theses.contains(u.index()) ? HEADLINE_WEIGHT : 1;
             lean[0] += weight * own[u.index()];
             lean[1] += own[u.index()] == 0 ? 0 : weight;
@@ -172,6 +185,40 @@ final class ArticleVoices {
         Map<String, Lean> leans = new HashMap<>();
         sums.forEach((voice, s) -> leans.put(voice, new Lean(s[0], (int) s[1], s[2])));
         return leans;
+    }
+
+    /**
+     * Who brought the motion a report tells of: "The motion, tabled by Green councillor Priya Nandakumar, would ...",
+     * "a proposal put forward by Cllr Ann Hughes". What follows "by" up to the clause's end names them.
+     */
+    private static final Pattern PROPOSER = Pattern.compile("\\b(?:[Mm]otion|[Pp]roposal|[Bb]ill|[Aa]mendment)"
+            + ",?\\s+(?:(?:which\\s+)?(?:was|has\\s+been)\\s+)?(?:tabled|proposed|put\\s+forward|brought\\s+forward|"
+            + "brought|moved|drafted|sponsored|introduced)\\s+by\\s+(?<who>[^,;:.!?()\"“”]{2,60})");
+    /** A surname: a capitalised word. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+
+    /** The surnames of those the text names as bringing the motion ({@link #PROPOSER}). */
+    static Set<String> proposers(String text) {
+        Set<String> surnames = new HashSet<>();
+        Matcher m = PROPOSER.matcher(text);
+        while (m.find()) {
+            String[] words = m.group("who").strip().split("\\s+");
+            String last = words[words.length - 1];
+            // a person: a capitalised name after a capitalised first name or a title ("Priya Nandakumar"), not a
+            // body ("the Liberal Democrats")
+            boolean body = words.length > 2 && words[words.length - 3].equalsIgnoreCase("the");
+            if (words.length > 1 && !body && CAPITALISED.matcher(last).matches()
+                    && CAPITALISED.matcher(words[words.length - 2]).matches()) {
+                surnames.add(last);
+            }
+        }
+        return surnames;
+    }
+
+    /** The last word of a speaker's name: how a report names them again ("Nandakumar"). */
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /**
@@ -184,7 +231,13 @@ final class ArticleVoices {
                 continue;
             }
             // "..., said councillor Priya Raman, who proposed the motion": the speaker's own part in the act
-            int group = GroupVoice.described(u.span().cut(body), motion);
+            String text = u.span().cut(body);
+            int group = GroupVoice.described(text, motion);
+            int colon = text.indexOf(':');
+            if (group == 0 && colon > 0) {
+                // "Disability campaigners have raised a different concern: Sheila Okafor ... said ..."
+                group = GroupVoice.introduced(text.substring(0, colon), motion);
+            }
             if (group == 0) {
                 group = GroupVoice.introduced(sentenceBefore(body, u.span().start()), motion);
             }

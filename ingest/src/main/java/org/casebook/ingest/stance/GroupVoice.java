@@ -47,16 +47,19 @@ final class GroupVoice {
             "plan", "plans", "measure", "measures", "scheme", "decision");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
     private static final String REACTED_TO = "the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|"
-            + "proposal|reform|scheme)";
+            + "proposal|reform|scheme|idea|motion)";
     /**
      * A group's reaction to the act an article reports, told before one of them is quoted: "Health campaigners
      * welcomed the decision.", "Shopkeepers are not convinced.", "The advertising industry is furious."
      */
-    private static final Pattern REACTION = Pattern.compile("^\\W*(?<who>(?:[\\w’'-]+\\s+){1,4}?)(?:(?<welcomed>"
+    private static final Pattern REACTION = Pattern.compile("^\\W*(?<who>(?:[\\w’'-]+\\s+){1,6}?)(?:(?<welcomed>"
             + "welcomed|welcome|applauded|applaud|praised|hailed|cheered)\\s+" + REACTED_TO + "|(?:is|are|were|was|"
-            + "remain|remains|remained)\\s+(?:not\\s+convinced|unconvinced|not\\s+persuaded|unpersuaded|sceptical|"
-            + "skeptical|furious|angry|outraged|dismayed|opposed)|(?:condemned|critici[sz]ed|attacked|denounced|"
-            + "opposed)\\s+" + REACTED_TO + ")\\W*$", Pattern.CASE_INSENSITIVE);
+            + "remain|remains|remained)\\s+(?:also\\s+|still\\s+|equally\\s+)?(?:not\\s+convinced|unconvinced|"
+            + "not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|outraged|dismayed|opposed|"
+            + "(?:wary|uneasy|worried|nervous)(?:\\s+(?:of|about)\\s+" + REACTED_TO + ")?)|(?:condemned|critici[sz]ed|"
+            + "attacked|denounced|opposed)\\s+" + REACTED_TO + "|(?:have|has|had)\\s+(?:also\\s+)?raised\\s+"
+            + "(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:concerns?|objections?|fears?|doubts?))\\W*$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A speaker described by what they did about the act an article reports: "said councillor Priya Raman, who
      * proposed the motion", "said Gareth Mills, who led the opposition to the motion", "a resident who doubts the

@@ -117,7 +117,8 @@ public final class StanceClassifier {
         ArticleVoices.sideFromTitle(body, units, own);
         ArticleVoices.answerTheOtherWay(body, units, own);
         Map<String, ArticleVoices.Lean> voices =
-                ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings));
+                ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings),
+                        ArticleVoices.proposers(body));
         int[] sections = SidedSections.sides(body, units, motion);
         for (DetectedUnit u : units) {
             if (sections[u.index()] != 0) {

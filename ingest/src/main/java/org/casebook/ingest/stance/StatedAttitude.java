@@ -62,6 +62,20 @@ final class StatedAttitude {
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
+    /**
+     * The act as the subject of an attitude it met: "the proposal has met resistance from the cabinet", "the plan
+     * has drawn fierce criticism", "the scheme has won broad support". The attitude is someone's, towards the act.
+     */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)^\\W*(?<what>(?:the|this)\\s+(?:[\\w-]+\\s+)?"
+            + "(?:proposal|plan|plans|motion|idea|ban|scheme|move|measure|policy|change|reform|rule|law|bill))\\s+"
+            + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|also\\s+)?(?:met|meets|faced|faces|drawn|drew|attracted|"
+            + "attracts|provoked|sparked|run\\s+into|ran\\s+into|received|won|wins|gained|enjoys|enjoyed)\\s+"
+            + "(?:with\\s+)?(?:(?:a|an|some|much|fierce|stiff|strong|broad|wide|widespread|growing|considerable|"
+            + "little|no|cross-party|local|public)\\s+){0,2}(?:(?<con>resistance|opposition|criticism|objections?|"
+            + "hostility|backlash|anger|protests?)|(?<pro>support|backing|praise|approval|acclaim))\\b");
+    /** Words by which an attitude met is denied: "met little resistance", "no support". */
+    private static final Set<String> NONE_MET = Set.of("little", "no");
+
     /** How many words of what the attitude is held towards are read. */
     private static final int OBJECT_WORDS = 6;
 
@@ -109,6 +123,18 @@ final class StatedAttitude {
      * its side ({@link GroupVoice}); null when the clause states none, or states it towards something else.
      */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
+        Matcher received = RECEIVED.matcher(MainClause.argued(text));
+        if (received.find()) {
+            // "the proposal has met resistance": the act named, opposed or backed
+            boolean none = Words.tokens(received.group()).stream().anyMatch(NONE_MET::contains);
+            int attitude = (received.group("pro") != null ? 1 : -1) * (none ? -1 : 1);
+            List<String> act = Words.tokens(received.group("what"));
+            int side = act.getLast().equals("motion") ? attitude * motion.direction()
+                    : GroupVoice.side(attitude, received.group("what"), motion);
+            if (side != 0) {
+                return new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+            }
+        }
         Matcher m = STATED.matcher(MainClause.argued(text));
         if (!m.find()) {
             return motionJudged(text, motion);

@@ -23,6 +23,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void anAppositionMayCarryARelativeClauseBeforeTheVerb() {
+        var article = Texts.article("Dave Kowalski, branch secretary of the GMB union, which represents the grounds "
+                + "team, said hand-weeding would mean back-breaking work.");
+        assertThat(speakers(article))
+                .containsExactly(new Speaker("Dave Kowalski", "branch secretary of the GMB union"));
+    }
+
+    @Test
     void aTurnOfTheArgumentBetweenCommasDescribesNoOne() {
         var article = Texts.article("Claire Whitfield, a mother of two, said the plan was right.",
                 "Ms Whitfield, however, said that timed rules were confusing.");

@@ -137,6 +137,20 @@ class ArticleVoicesTest {
     }
 
     /** The theses among units of the given texts, read against the motion. */
+    @Test
+    void whoeverTheReportSaysBroughtTheMotionLeansForItWhateverTheirFirstWords() {
+        String body = "The motion, tabled by Green councillor Priya Nandakumar, would end spraying. A rival plan, put "
+                + "forward by the Liberal Democrats, would cut it. Cllr Nandakumar said the council had a duty.";
+        assertThat(ArticleVoices.proposers(body)).containsExactly("Nandakumar");
+
+        List<DetectedUnit> units = ArticleUnits.of(body, "Cllr Nandakumar said the council had a duty.").stream()
+                .map(u -> ArticleUnits.spokenBy(u, new Speaker("Nandakumar", "Cllr"))).toList();
+        double[] own = {-0.2};
+        assertThat(ArticleVoices.leans(units, own, Set.of()).get("Nandakumar").mean()).isNegative();
+        assertThat(ArticleVoices.leans(units, own, Set.of(), Set.of("Nandakumar")).get("Nandakumar").mean())
+                .isPositive();
+    }
+
     private static Set<Integer> theses(String body, Motion motion, String... texts) {
         List<DetectedUnit> units = ArticleUnits.of(body, texts);
         PolarityReader reader = new PolarityReader();

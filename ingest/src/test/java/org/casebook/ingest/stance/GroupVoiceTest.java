@@ -32,6 +32,17 @@ class GroupVoiceTest {
     }
 
     @Test
+    void aGroupsWarinessOrConcernIntroducesASpeakerAgainstTheAct() {
+        Motion ban = Motion.parse("The council should ban the use of glyphosate weedkiller on its streets and parks.");
+        int against = -ban.actSign() * ban.direction();
+        assertThat(GroupVoice.introduced("Staff who carry out the work are also wary of the change.", ban))
+                .isEqualTo(against);
+        assertThat(GroupVoice.introduced("Disability campaigners have raised a different concern", ban))
+                .isEqualTo(against);
+        assertThat(GroupVoice.introduced("Staff who carry out the work are paid weekly.", ban)).isZero();
+    }
+
+    @Test
     void defendersOfTheArrangementInPlaceStandAgainstChangingIt() {
         Motion scrap = Motion.parse("Should we scrap the twice-yearly clock change?");
         assertThat(reader.read("Defenders of the current system say it offers the best of both worlds.", scrap))

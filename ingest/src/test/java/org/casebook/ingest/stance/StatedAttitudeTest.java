@@ -18,6 +18,15 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void theActAsTheSubjectOfAnAttitudeItMetTakesThatSide() {
+        Motion ban = Motion.parse("The council should ban the use of glyphosate weedkiller on its streets and parks.");
+        assertThat(reader.read("But the proposal has met resistance from the council's own cabinet, which warns that "
+                + "the alternatives are slower, dearer and less effective.", ban)).isNegative();
+        assertThat(reader.read("The plan has won broad support from parents.", ban)).isPositive();
+        assertThat(reader.read("The motion has met little resistance so far.", ban)).isPositive();
+    }
+
+    @Test
     void anAttitudeTowardsTheActTakesItsSideAndANegatorTurnsIt() {
         Motion ban = Motion.parse("Zoos should be banned");
         assertThat(reader.read("Most residents back the ban.", ban)).isPositive();
