@@ -46,10 +46,12 @@ final class SpeechPatterns {
 
     /**
      * "Its chair, Maureen Quigley, said that ...", "The group's founder, Dr Amy Shah, argues ...": the role first,
-     * then the name in apposition.
+     * then the name in apposition, perhaps after a calling ("retired GP Dr Martin Ellery").
      */
     static final Pattern ROLE_FIRST = Pattern.compile("^\\W*(?<desc>(?:Its|Their|His|Her|The|A|An)\\s+"
-            + "[^,;:\u201c\"]{2,60}?),\\s+(?<title>" + TITLE + "\\s+)?(?<name>" + NAME + "),\\s+"
+            // "The group's co-founder, retired GP Dr Martin Ellery, pointed out": a calling may come before the name
+            + "[^,;:\u201c\"]{2,60}?),\\s+(?:(?:[a-z][\\w-]*|[A-Z]{2,})\\s+){0,3}(?<title>" + TITLE + "\\s+)?"
+            + "(?<name>" + NAME + "),\\s+"
             + "(?:(?:also|later|then|has|had)\\s+)?(?<verb>" + VERBS + ")\\b");
 
     /** "Trump told reporters Friday:", "Columnist Will Bunch wrote ...", "Sen. Kamala D. Harris (D-Calif.) tweeted". */

@@ -37,7 +37,12 @@ final class RaisedObjection {
             // "there is the complaint about privacy, that ..."
             + "(?:\\s+(?:about|over)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?,?)?\\s+that|the\\s+(?:first|second|"
             + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
-            + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that|(?:we|you)\\s+"
+            + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that"
+            // "The strongest objection, in my view, is enforcement.": named in a word or two, not judged ("is easily
+            // answered", "is weak")
+            + "|the\\s+(?:main|strongest|biggest|real|most\\s+serious)\\s+(?:objection|worry|criticism)"
+            + "(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?!\\w+ly\\b|\\w+ed\\b|weak|wrong|false|misplaced|overblown)"
+            + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+)?\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";

@@ -103,8 +103,10 @@ final class StatedAttitude {
      * "Ministers must ban ...". Not a question, and not a call made only under a condition ("... only if the trial
      * fails").
      */
-    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and|that\\s+is\\s+why|which\\s+is\\s+why)"
-            + "\\W+)?(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
+    private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?(?:(?:(?:that|this)"
+            // "And that, in a nutshell, is why the government should ..."
+            + "(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?:exactly\\s+|precisely\\s+|just\\s+)?why|which\\s+is\\s+why)\\W+)?"
+            + "(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
             + "state|states)\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
     /** Whether the clause is a call for the act made outright ({@link #CALLED}). */

@@ -99,9 +99,20 @@ final class Cues {
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"
             + "|\\b(?:it is|it's|law|laws|rule|rules|" + STUDIES + "|figures|evidence|review|trial)\\b");
 
-    /** Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}). */
+    /** A relative clause set off by commas: ", who delivered the petition to the town hall on Tuesday,". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]{1,120},\\s*");
+
+    /** The sentence without the relative clauses that describe what they follow. */
+    static String withoutRelativeClause(String text) {
+        return RELATIVE_CLAUSE.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}), who
+     * may be described in a relative clause ("Campaigners, who delivered the petition, argue that ...").
+     */
     static boolean reportsPosition(String text) {
-        Matcher m = REPORTED_POSITION.matcher(text);
+        Matcher m = REPORTED_POSITION.matcher(withoutRelativeClause(text));
         return m.lookingAt() && !NO_HOLDER.matcher(m.group("holder").strip()).find();
     }
 

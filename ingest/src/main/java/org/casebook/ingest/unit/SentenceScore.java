@@ -97,7 +97,9 @@ record SentenceScore(double claim, double evidence) {
         boolean speech = hasSpeaker && (quoted || Words.QUOTATION_MARK.matcher(text).find());
         // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
         boolean position = Cues.reportsPosition(text);
-        boolean reportNotNews = position && !Cues.NARRATIVE.matcher(text).find();
+        // what a relative clause tells of the holder is no news of the position ("Campaigners, who delivered the
+        // petition on Tuesday, argue that ...")
+        boolean reportNotNews = position && !Cues.NARRATIVE.matcher(Cues.withoutRelativeClause(text)).find();
         // a question that asserts its answer tells no news, whatever its tense ("Did self-checkouts really cause ...?")
         boolean rhetorical = Rhetoric.rhetorical(text);
         boolean background = !rhetorical && (!reportNotNews && !hasSpeaker && Narration.isPastReport(text)

@@ -138,6 +138,15 @@ class ArticleVoicesTest {
 
     /** The theses among units of the given texts, read against the motion. */
     @Test
+    void theAuthorsCallGivenAsTheReasonForWhatCameBeforeIsAThesis() {
+        Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
+        String call = "And that, in a nutshell, is why the government should make water meters compulsory.";
+        String body = "The reservoirs drop. " + call;
+
+        assertThat(theses(body, meters, "The reservoirs drop.", call)).containsExactly(1);
+    }
+
+    @Test
     void whoeverTheReportSaysBroughtTheMotionLeansForItWhateverTheirFirstWords() {
         String body = "The motion, tabled by Green councillor Priya Nandakumar, would end spraying. A rival plan, put "
                 + "forward by the Liberal Democrats, would cut it. Cllr Nandakumar said the council had a duty.";

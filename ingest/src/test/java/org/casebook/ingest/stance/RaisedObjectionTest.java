@@ -35,6 +35,14 @@ class RaisedObjectionTest {
     }
 
     @Test
+    void theStrongestObjectionNamedInAWordIsRaisedAndOneJudgedIsNot() {
+        assertThat(RaisedObjection.raised("The strongest objection, in my view, is enforcement.")).isTrue();
+        assertThat(RaisedObjection.raised("The main objection is cost.")).isTrue();
+        assertThat(RaisedObjection.raised("The main objection is easily answered.")).isFalse();
+        assertThat(RaisedObjection.raised("The strongest objection is misplaced.")).isFalse();
+    }
+
+    @Test
     void aCaseAnsweredInTheSameSentenceOrAPlainReportIsNot() {
         assertThat(RaisedObjection.raised("They will say it costs too much, but the figures say otherwise."))
                 .isFalse();

@@ -20,6 +20,18 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aPositionArguedByAGroupDescribedInARelativeClauseIsAUnitThoughTheClauseNamesADay() {
+        var argued = SentenceScore.of("Campaigners from Pesticide-Free Harbridge, who delivered the petition to the "
+                + "town hall on Tuesday, argue that the chemical harms bees and other pollinators.", false, false,
+                Set.of());
+        var news = SentenceScore.of("Campaigners from Pesticide-Free Harbridge delivered the petition to the town "
+                + "hall on Tuesday and met the leader.", false, false, Set.of());
+
+        assertThat(argued.best()).isGreaterThan(0.5);
+        assertThat(news.best()).isLessThan(0.5);
+    }
+
+    @Test
     void aConcessionOrAFirstPersonJudgementArguesHoweverPlainItsWords() {
         var granted = SentenceScore.of("Granted, the upfront expense is real.", false, false, Set.of());
         var judged = SentenceScore.of("I find this hard to take seriously.", false, false, Set.of());
