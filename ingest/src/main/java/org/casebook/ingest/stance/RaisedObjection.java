@@ -48,12 +48,16 @@ final class RaisedObjection {
             + "may|might)\\s+hear\\b";
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
-            + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b)";
+            + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b"
+            // "Now, I accept that the financial argument has real force", "The officers are right that ..."
+            + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do)\\s+)?(?:accept|concede|admit|grant)\\s+that\\b"
+            + "|(?:(?:they|critics|opponents|sceptics|skeptics|supporters|the\\s+officers|the\\s+report)\\s+)"
+            + "(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to)\\b)";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + ")|^\\W*" + CONCEDED, Pattern.CASE_INSENSITIVE);
+            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + ")|^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 

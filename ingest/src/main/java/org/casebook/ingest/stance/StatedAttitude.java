@@ -53,12 +53,15 @@ final class StatedAttitude {
     /** The motion under debate named as such, the object of a speaker's attitude: "I rise to oppose the motion". */
     private static final Set<List<String>> THE_MOTION = Set.of(List.of("the", "motion"), List.of("this", "motion"));
     /**
-     * The motion debated as the subject of what it would do or does: "this motion would make trials less fair",
-     * "the motion confuses being open with being on television"; not what became of it ("the motion was defeated").
+     * The motion debated, or the proposal or recommendation before the House, as the subject of what it would do or
+     * does: "this motion would make trials less fair", "the motion confuses being open with being on television",
+     * "this proposal asks the people of Westmoor to accept a worse service"; not what became of it ("the motion was
+     * defeated").
      */
-    private static final Pattern MOTION_DOES = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\s+(?<does>"
+    private static final Pattern MOTION_DOES = Pattern.compile("(?i)\\b(?:the|this)\\s+(?:motion|proposal|"
+            + "recommendation)\\s+(?<does>"
             + "(?:would|will|could|can|might|may|is|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
-            + "(?!was\\b|has\\b)[a-z]+s\\b[^,;:.!?\u2014]*)");
+            + "(?!was\\b|has\\b)[a-z]{2,}s\\b[^,;:.!?\u2014]*)");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");

@@ -35,6 +35,17 @@ class RaisedObjectionTest {
     }
 
     @Test
+    void aPointAcceptedOrTheOtherSideSaidToBeRightIsConceded() {
+        assertThat(RaisedObjection.raised("Now, I accept that the financial argument has real force.")).isTrue();
+        assertThat(RaisedObjection.raised("The officers are right that our recycling rate is below target."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("And they are right that some councils have seen recycling rise."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("I accept that it costs money, but the savings are larger.")).isFalse();
+        assertThat(RaisedObjection.raised("We are right to act now.")).isFalse();
+    }
+
+    @Test
     void theStrongestObjectionNamedInAWordIsRaisedAndOneJudgedIsNot() {
         assertThat(RaisedObjection.raised("The strongest objection, in my view, is enforcement.")).isTrue();
         assertThat(RaisedObjection.raised("The main objection is cost.")).isTrue();

@@ -18,6 +18,19 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void theRecommendationOrProposalBeforeTheHouseIsTheMotionsAct() {
+        Motion bins = Motion.parse("The council should switch to collecting general waste bins every three weeks.");
+        assertThat(reader.read("I rise to oppose the recommendation that this council should move to collecting "
+                + "general waste bins every three weeks.", bins)).isNegative();
+        assertThat(reader.read("Chair, this proposal asks the people of Westmoor to accept a worse service in "
+                + "exchange for savings that may never materialise.", bins)).isNegative();
+        Motion fines = Motion.parse("Public libraries should abolish overdue fines");
+        // "as" is no verb of the proposal's: the description is the speaker's, read as such
+        assertThat(reader.read("Gary Whitlock described the proposal as \"a nice gesture paid for by everybody "
+                + "else.\"", fines)).isNotPositive();
+    }
+
+    @Test
     void theActAsTheSubjectOfAnAttitudeItMetTakesThatSide() {
         Motion ban = Motion.parse("The council should ban the use of glyphosate weedkiller on its streets and parks.");
         assertThat(reader.read("But the proposal has met resistance from the council's own cabinet, which warns that "
