@@ -40,9 +40,10 @@ final class RaisedObjection {
             + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that"
             // "The strongest objection, in my view, is enforcement.": named in a word or two, not judged ("is easily
             // answered", "is weak")
-            + "|the\\s+(?:main|strongest|biggest|real|most\\s+serious)\\s+(?:objection|worry|criticism)"
-            + "(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?!\\w+ly\\b|\\w+ed\\b|weak|wrong|false|misplaced|overblown)"
-            + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+)?\\W*$|(?:we|you)\\s+"
+            // "A more serious objection is the shortage of pool space."
+            + "|(?:the|a)\\s+(?:main|strongest|biggest|bigger|real|further|more\\s+serious|most\\s+serious)\\s+"
+            + "(?:objection|worry|criticism)(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?!\\w+ly\\b|\\w+ed\\b|weak|wrong|false|"
+            + "misplaced|overblown)(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";

@@ -22,6 +22,16 @@ class ClauseValenceTest {
     }
 
     @Test
+    void theMotionsWordsForWhomItActsAreNoJudgement() {
+        Motion lessons = Motion.parse("The government should fund free catch-up swimming lessons for every child who "
+                + "leaves primary school unable to swim.");
+        String call = "The Safer Waters Trust is calling on the government to fund free catch-up swimming lessons for "
+                + "every child who leaves primary school unable to swim 25 metres unaided.";
+        // "unable" had read as a judgement of the act: the call for it read against it
+        assertThat(new PolarityReader().read(call, lessons)).isPositive();
+    }
+
+    @Test
     void whatAnEffectVerbActsOnTakesItsDirection() {
         assertThat(valence("The scheme reduces crime.")).isPositive();
         assertThat(valence("The scheme restricts the freedom of expression.")).isNegative();

@@ -49,6 +49,7 @@ class RaisedObjectionTest {
     void theStrongestObjectionNamedInAWordIsRaisedAndOneJudgedIsNot() {
         assertThat(RaisedObjection.raised("The strongest objection, in my view, is enforcement.")).isTrue();
         assertThat(RaisedObjection.raised("The main objection is cost.")).isTrue();
+        assertThat(RaisedObjection.raised("A more serious objection is the shortage of pool space.")).isTrue();
         assertThat(RaisedObjection.raised("The main objection is easily answered.")).isFalse();
         assertThat(RaisedObjection.raised("The strongest objection is misplaced.")).isFalse();
     }
