@@ -44,7 +44,7 @@ final class GroupVoice {
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
-            "plan", "plans", "measure", "measures", "scheme", "decision", "recommendation", "recommendations");
+            "plan", "plans", "measure", "measures", "scheme", "decision", "recommendation", "recommendations", "idea");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
     private static final String REACTED_TO = "the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|"
             + "proposal|reform|scheme|idea|motion)";

@@ -83,8 +83,18 @@ final class SidedSections {
         for (; next < inOrder.size(); next++) {
             sides[inOrder.get(next).index()] = side;
         }
+        for (DetectedUnit u : units) {
+            // "So far, however, there is little evidence that this has happened": the answer to the section's case
+            if (ANSWER.matcher(u.span().cut(body)).find()) {
+                sides[u.index()] = -sides[u.index()];
+            }
+        }
         return sides;
     }
+
+    /** A unit that opens by turning against what came before: "But ...", "However, ...", "So far, however, ...". */
+    private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(?:but|yet|however)\\b|^\\W*[^,;]{1,25},\\s+"
+            + "however,");
 
     /** Where the body's first line with words starts. */
     private static int firstLine(String body) {

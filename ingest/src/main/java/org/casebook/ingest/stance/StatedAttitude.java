@@ -158,14 +158,19 @@ final class StatedAttitude {
         } else if (what.size() > 1 && ATTEMPTS.contains(what.get(0)) && what.get(1).equals("to")) {
             what = what.subList(2, what.size());
         }
+        boolean proposition = false;
         for (int i = 0; i < what.size(); i++) {
             if (CLAUSE_START.contains(what.get(i))) {
+                // "reject the idea that the ban works" holds an attitude towards a proposition; "back the idea,
+                // arguing ..." towards the proposal
+                proposition = i > 0 && PROPOSITIONS.contains(what.get(i - 1)) && what.get(i).equals("that");
                 what = what.subList(0, i);
                 break;
             }
         }
         what = what.subList(0, Math.min(OBJECT_WORDS, what.size()));
-        if (what.isEmpty() || what.stream().anyMatch(PROPOSITIONS::contains)) {
+        if (what.isEmpty() || proposition
+                || what.stream().anyMatch(w -> PROPOSITIONS.contains(w) && !w.equals("idea"))) {
             return null;
         }
         List<String> aux = Words.tokens(m.group("aux"));

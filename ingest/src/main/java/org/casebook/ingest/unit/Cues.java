@@ -70,7 +70,7 @@ final class Cues {
             + "confirmed|estimated|reported");
     /** Who establishes findings: studies and sources, and those who make them. */
     static final Pattern RESEARCH = words(STUDIES + "|researchers|scientists|experts|authors|evidence|trials?|"
-            + "experiments?|review|meta-analys[ie]s");
+            + "experiments?|review|meta-analys[ie]s|evaluations?|modelling|modeling");
 
     /** A measured change: what a figure rose or fell by ("footfall fell by a fifth", "crime dropped 20%"). */
     static final Pattern CHANGE = words("rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|"
@@ -93,7 +93,10 @@ final class Cues {
             + "contend|contends|contended|insist|insists|insisted|maintain|maintains|warn|warns|warned|say|says|reply|"
             + "replies|replied|point out|points out|believe|believes|fear|fears|worry|worries|claim|claims|complain|"
             + "complains|complained|object|objects|objected|(?:tell|tells|told)\\s+(?:me|us))\\s+that|"
-            + "(?:question|questions|questioned|doubt|doubts|doubted)\\s+whether|(?:point|points|pointed)\\s+to)\\b",
+            + "(?:question|questions|questioned|doubt|doubts|doubted)\\s+whether|(?:point|points|pointed)\\s+to|"
+            // "Free-market think tanks have described this as a windfall for supermarkets"
+            + "(?:describe|describes|described|brand|brands|branded|dismiss|dismisses|dismissed)\\s+(?:it|this|that|"
+            + "them|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+as)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"

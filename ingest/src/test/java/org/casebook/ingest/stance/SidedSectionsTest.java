@@ -23,6 +23,17 @@ class SidedSectionsTest {
     }
 
     @Test
+    void aUnitThatTurnsAgainstItsSectionsCaseAnswersIt() {
+        String body = "Explainer: Should energy drinks be banned?\n\nThe case against\n\n"
+                + "A ban could push teenagers to coffee. So far, however, there is little evidence of that. "
+                + "But the industry disagrees.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "A ban could push teenagers to coffee.",
+                "So far, however, there is little evidence of that.", "But the industry disagrees.");
+
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(-1, 1, 1);
+    }
+
+    @Test
     void whatACaseIsMadeForDecidesItsSide() {
         assertThat(SidedSections.side("The case for a ban", ban)).isEqualTo(1);
         assertThat(SidedSections.side("The case against a ban", ban)).isEqualTo(-1);

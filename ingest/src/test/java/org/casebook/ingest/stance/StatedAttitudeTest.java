@@ -18,6 +18,14 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void backingTheIdeaIsBackingTheActAndRejectingTheIdeaThatIsNot() {
+        Motion pricing = Motion.parse("The government should introduce minimum unit pricing for alcohol in England.");
+        assertThat(reader.read("Some publicans also back the idea, arguing that it would narrow the gap between "
+                + "supermarket prices and the cost of a drink at the bar.", pricing)).isPositive();
+        assertThat(StatedAttitude.read("Critics reject the idea that a price floor saves lives.", pricing)).isNull();
+    }
+
+    @Test
     void theRecommendationOrProposalBeforeTheHouseIsTheMotionsAct() {
         Motion bins = Motion.parse("The council should switch to collecting general waste bins every three weeks.");
         assertThat(reader.read("I rise to oppose the recommendation that this council should move to collecting "

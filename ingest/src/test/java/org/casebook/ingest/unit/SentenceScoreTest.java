@@ -32,6 +32,18 @@ class SentenceScoreTest {
     }
 
     @Test
+    void anEvaluationsEstimateIsEvidenceAndADescriptionGivenBySomeoneArgues() {
+        var estimate = SentenceScore.of("An evaluation led by Public Health Scotland estimated that the policy cut "
+                + "deaths by around 13 per cent, averting roughly 150 deaths a year.", false, false, Set.of());
+        var described = SentenceScore.of("Free-market think tanks have described this as a windfall for "
+                + "supermarkets, paid for by drinkers.", false, false, Set.of());
+
+        assertThat(estimate.best()).isGreaterThan(0.5);
+        assertThat(estimate.role()).isEqualTo(Role.EVIDENCE);
+        assertThat(described.best()).isGreaterThan(0.5);
+    }
+
+    @Test
     void aConcessionOrAFirstPersonJudgementArguesHoweverPlainItsWords() {
         var granted = SentenceScore.of("Granted, the upfront expense is real.", false, false, Set.of());
         var judged = SentenceScore.of("I find this hard to take seriously.", false, false, Set.of());
