@@ -63,6 +63,8 @@ public final class SpeakerAttributor {
         return new Voices(new ArrayList<>(Arrays.asList(speakers)), people.references());
     }
 
+    /** A preposition right before a name, which makes it no subject: "evidence from France suggests". */
+    private static final Pattern GOVERNED = Pattern.compile("\\b(?:from|in|of|at|by|for|with|across|throughout)$");
     /** How far into a sentence a side taken may name its speaker ("Local hotel owner Daniel Trewin backed"). */
     private static final int SIDE_TAKEN_REACH = 40;
 
@@ -105,7 +107,8 @@ public final class SpeakerAttributor {
         m = SpeechPatterns.NAMED.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).stripTrailing().toLowerCase(java.util.Locale.ROOT);
-            boolean aside = before.endsWith(" as") || before.endsWith(" what") || before.equals("as");
+            boolean aside = before.endsWith(" as") || before.endsWith(" what") || before.equals("as")
+                    || GOVERNED.matcher(before).find(); // "the early evidence from France suggests": no one speaks
             // a full or titled name: "Residents of the estate said" names no one, "Ofcom said" no one to call "she"
             boolean person = m.group("title") != null || m.group("name").contains(" ");
             if (isName(m.group("name")) && !aside && (person || m.group("of") == null)) {

@@ -52,6 +52,9 @@ final class RaisedObjection {
             + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b"
             // "Now, I accept that the financial argument has real force", "The officers are right that ..."
             + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do)\\s+)?(?:accept|concede|admit|grant)\\s+that\\b"
+            // "I am sure that is true for many households", "That may well be true"
+            + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
+            + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             + "|(?:(?:they|critics|opponents|sceptics|skeptics|supporters|the\\s+officers|the\\s+report)\\s+)"
             + "(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to)\\b)";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */

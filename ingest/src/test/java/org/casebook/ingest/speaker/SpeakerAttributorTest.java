@@ -31,6 +31,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPlaceAfterAPrepositionSpeaksForNoOne() {
+        var article = Texts.article("Probably not, and the early evidence from France suggests that little changed.",
+                "Ministers in London say the rules work.");
+        assertThat(speakers(article).get(0)).isNull();
+    }
+
+    @Test
     void aTurnOfTheArgumentBetweenCommasDescribesNoOne() {
         var article = Texts.article("Claire Whitfield, a mother of two, said the plan was right.",
                 "Ms Whitfield, however, said that timed rules were confusing.");
