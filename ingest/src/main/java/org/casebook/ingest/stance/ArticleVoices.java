@@ -3,11 +3,14 @@ package org.casebook.ingest.stance;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.counter.CounterArgumentPairer;
+import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.DetectedUnit;
 
 /**
@@ -243,7 +246,39 @@ final class ArticleVoices {
             }
             if (group != 0) {
                 own[u.index()] = group * motion.direction();
+            } else {
+                representing(body, units, own, u);
             }
+        }
+    }
+
+    /** A group's position told by the author: "But landlords say the scheme will punish responsible owners". */
+    private static final Pattern GROUP_SAYS = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet|however,?)\\s+)?"
+            + "(?:(?:many|some|most|local|other)\\s+)?(?<group>[a-z][a-z-]{3,})\\s+(?:(?:have|also)\\s+)*(?:say|said|"
+            + "argue|argued|warn|warned|insist|insisted|claim|claimed|fear|feared|complain|complained|counter|"
+            + "countered)\\b");
+    /** How sure the group's position must read for the one who speaks for it to take its side. */
+    private static final double GROUP_SURE = 0.5;
+
+    /**
+     * "But landlords say the scheme will punish responsible owners. Sandra Kelly, regional representative of the
+     * National Residential Landlords Association, said ...": someone quoted right after a group's position, whom
+     * the text names as one of the group or for it, argues the group's side, whatever their own words say.
+     */
+    private static void representing(String body, List<DetectedUnit> units, double[] own, DetectedUnit u) {
+        if (u.index() == 0) {
+            return;
+        }
+        DetectedUnit before = units.get(u.index() - 1);
+        Matcher m = GROUP_SAYS.matcher(before.span().cut(body));
+        if (before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
+            return;
+        }
+        String group = m.group("group").toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        String who = (u.speaker().name() + " " + Objects.requireNonNullElse(u.speaker().description(), ""))
+                .toLowerCase(Locale.ROOT);
+        if (Words.tokens(who).stream().anyMatch(w -> w.replaceFirst("s$", "").equals(group))) {
+            own[u.index()] = Math.signum(own[before.index()]);
         }
     }
 

@@ -520,14 +520,17 @@ final class PolarityReader {
     }
 
     /**
-     * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that") or doubted ("it
-     * is not clear that", "it is doubtful whether").
+     * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
+     * is not clear that", "it is doubtful whether") or said to lack evidence ("there is no evidence that").
      */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
             // "It is not clear that cities have the power to impose a levy": doubted, and so denied
             + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear"
-            + "|doubtful)\\s+(?:that|whether)\\s+");
+            + "|doubtful)\\s+(?:that|whether)\\s+"
+            // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened"
+            + "|\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
+            + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 

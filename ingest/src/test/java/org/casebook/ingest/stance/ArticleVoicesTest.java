@@ -147,6 +147,26 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void someoneQuotedRightAfterTheirGroupsPositionArguesItsSide() {
+        Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
+        String position = "But landlords say the scheme will punish responsible owners.";
+        String kelly = "Sandra Kelly, regional representative of the National Residential Landlords Association, said "
+                + "the fee would be passed on.";
+        String malik = "Tenant Aisha Malik said the fee would be passed on.";
+        String body = position + " " + kelly + " " + malik;
+        List<DetectedUnit> plain = ArticleUnits.of(body, position, kelly, malik);
+        List<DetectedUnit> units = List.of(plain.get(0),
+                ArticleUnits.spokenBy(plain.get(1), new Speaker("Sandra Kelly",
+                        "regional representative of the National Residential Landlords Association")),
+                ArticleUnits.spokenBy(plain.get(2), new Speaker("Aisha Malik", "Tenant")));
+        double[] own = {-1.0, 0.04, 0.04};
+
+        ArticleVoices.speakForTheirGroups(body, units, own, licensing);
+        assertThat(own[1]).isEqualTo(-1.0);
+        assertThat(own[2]).isEqualTo(0.04);
+    }
+
+    @Test
     void whoeverTheReportSaysBroughtTheMotionLeansForItWhateverTheirFirstWords() {
         String body = "The motion, tabled by Green councillor Priya Nandakumar, would end spraying. A rival plan, put "
                 + "forward by the Liberal Democrats, would cut it. Cllr Nandakumar said the council had a duty.";

@@ -10,6 +10,13 @@ class PolarityReaderTest {
     private final Motion cutAid = Motion.parse("The United States should cut its foreign aid to Honduras.");
 
     @Test
+    void aClaimSaidToLackEvidenceIsDenied() {
+        Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
+        assertThat(reader.read("There is no evidence that licensing schemes harm tenants.", licensing)).isPositive();
+        assertThat(reader.read("Licensing schemes harm tenants.", licensing)).isNegative();
+    }
+
+    @Test
     void judgingTheCutBadlyOpposesAMotionToCut() {
         assertThat(reader.read("Gutting these programs is not the answer.", cutAid)).isNegative();
         assertThat(reader.read("The cuts would diminish economic opportunity.", cutAid)).isNegative();

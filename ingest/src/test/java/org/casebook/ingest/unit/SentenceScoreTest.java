@@ -29,6 +29,8 @@ class SentenceScoreTest {
 
         assertThat(argued.best()).isGreaterThan(0.5);
         assertThat(news.best()).isLessThan(0.5);
+        assertThat(SentenceScore.of("Opposition councillors are also sceptical about whether the council can deliver "
+                + "the scheme.", false, false, Set.of()).best()).isGreaterThan(0.5);
     }
 
     @Test
