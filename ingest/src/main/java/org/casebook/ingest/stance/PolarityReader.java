@@ -55,6 +55,12 @@ final class PolarityReader {
     }
 
     Reading frame(String text, Motion motion) {
+        // "Number plates for cyclists: a costly answer to the wrong question": a headline that names its subject,
+        // then what it is, says so
+        Matcher named = HEADLINE_JUDGEMENT.matcher(text.strip());
+        if (named.matches()) {
+            text = named.group("subject") + " is " + named.group("judgement");
+        }
         // "But it is not true that space money is thrown into the sky; every pound ...": the claim denied, read and
         // turned, up to the end of its clause
         Matcher denial = DENIED_CLAIM.matcher(text);
@@ -518,6 +524,10 @@ final class PolarityReader {
         }
         return false;
     }
+
+    /** A headline of a subject and, after a colon, a noun phrase for what it is; no sentence mark closes it. */
+    private static final Pattern HEADLINE_JUDGEMENT = Pattern.compile("(?<subject>[^:;.!?]{3,80}):\\s+"
+            + "(?<judgement>(?:an?|the)\\s+[^:;.!?]{3,80})");
 
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it

@@ -49,7 +49,7 @@ final class RaisedObjection {
             + "may|might)\\s+hear\\b";
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
-            + "it\\s+is\\s+true\\s+that\\b|it(?:'|’)s\\s+true\\s+that\\b"
+            + "it\\s+is\\s+(?:also\\s+)?true\\s+that\\b|it(?:'|’)s\\s+(?:also\\s+)?true\\s+that\\b"
             // "Now, I accept that the financial argument has real force", "The officers are right that ..."
             + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do)\\s+)?(?:accept|concede|admit|grant)\\s+that\\b"
             // "I am sure that is true for many households", "That may well be true"

@@ -95,8 +95,8 @@ final class Cues {
             + "complains|complained|object|objects|objected|(?:tell|tells|told)\\s+(?:me|us))\\s+that|"
             + "(?:question|questions|questioned|doubt|doubts|doubted)\\s+whether|(?:point|points|pointed)\\s+to|"
             // "Opposition councillors are also sceptical about whether the council can deliver the scheme"
-            + "(?:are|is|were|was|remain|remains)\\s+(?:also\\s+|still\\s+)?(?:sceptical|skeptical|doubtful|unconvinced)"
-            + "\\s+(?:about\\s+|of\\s+)?(?:whether|that)|"
+            + "(?:are|is|were|was|remain|remains)\\s+(?:also\\s+|still\\s+)?"
+            + "(?:sceptical|skeptical|doubtful|unconvinced)\\s+(?:about\\s+|of\\s+)?(?:whether|that)|"
             // "Free-market think tanks have described this as a windfall for supermarkets"
             + "(?:describe|describes|described|brand|brands|branded|dismiss|dismisses|dismissed)\\s+(?:it|this|that|"
             + "them|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+as)\\b",

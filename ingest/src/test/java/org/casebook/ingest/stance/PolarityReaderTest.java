@@ -10,6 +10,13 @@ class PolarityReaderTest {
     private final Motion cutAid = Motion.parse("The United States should cut its foreign aid to Honduras.");
 
     @Test
+    void aHeadlineThatNamesItsSubjectThenWhatItIsJudgesIt() {
+        Motion plates = Motion.parse("The government should require cyclists to display number plates.");
+        assertThat(reader.read("Number plates for cyclists: a costly answer to the wrong question", plates))
+                .isNegative();
+    }
+
+    @Test
     void aClaimSaidToLackEvidenceIsDenied() {
         Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
         assertThat(reader.read("There is no evidence that licensing schemes harm tenants.", licensing)).isPositive();

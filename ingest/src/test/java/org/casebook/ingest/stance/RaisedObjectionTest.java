@@ -44,6 +44,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("I accept that it costs money, but the savings are larger.")).isFalse();
         assertThat(RaisedObjection.raised("We are right to act now.")).isFalse();
         assertThat(RaisedObjection.raised("I am sure that is true for many households.")).isTrue();
+        assertThat(RaisedObjection.raised("It is also true that victims have almost no way of tracing them."))
+                .isTrue();
         assertThat(RaisedObjection.raised("That may well be true of the largest firms.")).isTrue();
         assertThat(RaisedObjection.raised("That is only half true.")).isFalse();
     }
