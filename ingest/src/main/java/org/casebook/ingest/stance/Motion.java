@@ -82,6 +82,21 @@ public record Motion(String text, List<String> target, String action, int direct
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
             splitObject(object, gerund, target, complement);
+            String verbWord = words.get(act);
+            boolean moves = (Lexicon.DECREASE.contains(verbWord) || Lexicon.INCREASE.contains(verbWord))
+                    && !BRINGING.contains(verbWord);
+            if (moves) {
+                // "lower the drink-drive limit": the instrument the verb moves is the target, though the word alone
+                // may be one that lowers ("limit"); not one brought in ("introduce a 20mph speed limit")
+                for (String w : object) {
+                    if (COMPLEMENT.contains(w)) {
+                        break;
+                    }
+                    if (INSTRUMENTS.contains(w) && !target.isEmpty() && !target.contains(w)) {
+                        target.add(w);
+                    }
+                }
+            }
         } else {
             // A judgement ("advertising is harmful"): the target is the subject, the direction the predicate's tone.
             int copula = subjectEnd(words);

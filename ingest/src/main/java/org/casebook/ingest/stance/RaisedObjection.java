@@ -47,6 +47,12 @@ final class RaisedObjection {
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";
+    /**
+     * Others who object, point out or will say: "Others point out that schools are already required to teach
+     * swimming". Not "Others argue that ...", as often one view of several an explainer lists.
+     */
+    private static final String OTHERS_OBJECT = "others\\s+(?:also\\s+)?(?:point\\s+out|object|complain|"
+            + "(?:will|may|might)\\s+say)\\b";
     /** A point granted to the other side: "Granted, the research is mixed", "It is true that the army struggles". */
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
             + "it\\s+is\\s+(?:also\\s+)?true\\s+that\\b|it(?:'|’)s\\s+(?:also\\s+)?true\\s+that\\b"
@@ -61,7 +67,8 @@ final class RaisedObjection {
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + ")|^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
+            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD + CONCEDED,
+            Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 

@@ -65,6 +65,16 @@ class ArticleVoicesStanceTest {
         assertThat(stanceOf(analysis, "They will say")).isEqualTo(Stance.CON);
     }
 
+    @Test
+    void theOtherSidesCaseSetOutByTheAuthorTakesTheSideAgainstTheirLeanWhateverItsWords() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "I believe voting should be compulsory. Compulsory voting makes parliament answer to everyone.",
+                "The second objection is that compulsory voting would be good for nobody and fair to no one.",
+                "Compulsory voting makes every citizen count."), List.of(MOTION));
+
+        assertThat(stanceOf(analysis, "The second objection")).isEqualTo(Stance.CON);
+    }
+
     private static Stance stanceOf(Analysis analysis, String opening) {
         var unit = analysis.units().stream()
                 .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))

@@ -89,6 +89,15 @@ class MotionTest {
     }
 
     @Test
+    void anInstrumentTheVerbMovesIsTheTargetAndOneBroughtInNamesOnlyItself() {
+        Motion lower = Motion.parse("The government should lower the drink-drive limit in England and Wales.");
+        assertThat(lower.target()).containsExactly("drink-drive", "limit");
+        Motion bring = Motion.parse("The government should introduce a default 20mph speed limit on residential "
+                + "roads.");
+        assertThat(bring.target()).doesNotContain("limit");
+    }
+
+    @Test
     void aHyphenatedCompoundNamesWhatItsLastPartNames() {
         Motion remove = Motion.parse("Supermarkets should remove self-service checkouts");
         assertThat(remove.isTarget("self-checkout")).isTrue();

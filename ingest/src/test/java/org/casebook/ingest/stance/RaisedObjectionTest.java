@@ -9,6 +9,8 @@ class RaisedObjectionTest {
     void theOtherSidesCaseOpenedAsADebaterDoesIsRaised() {
         assertThat(RaisedObjection.raised("They will say that valuing assets is too difficult.")).isTrue();
         assertThat(RaisedObjection.raised("Some will ask where the teachers will come from.")).isTrue();
+        assertThat(RaisedObjection.raised("Others point out that schools are already required to teach swimming."))
+                .isTrue();
         // a point granted to the other side, unanswered in the same sentence
         assertThat(RaisedObjection.raised("Granted, the research on music is mixed.")).isTrue();
         assertThat(RaisedObjection.raised("To be fair, critics have a point.")).isTrue();
