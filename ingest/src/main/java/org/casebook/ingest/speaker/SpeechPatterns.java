@@ -50,7 +50,8 @@ final class SpeechPatterns {
      */
     static final Pattern ROLE_FIRST = Pattern.compile("^\\W*(?<desc>(?:Its|Their|His|Her|The|A|An)\\s+"
             // "The group's co-founder, retired GP Dr Martin Ellery, pointed out": a calling may come before the name
-            + "[^,;:\u201c\"]{2,60}?),\\s+(?:(?:[a-z][\\w-]*|[A-Z]{2,})\\s+){0,3}(?<title>" + TITLE + "\\s+)?"
+            + "[^,;:\u201c\"]{2,60}?),\\s+(?:(?!(?:by|from|with|for)\\b)(?:[a-z][\\w-]*|[A-Z]{2,})\\s+){0,3}"
+            + "(?<title>" + TITLE + "\\s+)?"
             + "(?<name>" + NAME + "),\\s+"
             + "(?:(?:also|later|then|has|had)\\s+)?(?<verb>" + VERBS + ")\\b");
 

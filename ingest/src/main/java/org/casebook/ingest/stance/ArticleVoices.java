@@ -165,20 +165,22 @@ final class ArticleVoices {
      * counted as {@value #HEADLINE_WEIGHT} units each.
      */
     static Map<String, Lean> leans(List<DetectedUnit> units, double[] own, Set<Integer> theses) {
-        return leans(units, own, theses, Set.of());
+        return leans(units, own, theses, Set.of(), 1);
     }
 
     /**
      * As {@link #leans(List, double[], Set)}, with each speaker named by a surname in {@code proposers} (who brought
-     * the motion: {@link #proposers}) counted as backing it by {@value #HEADLINE_WEIGHT} units.
+     * the motion: {@link #proposers}) counted as {@value #PROPOSER_WEIGHT} units backing its act ({@code actSign}: 1,
+     * or -1 where the motion debated rejects the act the report tells of).
      */
     static Map<String, Lean> leans(List<DetectedUnit> units, double[] own, Set<Integer> theses,
-            Set<String> proposers) {
+            Set<String> proposers, int actSign) {
         Map<String, double[]> sums = new HashMap<>();
         for (DetectedUnit u : units) {
             double[] lean = sums.computeIfAbsent(of(u), v -> {
                 boolean proposer = u.speaker() != null && proposers.contains(surname(u.speaker().name()));
-                return proposer ? new double[] {HEADLINE_WEIGHT, HEADLINE_WEIGHT, HEADLINE_WEIGHT} : new double[3];
+                return proposer ? new double[] {actSign * PROPOSER_WEIGHT, PROPOSER_WEIGHT, PROPOSER_WEIGHT}
+                        : new double[3];
             });
             int weight = theses.contains(u.index()) ? HEADLINE_WEIGHT : 1;
             lean[0] += weight * own[u.index()];
@@ -194,7 +196,8 @@ final class ArticleVoices {
      * Who brought the motion a report tells of: "The motion, tabled by Green councillor Priya Nandakumar, would ...",
      * "a proposal put forward by Cllr Ann Hughes". What follows "by" up to the clause's end names them.
      */
-    private static final Pattern PROPOSER = Pattern.compile("\\b(?:[Mm]otion|[Pp]roposal|[Bb]ill|[Aa]mendment)"
+    private static final Pattern PROPOSER = Pattern.compile("(?<!rival\\s|alternative\\s|wrecking\\s)\\b"
+            + "(?:[Mm]otion|[Pp]roposal|[Bb]ill)"
             + ",?\\s+(?:(?:which\\s+)?(?:was|has\\s+been)\\s+)?(?:tabled|proposed|put\\s+forward|brought\\s+forward|"
             + "brought|moved|drafted|sponsored|introduced)\\s+by\\s+(?<who>[^,;:.!?()\"“”]{2,60})");
     /** A surname: a capitalised word. */
@@ -206,13 +209,15 @@ final class ArticleVoices {
         Matcher m = PROPOSER.matcher(text);
         while (m.find()) {
             String[] words = m.group("who").strip().split("\\s+");
-            String last = words[words.length - 1];
-            // a person: a capitalised name after a capitalised first name or a title ("Priya Nandakumar"), not a
-            // body ("the Liberal Democrats")
-            boolean body = words.length > 2 && words[words.length - 3].equalsIgnoreCase("the");
-            if (words.length > 1 && !body && CAPITALISED.matcher(last).matches()
-                    && CAPITALISED.matcher(words[words.length - 2]).matches()) {
-                surnames.add(last);
+            int name = words.length;
+            while (name > 0 && CAPITALISED.matcher(words[name - 1]).matches()) {
+                name--;
+            }
+            // a person: a capitalised name of two words or more ("Priya Nandakumar", "Cllr Ann Hughes"), not a body
+            // ("the Liberal Democrats", "the Scottish National Party")
+            boolean body = name > 0 && words[name - 1].equalsIgnoreCase("the");
+            if (words.length - name >= 2 && !body) {
+                surnames.add(words[words.length - 1]);
             }
         }
         return surnames;
@@ -237,9 +242,9 @@ final class ArticleVoices {
             String text = u.span().cut(body);
             int group = GroupVoice.described(text, motion);
             int colon = text.indexOf(':');
-            if (group == 0 && colon > 0) {
+            if (group == 0 && colon > 0 && !text.substring(0, colon).contains(surname(u.speaker().name()))) {
                 // "Disability campaigners have raised a different concern: Sheila Okafor ... said ..."
-                group = GroupVoice.introduced(text.substring(0, colon), motion);
+                group = GroupVoice.reacted(text.substring(0, colon), motion);
             }
             if (group == 0) {
                 group = GroupVoice.introduced(sentenceBefore(body, u.span().start()), motion);
@@ -257,6 +262,14 @@ final class ArticleVoices {
             + "(?:(?:many|some|most|local|other)\\s+)?(?<group>[a-z][a-z-]{3,})\\s+(?:(?:have|also)\\s+)*(?:say|said|"
             + "argue|argued|warn|warned|insist|insisted|claim|claimed|fear|feared|complain|complained|counter|"
             + "countered)\\b");
+    /**
+     * How many units backing the act the one who brought the motion counts as in their lean: as many as the author's
+     * stated thesis ({@link #HEADLINE_WEIGHT}); the glyphosate report 5 -> 7 with "the proposal has met resistance".
+     */
+    static final int PROPOSER_WEIGHT = 4;
+    /** Words in a group's place that name no group: "They say", "Some argue". */
+    private static final Set<String> NOT_A_GROUP = Set.of("they", "some", "many", "most", "others", "people",
+            "experts", "officials", "reports", "studies");
     /** How sure the group's position must read for the one who speaks for it to take its side. */
     private static final double GROUP_SURE = 0.5;
 
@@ -271,13 +284,14 @@ final class ArticleVoices {
         }
         DetectedUnit before = units.get(u.index() - 1);
         Matcher m = GROUP_SAYS.matcher(before.span().cut(body));
-        if (before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
+        boolean adjacent = before.span().end() <= u.span().start()
+                && body.substring(before.span().end(), u.span().start()).isBlank();
+        if (!adjacent || before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
             return;
         }
-        String group = m.group("group").toLowerCase(Locale.ROOT).replaceFirst("s$", "");
-        String who = (u.speaker().name() + " " + Objects.requireNonNullElse(u.speaker().description(), ""))
-                .toLowerCase(Locale.ROOT);
-        if (Words.tokens(who).stream().anyMatch(w -> w.replaceFirst("s$", "").equals(group))) {
+        String group = m.group("group").toLowerCase(Locale.ROOT);
+        String who = u.speaker().name() + " " + Objects.requireNonNullElse(u.speaker().description(), "");
+        if (!NOT_A_GROUP.contains(group) && Words.tokens(who).stream().anyMatch(w -> Words.sameStem(w, group))) {
             own[u.index()] = Math.signum(own[before.index()]);
         }
     }

@@ -57,9 +57,10 @@ final class ClauseValence {
             if (motion.isAction(w) || (Lexicon.DECREASE.contains(w) || Lexicon.INCREASE.contains(w)) && onTarget) {
                 continue; // the act itself ("cut", valence -1.1 in the lexicon) is not a judgement of it
             }
-            if (motion.isTarget(w) || motion.isComplement(w)) {
+            if (motion.isTarget(w) || motion.isComplement(w) && i > scopeEnd) {
                 // the target's own name ("holiday fines", "energy drinks") is no judgement of it, nor are the
-                // motion's words for whom or where it acts ("every child who leaves primary school unable to swim")
+                // motion's words for whom or where it acts ("every child who leaves primary school unable to swim"),
+                // unless a verb acts on them ("free meals reduce poverty")
                 continue;
             }
             if (affirmedByDifficulty(words, i)) {

@@ -56,7 +56,7 @@ final class GroupVoice {
             + "welcomed|welcome|applauded|applaud|praised|hailed|cheered)\\s+" + REACTED_TO + "|(?:is|are|were|was|"
             + "remain|remains|remained)\\s+(?:also\\s+|still\\s+|equally\\s+)?(?:not\\s+convinced|unconvinced|"
             + "not\\s+persuaded|unpersuaded|sceptical|skeptical|furious|angry|outraged|dismayed|opposed|"
-            + "(?:wary|uneasy|worried|nervous)(?:\\s+(?:of|about)\\s+" + REACTED_TO + ")?)|(?:condemned|critici[sz]ed|"
+            + "(?:wary|uneasy|worried|nervous)\\s+(?:of|about)\\s+" + REACTED_TO + ")|(?:condemned|critici[sz]ed|"
             + "attacked|denounced|opposed)\\s+" + REACTED_TO + "|(?:have|has|had)\\s+(?:also\\s+)?raised\\s+"
             + "(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:concerns?|objections?|fears?|doubts?))\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -150,6 +150,18 @@ final class GroupVoice {
         Matcher reaction = REACTION.matcher(sentence);
         if (reaction.matches() && Words.tokens(reaction.group("who")).stream().noneMatch(NOT_THE_GROUP::contains)) {
             // the reported act, welcomed or not: signed as for "supporters of the rule"
+            return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
+        }
+        return 0;
+    }
+
+    /**
+     * As {@link #introduced}, for a group's reaction to the act only ("Disability campaigners have raised a
+     * different concern"), not a group named by its side: what stands before a quoted speaker's colon.
+     */
+    static int reacted(String sentence, Motion motion) {
+        Matcher reaction = REACTION.matcher(sentence);
+        if (reaction.matches() && Words.tokens(reaction.group("who")).stream().noneMatch(NOT_THE_GROUP::contains)) {
             return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
         }
         return 0;

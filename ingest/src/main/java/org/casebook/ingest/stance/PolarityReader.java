@@ -526,8 +526,8 @@ final class PolarityReader {
     }
 
     /** A headline of a subject and, after a colon, a noun phrase for what it is; no sentence mark closes it. */
-    private static final Pattern HEADLINE_JUDGEMENT = Pattern.compile("(?<subject>[^:;.!?]{3,80}):\\s+"
-            + "(?<judgement>(?:an?|the)\\s+[^:;.!?]{3,80})");
+    private static final Pattern HEADLINE_JUDGEMENT = Pattern.compile("(?i)(?<subject>[^:;.!?\\s]+\\s+[^:;.!?]{2,80}):"
+            + "\\s+(?<judgement>(?:an?|the)\\s+[^:;.!?]{3,80})");
 
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
@@ -539,7 +539,7 @@ final class PolarityReader {
             + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear"
             + "|doubtful)\\s+(?:that|whether)\\s+"
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened"
-            + "|\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
+            + "|(?<!\\ba\\s)\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
             + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");

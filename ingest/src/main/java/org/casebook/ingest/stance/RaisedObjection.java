@@ -41,9 +41,10 @@ final class RaisedObjection {
             // "The strongest objection, in my view, is enforcement.": named in a word or two, not judged ("is easily
             // answered", "is weak")
             // "A more serious objection is the shortage of pool space."
-            + "|(?:the|a)\\s+(?:main|strongest|biggest|bigger|real|further|more\\s+serious|most\\s+serious)\\s+"
-            + "(?:objection|worry|criticism)(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?!\\w+ly\\b|\\w+ed\\b|weak|wrong|false|"
-            + "misplaced|overblown)(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
+            + "|(?:the|a)\\s+(?:main|strongest|biggest|bigger|more\\s+serious|most\\s+serious)\\s+"
+            + "(?:objection|criticism)(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?!not\\b|weak|wrong|false|misplaced|overblown|"
+            + "nonsense|baseless|unfounded|exaggerated|overstated|easily|simply|answered|mistaken|a\\s+red\\s+herring)"
+            + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";
@@ -61,8 +62,8 @@ final class RaisedObjection {
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
-            + "|(?:(?:they|critics|opponents|sceptics|skeptics|supporters|the\\s+officers|the\\s+report)\\s+)"
-            + "(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to)\\b)";
+            + "|(?:they|critics|opponents|sceptics|skeptics|the\\s+[a-z]+)\\s+(?:are|is)\\s+"
+            + "(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to\\s+point\\s+out)\\b)";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";

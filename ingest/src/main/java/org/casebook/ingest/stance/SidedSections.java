@@ -83,18 +83,21 @@ final class SidedSections {
         for (; next < inOrder.size(); next++) {
             sides[inOrder.get(next).index()] = side;
         }
-        for (DetectedUnit u : units) {
-            // "So far, however, there is little evidence that this has happened": the answer to the section's case
-            if (ANSWER.matcher(u.span().cut(body)).find()) {
-                sides[u.index()] = -sides[u.index()];
+        // "So far, however, there is little evidence that this has happened": an answer to the point before it in
+        // the section takes the other side from that point ("But the industry disagrees" answers the answer)
+        for (int k = 1; k < inOrder.size(); k++) {
+            DetectedUnit u = inOrder.get(k);
+            int before = inOrder.get(k - 1).index();
+            if (sides[u.index()] != 0 && sides[before] != 0 && ANSWER.matcher(u.span().cut(body)).find()) {
+                sides[u.index()] = -sides[before];
             }
         }
         return sides;
     }
 
     /** A unit that opens by turning against what came before: "But ...", "However, ...", "So far, however, ...". */
-    private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(?:but|yet|however)\\b|^\\W*[^,;]{1,25},\\s+"
-            + "however,");
+    private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(?:but(?!\\s+also\\b)|yet(?!\\s+another\\b)|"
+            + "however,)|^\\W*[^,;]{1,25},\\s+however,");
 
     /** Where the body's first line with words starts. */
     private static int firstLine(String body) {

@@ -73,8 +73,9 @@ final class StatedAttitude {
             + "(?:proposal|plan|plans|motion|idea|ban|scheme|move|measure|policy|change|reform|rule|law|bill))\\s+"
             + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|also\\s+)?(?:met|meets|faced|faces|drawn|drew|attracted|"
             + "attracts|provoked|sparked|run\\s+into|ran\\s+into|received|won|wins|gained|enjoys|enjoyed)\\s+"
-            + "(?:with\\s+)?(?:(?:a|an|some|much|fierce|stiff|strong|broad|wide|widespread|growing|considerable|"
-            + "little|no|cross-party|local|public)\\s+){0,2}(?:(?<con>resistance|opposition|criticism|objections?|"
+            + "(?:with\\s+)?(?<how>(?:(?:a|an|some|much|fierce|stiff|strong|broad|wide|widespread|growing|"
+            + "considerable|little|no|cross-party|local|public)\\s+){0,2})"
+            + "(?:(?<con>resistance|opposition|criticism|objections?|"
             + "hostility|backlash|anger|protests?)|(?<pro>support|backing|praise|approval|acclaim))\\b");
     /** Words by which an attitude met is denied: "met little resistance", "no support". */
     private static final Set<String> NONE_MET = Set.of("little", "no");
@@ -108,7 +109,9 @@ final class StatedAttitude {
      */
     private static final Pattern CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?(?:(?:(?:that|this)"
             // "And that, in a nutshell, is why the government should ..."
-            + "(?:,\\s*[^,]{1,30},)?\\s+is\\s+(?:exactly\\s+|precisely\\s+|just\\s+)?why|which\\s+is\\s+why)\\W+)?"
+            // not "That, critics say, is why ...": reported, no call of the author's
+            + "(?:,\\s*(?![^,]*\\b(?:say|says|said|argue|argues|claim|claims|according)\\b)[^,]{1,30},)?\\s+is\\s+"
+            + "(?:exactly\\s+|precisely\\s+|just\\s+)?why|which\\s+is\\s+why)\\W+)?"
             + "(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
             + "state|states)\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
@@ -128,10 +131,11 @@ final class StatedAttitude {
      * its side ({@link GroupVoice}); null when the clause states none, or states it towards something else.
      */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        Matcher received = RECEIVED.matcher(MainClause.argued(text));
+        String argued = MainClause.argued(text);
+        Matcher received = RECEIVED.matcher(argued);
         if (received.find()) {
             // "the proposal has met resistance": the act named, opposed or backed
-            boolean none = Words.tokens(received.group()).stream().anyMatch(NONE_MET::contains);
+            boolean none = Words.tokens(received.group("how")).stream().anyMatch(NONE_MET::contains);
             int attitude = (received.group("pro") != null ? 1 : -1) * (none ? -1 : 1);
             List<String> act = Words.tokens(received.group("what"));
             int side = act.getLast().equals("motion") ? attitude * motion.direction()
@@ -140,7 +144,7 @@ final class StatedAttitude {
                 return new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
             }
         }
-        Matcher m = STATED.matcher(MainClause.argued(text));
+        Matcher m = STATED.matcher(argued);
         if (!m.find()) {
             return motionJudged(text, motion);
         }

@@ -98,7 +98,7 @@ final class Cues {
             + "(?:are|is|were|was|remain|remains)\\s+(?:also\\s+|still\\s+)?"
             + "(?:sceptical|skeptical|doubtful|unconvinced)\\s+(?:about\\s+|of\\s+)?(?:whether|that)|"
             // "Free-market think tanks have described this as a windfall for supermarkets"
-            + "(?:describe|describes|described|brand|brands|branded|dismiss|dismisses|dismissed)\\s+(?:it|this|that|"
+            + "(?:describe|describes|described|brand|brands|branded)\\s+(?:it|this|that|"
             + "them|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+as)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */

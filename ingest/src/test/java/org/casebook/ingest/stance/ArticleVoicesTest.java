@@ -136,7 +136,6 @@ class ArticleVoicesTest {
         assertThat(ArticleVoices.caveat(body, voiced, new double[] {0.2, 0.97}, voiced.get(1))).isEqualTo(-1);
     }
 
-    /** The theses among units of the given texts, read against the motion. */
     @Test
     void theAuthorsCallGivenAsTheReasonForWhatCameBeforeIsAThesis() {
         Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
@@ -144,6 +143,8 @@ class ArticleVoicesTest {
         String body = "The reservoirs drop. " + call;
 
         assertThat(theses(body, meters, "The reservoirs drop.", call)).containsExactly(1);
+        String reported = "That, critics say, is why the government should make water meters compulsory.";
+        assertThat(theses("The reservoirs drop. " + reported, meters, "The reservoirs drop.", reported)).isEmpty();
     }
 
     @Test
@@ -153,17 +154,21 @@ class ArticleVoicesTest {
         String kelly = "Sandra Kelly, regional representative of the National Residential Landlords Association, said "
                 + "the fee would be passed on.";
         String malik = "Tenant Aisha Malik said the fee would be passed on.";
-        String body = position + " " + kelly + " " + malik;
-        List<DetectedUnit> plain = ArticleUnits.of(body, position, kelly, malik);
-        List<DetectedUnit> units = List.of(plain.get(0),
-                ArticleUnits.spokenBy(plain.get(1), new Speaker("Sandra Kelly",
-                        "regional representative of the National Residential Landlords Association")),
-                ArticleUnits.spokenBy(plain.get(2), new Speaker("Aisha Malik", "Tenant")));
-        double[] own = {-1.0, 0.04, 0.04};
+        assertThat(afterPosition(position, kelly, new Speaker("Sandra Kelly",
+                "regional representative of the National Residential Landlords Association"), licensing))
+                .isEqualTo(-1.0);
+        // not one of the group, nor for it: her own words stand
+        assertThat(afterPosition(position, malik, new Speaker("Aisha Malik", "Tenant"), licensing)).isEqualTo(0.04);
+    }
 
-        ArticleVoices.speakForTheirGroups(body, units, own, licensing);
-        assertThat(own[1]).isEqualTo(-1.0);
-        assertThat(own[2]).isEqualTo(0.04);
+    /** The score of a speaker's unit (0.04 on its own words) right after a group's position read at -1. */
+    private static double afterPosition(String position, String spoken, Speaker speaker, Motion motion) {
+        String body = position + " " + spoken;
+        List<DetectedUnit> plain = ArticleUnits.of(body, position, spoken);
+        List<DetectedUnit> units = List.of(plain.get(0), ArticleUnits.spokenBy(plain.get(1), speaker));
+        double[] own = {-1.0, 0.04};
+        ArticleVoices.speakForTheirGroups(body, units, own, motion);
+        return own[1];
     }
 
     @Test
@@ -176,10 +181,16 @@ class ArticleVoicesTest {
                 .map(u -> ArticleUnits.spokenBy(u, new Speaker("Nandakumar", "Cllr"))).toList();
         double[] own = {-0.2};
         assertThat(ArticleVoices.leans(units, own, Set.of()).get("Nandakumar").mean()).isNegative();
-        assertThat(ArticleVoices.leans(units, own, Set.of(), Set.of("Nandakumar")).get("Nandakumar").mean())
+        assertThat(ArticleVoices.leans(units, own, Set.of(), Set.of("Nandakumar"), 1).get("Nandakumar").mean())
                 .isPositive();
+        // where the motion debated rejects the act she brought, she leans against it
+        assertThat(ArticleVoices.leans(units, own, Set.of(), Set.of("Nandakumar"), -1).get("Nandakumar").mean())
+                .isNegative();
+        assertThat(ArticleVoices.proposers("A rival motion, tabled by Cllr John Reed, would delay it. The bill, "
+                + "introduced by the Scottish National Party, passed.")).isEmpty();
     }
 
+    /** The theses among units of the given texts, read against the motion. */
     private static Set<Integer> theses(String body, Motion motion, String... texts) {
         List<DetectedUnit> units = ArticleUnits.of(body, texts);
         PolarityReader reader = new PolarityReader();

@@ -29,6 +29,9 @@ class ClauseValenceTest {
                 + "every child who leaves primary school unable to swim 25 metres unaided.";
         // "unable" had read as a judgement of the act: the call for it read against it
         assertThat(new PolarityReader().read(call, lessons)).isPositive();
+        // a verb acting on them still judges: "reduce poverty" is good
+        Motion meals = Motion.parse("The government should provide free school meals for children in poverty");
+        assertThat(ClauseValence.of(MainClause.words("Free meals reduce poverty."), meals)).isPositive();
     }
 
     @Test

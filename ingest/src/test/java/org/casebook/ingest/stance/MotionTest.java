@@ -89,7 +89,7 @@ class MotionTest {
     }
 
     @Test
-    void anInstrumentTheVerbMovesIsTheTargetAndOneBroughtInNamesOnlyItself() {
+    void anInstrumentTheVerbMovesIsTheTargetButNotOneBroughtIn() {
         Motion lower = Motion.parse("The government should lower the drink-drive limit in England and Wales.");
         assertThat(lower.target()).containsExactly("drink-drive", "limit");
         Motion bring = Motion.parse("The government should introduce a default 20mph speed limit on residential "

@@ -59,6 +59,7 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("A more serious objection is the shortage of pool space.")).isTrue();
         assertThat(RaisedObjection.raised("The main objection is easily answered.")).isFalse();
         assertThat(RaisedObjection.raised("The strongest objection is misplaced.")).isFalse();
+        assertThat(RaisedObjection.raised("The main objection is a red herring.")).isFalse();
     }
 
     @Test
