@@ -25,9 +25,8 @@ public final class StanceClassifier {
      * How much the other side's case set out by the author ("The second objection is that a lower limit would harm
      * pubs", "Others point out that ...") counts its own words: they are that side's, read as the author's would
      * be; what places them is the author's lean, turned, unless they read far surer than the lean is strong.
-     * Unseen reports 954 -> 959 of 1551
-     * (at 1: 954, 0.5: 956, 0.2: 958, 0: 959), the stop's second five 65 -> 67; IAM's calibration error 0.106 ->
-     * 0.109, its accuracies unchanged.
+     * Unseen reports 954 -> 959 of 1551 (at 1: 954, 0.5: 956, 0.2: 958, 0: 959), the stop's second five 65 -> 67;
+     * IAM's calibration error 0.106 -> 0.109, its accuracies unchanged.
      */
     private static final double OBJECTION_OWN_WEIGHT = 0.1;
     private static final double NEIGHBOUR_WEIGHT = 0.5;
