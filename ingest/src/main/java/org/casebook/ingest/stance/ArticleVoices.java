@@ -119,6 +119,12 @@ final class ArticleVoices {
         }
     }
 
+    /** Whether unit {@code next} follows {@code before} with nothing but white space between them. */
+    private static boolean adjacent(String body, DetectedUnit before, DetectedUnit next) {
+        return before.span().end() <= next.span().start()
+                && body.substring(before.span().end(), next.span().start()).isBlank();
+    }
+
     /** Who speaks a unit: "" for the author, else the speaker's name. */
     static String of(DetectedUnit u) {
         return u.speaker() == null ? "" : u.speaker().name();
@@ -285,9 +291,7 @@ final class ArticleVoices {
         }
         DetectedUnit before = units.get(u.index() - 1);
         Matcher m = GROUP_SAYS.matcher(before.span().cut(body));
-        boolean adjacent = before.span().end() <= u.span().start()
-                && body.substring(before.span().end(), u.span().start()).isBlank();
-        if (!adjacent || before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
+        if (!adjacent(body, before, u) || before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
             return;
         }
         String group = m.group("group").toLowerCase(Locale.ROOT);
@@ -314,9 +318,7 @@ final class ArticleVoices {
             }
             DetectedUnit before = units.get(u.index() - 1);
             String said = before.span().cut(body);
-            boolean adjacent = before.span().end() <= u.span().start()
-                    && body.substring(before.span().end(), u.span().start()).isBlank();
-            if (adjacent && before.speaker() == null && own[before.index()] != 0
+            if (adjacent(body, before, u) && before.speaker() == null && own[before.index()] != 0
                     && (GroupVoice.read(said, motion) != null || GroupVoice.bare(said) != null)) {
                 own[u.index()] = own[before.index()];
             }

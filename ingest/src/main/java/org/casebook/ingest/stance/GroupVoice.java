@@ -147,12 +147,7 @@ final class GroupVoice {
         if (m.find()) {
             return side(attitude(m), m.group("what"), motion);
         }
-        Matcher reaction = REACTION.matcher(sentence);
-        if (reaction.matches() && Words.tokens(reaction.group("who")).stream().noneMatch(NOT_THE_GROUP::contains)) {
-            // the reported act, welcomed or not: signed as for "supporters of the rule"
-            return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
-        }
-        return 0;
+        return reacted(sentence, motion);
     }
 
     /**
@@ -162,6 +157,7 @@ final class GroupVoice {
     static int reacted(String sentence, Motion motion) {
         Matcher reaction = REACTION.matcher(sentence);
         if (reaction.matches() && Words.tokens(reaction.group("who")).stream().noneMatch(NOT_THE_GROUP::contains)) {
+            // the reported act, welcomed or not: signed as for "supporters of the rule"
             return (reaction.group("welcomed") != null ? 1 : -1) * motion.actSign() * motion.direction();
         }
         return 0;
