@@ -291,7 +291,8 @@ final class ArticleVoices {
         }
         DetectedUnit before = units.get(u.index() - 1);
         Matcher m = GROUP_SAYS.matcher(before.span().cut(body));
-        if (!adjacent(body, before, u) || before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE || !m.find()) {
+        if (!adjacent(body, before, u) || before.speaker() != null || Math.abs(own[before.index()]) < GROUP_SURE
+                || !m.find()) {
             return;
         }
         String group = m.group("group").toLowerCase(Locale.ROOT);
