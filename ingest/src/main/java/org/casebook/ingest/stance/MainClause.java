@@ -131,7 +131,9 @@ public final class MainClause {
             + "told|asked|asks|warned|warns|argued|argues|insisted|insists|explained|explains)\\b[^\"\u201c]*");
     /** A closing ", not ..." that restates the point by its opposite. */
     private static final Pattern NEGATED_ECHO = Pattern.compile(
-            "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?]?$");
+            // a quotation's close may follow: "... needs clear rules, not prohibition," she said.
+            "(?i)[,\u2014]\\s*(?:and\\s+)?not\\s+(?!only\\b|just\\b|least\\b|merely\\b)[^,;:]{1,60}[.!?,]?"
+            + "[\"\u201d]?$");
     private static final Pattern CONCESSION = Pattern.compile(
             "(?i)\\b(?:despite|although|though|even though|even if|while|whereas|notwithstanding|no matter|"
             + "regardless of)\\b");

@@ -407,8 +407,15 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether a motion's verb or the charge it brings in lowers what it acts on ("cut", "ban", "levy"). */
     private static boolean lowersBy(String word) {
-        return isDecrease(word) || isCharge(word);
+        return isDecrease(word) || isCharge(word) || CONVERTING.contains(word);
     }
+
+    /**
+     * Verbs that make what they act on into something else, so that it ends: "convert Brackley Park Golf Course into
+     * a nature reserve" is against the golf course, what it becomes the complement.
+     */
+    private static final Set<String> CONVERTING = Set.of("convert", "converting", "converted", "replace",
+            "replacing", "replaced");
 
     /** Whether the motion's act is a charge ("introduce a tourist tax", "a frequent flyer levy"). */
     boolean charges() {
@@ -432,7 +439,20 @@ public record Motion(String text, List<String> target, String action, int direct
             return COMPULSION.contains(word);
         }
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word)
-                || isCharge(action) && CHARGES.contains(word));
+                || isCharge(action) && CHARGES.contains(word) || forbids() && FORBIDDING.contains(word));
+    }
+
+    /**
+     * The words of a prohibition, each standing for another when the motion forbids: "Let us clean up the stoves,
+     * not outlaw them" and "tougher regulation, not prohibition" refuse a motion that bans.
+     */
+    private static final Set<String> FORBIDDING = Set.of("ban", "bans", "banned", "banning", "prohibit",
+            "prohibits", "prohibited", "prohibiting", "prohibition", "outlaw", "outlaws", "outlawed", "outlawing",
+            "forbid", "forbids", "forbidden", "forbidding");
+
+    /** Whether the motion's act is a prohibition ("should be banned", "outlaw", "introduce a ban on"). */
+    boolean forbids() {
+        return FORBIDDING.contains(action);
     }
 
     private static boolean compelling(@Nullable String text, @Nullable String action) {

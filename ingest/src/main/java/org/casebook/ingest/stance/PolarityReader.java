@@ -25,6 +25,33 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
+    /** The policy nouns that, in an article on a prohibition, name the prohibition: "such a policy", "the measure". */
+    private static final Set<String> PROHIBITION_NOUNS = Set.of("policy", "policies", "measure", "measures");
+    /** Words that point back at a policy named before: "such a policy", "this measure", "the policy". */
+    private static final Set<String> POINTING = Set.of("this", "that", "these", "those", "such", "the");
+    /** How many words before a policy noun may hold the word that points back ("such an unfair policy"). */
+    private static final int POINTING_REACH = 3;
+
+    /**
+     * Whether word {@code i}, a policy noun pointing back, stands for the motion's act: where the motion forbids a
+     * thing, "such a policy" and "the measure" are the prohibition ("Such a policy would punish the wrong people"
+     * argues against banning stoves; so does "a policy that turns half a town into rule-breakers"), not what it
+     * forbids; "international policy" and "climate policies" are not.
+     */
+    static boolean standsForAct(List<String> words, int i, Motion motion) {
+        if (!motion.forbids() || !PROHIBITION_NOUNS.contains(words.get(i))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - POINTING_REACH); k < i; k++) {
+            if (POINTING.contains(words.get(k))) {
+                return true;
+            }
+        }
+        // "a policy that turns half a town into rule-breakers": one described by what it would do
+        return i >= 1 && Set.of("a", "an").contains(words.get(i - 1)) && i + 1 < words.size()
+                && Set.of("that", "which").contains(words.get(i + 1));
+    }
+
     /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
     private static final Set<String> RECIPIENT_NOUNS = Set.of("countries", "country", "governments", "government",
             "regimes", "regime", "leaders", "officials", "recipients", "elites");
@@ -248,7 +275,10 @@ final class PolarityReader {
      */
     private static boolean lowers(List<String> words, int i, Motion motion) {
         String w = words.get(i);
-        return motion.isAction(w) && motion.actionLowers()
+        // another word for a prohibition is the act when it acts on nothing else: "not outlaw them", "not
+        // prohibition", but not "nobody is proposing to outlaw the tackle"
+        boolean elsewhere = !Words.sameStem(motion.action(), w) && Reach.actsOnAnother(words, i);
+        return motion.isAction(w) && motion.actionLowers() && !elsewhere || standsForAct(words, i, motion)
                 || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                 || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
@@ -411,7 +441,8 @@ final class PolarityReader {
             boolean act = motion.isAction(qualifier) || Lexicon.DECREASE.contains(qualifier)
                     || Lexicon.INCREASE.contains(qualifier) || verb;
             // "free speech": a word of the target's own name is no judgement of it
-            boolean judged = motion.isTarget(noun) || motion.isComplement(noun) || POLICY_NOUNS.contains(noun)
+            boolean judged = motion.isTarget(noun) || motion.isComplement(noun)
+                    || POLICY_NOUNS.contains(noun) && !standsForAct(words, i + 1, motion)
                     || RECIPIENT_NOUNS.contains(noun);
             if (!act && !motion.isTarget(qualifier) && judged) {
                 sum += Lexicon.INSTANCE.valence(qualifier);

@@ -380,4 +380,13 @@ class MotionTest {
     void rejectsAnEmptyMotion() {
         assertThatThrownBy(() -> Motion.parse("  ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void convertingSomethingIntoAnotherEndsIt() {
+        Motion convert = Motion.parse("This council should convert Brackley Park Golf Course into a nature reserve");
+
+        assertThat(convert.target()).contains("golf", "course");
+        assertThat(convert.complement()).contains("nature", "reserve");
+        assertThat(convert.direction()).isEqualTo(-1);
+    }
 }

@@ -24,6 +24,25 @@ class PolarityReaderTest {
     }
 
     @Test
+    void anotherWordForTheProhibitionOrThePolicyPointedBackToIsTheAct() {
+        Motion stoves = Motion.parse("Wood-burning stoves should be banned in towns and cities");
+        assertThat(reader.read("Let us clean up the stoves, not outlaw them.", stoves)).isNegative();
+        assertThat(reader.read("But the answer is tougher regulation, not prohibition.", stoves)).isNegative();
+        assertThat(reader.read("Such a policy would punish the wrong people.", stoves)).isNegative();
+        assertThat(reader.read("And a policy that turns half a town into rule-breakers will not clean the air.",
+                stoves)).isNegative();
+        assertThat(reader.read("This policy would protect children from toxic smoke.", stoves)).isPositive();
+        // a prohibition of something else is no act of the motion's
+        Motion heading = Motion.parse("Heading the ball should be banned in youth football.");
+        assertThat(reader.read("Concussion rates in youth rugby are far higher, yet nobody is proposing to outlaw "
+                + "the tackle.", heading)).isZero();
+        // the closing echo read before a quotation's close
+        Motion cameras = Motion.parse("Police use of live facial recognition cameras should be banned.");
+        assertThat(reader.read("\u201cBanning it would be a blunt response to a problem that needs clear rules, not "
+                + "prohibition,\u201d she said.", cameras)).isNegative();
+    }
+
+    @Test
     void judgingTheCutBadlyOpposesAMotionToCut() {
         assertThat(reader.read("Gutting these programs is not the answer.", cutAid)).isNegative();
         assertThat(reader.read("The cuts would diminish economic opportunity.", cutAid)).isNegative();
