@@ -78,7 +78,11 @@ public final class Lexicon {
             Map.entry("at best", -1.0), Map.entry("limited knowledge", -1.5), Map.entry("lip service", -1.5),
             Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5),
             Map.entry("too far", -1.5), Map.entry("step backwards", -1.5), Map.entry("step backward", -1.5),
-            Map.entry("backward step", -1.5), Map.entry("retrograde step", -1.5), Map.entry("step forward", 1.5));
+            Map.entry("backward step", -1.5), Map.entry("retrograde step", -1.5), Map.entry("step forward", 1.5),
+            // pollution named, not a fine thing: "fine particulate pollution", "fine particles"
+            Map.entry("fine particulate", -1.0), Map.entry("fine particles", -1.0),
+            // a cost borne ("would end up footing the bill"); a thing that should have come sooner ("long overdue")
+            Map.entry("foot the", -1.2), Map.entry("footing the", -1.2), Map.entry("long overdue", 1.8));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {
@@ -166,7 +170,11 @@ public final class Lexicon {
             // "a ban treats every student as a problem": in argument "treat" is how one deals with something
             Map.entry("treat", 0.0), Map.entry("treats", 0.0), Map.entry("treated", 0.0), Map.entry("treating", 0.0),
             // "turn an enjoyable subject into a chore": a task done without pleasure
-            Map.entry("chore", -1.5));
+            Map.entry("chore", -1.5),
+            // what dirties air and water, which VADER does not rate: "one of the largest sources of pollution"
+            Map.entry("pollution", -1.5), Map.entry("pollutant", -1.5),
+            // "its share of emissions": a proportion, not sharing; "care homes", "social care": a service
+            Map.entry("share", 0.0), Map.entry("care", 0.0));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

@@ -332,12 +332,15 @@ final class ArticleVoices {
      * words are sure, else from its voice's lean), unless its own words already do; so does a speaker's caveat
      * ({@link #caveat}) from the point before it.
      */
-    static void answerTheOtherWay(String body, List<DetectedUnit> units, double[] own) {
+    static void answerTheOtherWay(String body, List<DetectedUnit> units, double[] own, Motion motion) {
         Map<String, Lean> voices = leans(units, own);
         for (DetectedUnit u : units) {
             int answered = CounterArgumentPairer.contradicted(body, units, u);
             if (answered < 0) {
                 answered = caveat(body, units, own, u);
+            }
+            if (answered < 0) {
+                answered = grantedThenAnswered(body, units, own, u, motion);
             }
             if (answered < 0) {
                 continue;
@@ -376,6 +379,33 @@ final class ArticleVoices {
         int before = u.index() - 1;
         return before >= 0 && u.speaker() != null && Math.abs(own[before]) >= ANSWERED_SURE
                 && CAVEAT.matcher(u.span().cut(body)).find() && of(units.get(before)).equals(of(u)) ? before : -1;
+    }
+
+    /**
+     * A point granted, then answered in the same breath: "Perhaps it would, ..., but", "Maybe so, but", "That may be
+     * true of some courses, but".
+     */
+    private static final Pattern GRANTED_THEN_ANSWERED = Pattern.compile("(?i)^\\W*(?:perhaps|maybe|possibly|true|"
+            + "(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+(?:so|true))\\b[^.;]*[,;]\\s*"
+            + "(?:but|yet)\\b");
+
+    /**
+     * The unit a point granted and then answered turns from, or -1: right after the other side's case set out by a
+     * group or by the author ("Supporters of a ban say that a scrappage scheme would take care of this. Perhaps it
+     * would, if such a scheme existed, but no government has shown the slightest appetite to pay for one."), the
+     * answer argues against that case, when its words are sure.
+     */
+    static int grantedThenAnswered(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
+            Motion motion) {
+        int before = u.index() - 1;
+        if (before < 0 || u.speaker() != null || !GRANTED_THEN_ANSWERED.matcher(u.span().cut(body)).find()) {
+            return -1;
+        }
+        DetectedUnit case_ = units.get(before);
+        String said = case_.span().cut(body);
+        boolean otherSide = case_.speaker() == null && (GroupVoice.read(said, motion) != null
+                || GroupVoice.bare(said) != null || RaisedObjection.raised(said));
+        return otherSide && adjacent(body, case_, u) && Math.abs(own[before]) >= ANSWERED_SURE ? before : -1;
     }
 
     /** The sentence that ends before {@code start}, or "" at the start of the text. */

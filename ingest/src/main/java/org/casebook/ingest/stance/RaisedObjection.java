@@ -46,7 +46,10 @@ final class RaisedObjection {
             + "nonsense|baseless|unfounded|exaggerated|overstated|easily|simply|answered|mistaken|a\\s+red\\s+herring)"
             + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
-            + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that|you\\s+(?:will|'ll|’ll|"
+            + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that"
+            // "I have heard it said in this debate that golf courses are exclusive playgrounds"
+            + "|(?:i|we)\\s+(?:have\\s+|'ve\\s+|’ve\\s+)?(?:often\\s+|already\\s+)?heard\\s+it\\s+"
+            + "(?:said|argued|claimed)(?:\\s+[^,;:]{1,40}?)?\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";
     /**
      * Others who object, point out or will say: "Others point out that schools are already required to teach
@@ -58,12 +61,17 @@ final class RaisedObjection {
     private static final String CONCEDED = "(?:granted\\b|admittedly\\b|to\\s+be\\s+fair\\b|true\\s*,|"
             + "it\\s+is\\s+(?:also\\s+)?true\\s+that\\b|it(?:'|’)s\\s+(?:also\\s+)?true\\s+that\\b"
             // "Now, I accept that the financial argument has real force", "The officers are right that ..."
-            + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do)\\s+)?(?:accept|concede|admit|grant)\\s+that\\b"
+            // "I accept, too, that even the cleanest stove ..."
+            + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant)"
+            + "(?:\\s*,\\s*too\\s*,)?\\s+that\\b"
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             + "|(?:they|critics|opponents|sceptics|skeptics|the\\s+[a-z]+)\\s+(?:are|is)\\s+"
-            + "(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to\\s+point\\s+out)\\b)";
+            + "(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to\\s+point\\s+out|about)\\b"
+            // "Critics of my position have a point when they say that ..."
+            + "|(?:they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+)(?:\\s+of\\s+[\\w'’-]+"
+            + "(?:\\s+[\\w'’-]+)?)?\\s+(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point\\b)";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";

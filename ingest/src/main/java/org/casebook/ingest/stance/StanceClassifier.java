@@ -123,9 +123,18 @@ public final class StanceClassifier {
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
         ArticleVoices.goOnForTheirGroups(body, units, own, motion);
         ArticleVoices.sideFromTitle(body, units, own);
-        ArticleVoices.answerTheOtherWay(body, units, own);
+        ArticleVoices.answerTheOtherWay(body, units, own, motion);
+        // the other side's case set out by the author ("They will say that the measure has overwhelming support") is
+        // no part of the author's own lean, however its words read (unseen reports unchanged, the generational
+        // smoking speech 9 -> 12 of 21 once "the measure" reads as the prohibition)
+        double[] stated = own.clone();
+        for (DetectedUnit u : units) {
+            if (u.speaker() == null && RaisedObjection.raised(u.span().cut(body))) {
+                stated[u.index()] = 0;
+            }
+        }
         Map<String, ArticleVoices.Lean> voices =
-                ArticleVoices.leans(units, own, ArticleVoices.theses(body, units, readings),
+                ArticleVoices.leans(units, stated, ArticleVoices.theses(body, units, readings),
                         ArticleVoices.proposers(body), motion.actSign());
         int[] sections = SidedSections.sides(body, units, motion);
         for (DetectedUnit u : units) {

@@ -47,7 +47,12 @@ record SentenceScore(double claim, double evidence) {
     private static final Pattern STANCE_MARKER = Pattern.compile("(?i)^\\W*(?:granted\\s*,|admittedly\\b)|\\bI\\s+"
             + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b"
             + "|\\b(?:I|we)\\b[^.;]{0,40}?\\b(?:oppose|support|reject|back|second|propose)\\s+(?:this|the)\\s+"
-            + "motion\\b");
+            + "motion\\b"
+            // a point conceded ("The campaigners are right about the smoke.", "Critics of my position have a point")
+            // and a call to the reader ("Let us clean up the stoves, not outlaw them.")
+            + "|\\b(?:are|is)\\s+right\\s+(?:about|that|to\\s+point\\s+out)\\b|\\b(?:have|has)\\s+a\\s+"
+            + "(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point\\b"
+            + "|^\\W*(?:so\\s+|and\\s+|then\\s+)?let(?:\\s+us|['\u2019]s)\\b");
     /** A stance marker counts as much as a modal. */
     private static final double STANCE_MARKER_WEIGHT = 0.9;
     /**

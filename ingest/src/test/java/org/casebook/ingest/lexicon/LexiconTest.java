@@ -14,4 +14,16 @@ class LexiconTest {
         assertThat(lexicon.valence("unhealthiest")).isEqualTo(lexicon.valence("unhealthy")).isNegative();
         assertThat(lexicon.valence("vilest")).isEqualTo(lexicon.valence("vile")).isNegative();
     }
+
+    @Test
+    void policyWordsForPollutionAndServicesReadAsArgumentReadsThem() {
+        Lexicon lexicon = Lexicon.INSTANCE;
+
+        assertThat(lexicon.valence("pollution")).isNegative();
+        assertThat(lexicon.valence("share")).isZero();
+        assertThat(lexicon.valence("care")).isZero();
+        assertThat(lexicon.phrase("fine", "particulate")).isNegative();
+        assertThat(lexicon.phrase("footing", "the")).isNegative();
+        assertThat(lexicon.phrase("long", "overdue")).isPositive();
+    }
 }

@@ -128,7 +128,7 @@ class ArticleVoicesTest {
                 ArticleUnits.spokenBy(units.get(1), trust));
         double[] own = {1.0, 0.97};
 
-        ArticleVoices.answerTheOtherWay(body, voiced, own);
+        ArticleVoices.answerTheOtherWay(body, voiced, own, Motion.parse("Dogs should be banned from the beach"));
 
         assertThat(own[1]).isNegative();
         // the author's own "However", or one after a point the speaker's words do not make sure of, turns nothing

@@ -71,4 +71,16 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("The council says the scheme will start in May.")).isFalse();
         assertThat(RaisedObjection.raised("Theyre saying nothing new.")).isFalse();
     }
+
+    @Test
+    void aPointGrantedAboutSomethingOrTheOtherSideHeardIsRaised() {
+        assertThat(RaisedObjection.raised("The campaigners are right about the smoke.")).isTrue();
+        assertThat(RaisedObjection.raised("Critics of my position have a point when they say that voluntary "
+                + "guidance has achieved very little.")).isTrue();
+        assertThat(RaisedObjection.raised("I accept, too, that even the cleanest stove still produces smoke."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("I have heard it said in this debate that golf courses are exclusive "
+                + "playgrounds for the privileged.")).isTrue();
+        assertThat(RaisedObjection.raised("We have heard nothing from the council.")).isFalse();
+    }
 }

@@ -97,6 +97,17 @@ class SentenceScoreTest {
     }
 
     @Test
+    void aCallToTheReaderOrAPointConcededArgues() {
+        for (String text : new String[] {"Let us clean up the stoves, not outlaw them.",
+                "The campaigners are right about the smoke in our streets.",
+                "Critics of my position have a point when they say that voluntary guidance has achieved very little."}) {
+            assertThat(SentenceScore.of(text, false, false, Set.of()).best()).as(text).isGreaterThan(0.5);
+        }
+        assertThat(SentenceScore.of("The council let us use the hall on Tuesday.", false, false, Set.of()).best())
+                .isLessThan(0.5);
+    }
+
+    @Test
     void aRecommendationMadeNowArguesAndOneReportedIsNews() {
         var recommends = SentenceScore.of("This briefing recommends that secondary schools in England move their "
                 + "start time to no earlier than 9:30am.", false, false, Set.of());
