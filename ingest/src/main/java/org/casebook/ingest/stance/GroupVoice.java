@@ -44,7 +44,9 @@ final class GroupVoice {
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
-            "plan", "plans", "measure", "measures", "scheme", "decision", "recommendation", "recommendations", "idea");
+            "plan", "plans", "measure", "measures", "scheme", "decision", "recommendation", "recommendations", "idea",
+            // "she backed the principle because ...": the proposal's principle, not "the principle of free speech"
+            "principle");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
     private static final String REACTED_TO = "the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|"
             + "proposal|reform|scheme|idea|motion)";
@@ -139,7 +141,9 @@ final class GroupVoice {
     /**
      * The side towards the motion's target of a group a sentence names, without a verb of saying: "Critics of
      * compulsory voting see it differently." introduces the critic quoted next, and so does a group's reaction to
-     * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."). 1
+     * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."),
+     * and so does the attitude the act met, said to come from someone ("The plans have drawn an angry response from
+     * business leaders."). 1
      * when the group backs the target, -1 when it opposes it, 0 when the sentence names no such group.
      */
     static int introduced(String sentence, Motion motion) {
@@ -147,8 +151,18 @@ final class GroupVoice {
         if (m.find()) {
             return side(attitude(m), m.group("what"), motion);
         }
+        // "But the plans have drawn an angry response from business leaders.": those it came from speak next
+        if (FROM.matcher(sentence).find()) {
+            int received = StatedAttitude.received(sentence, motion);
+            if (received != 0) {
+                return received;
+            }
+        }
         return reacted(sentence, motion);
     }
+
+    /** Where an attitude the act met came from: "... from business leaders". */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\s+(?:[\\w'’-]+\\s+){0,4}[\\w'’-]+\\W*$");
 
     /**
      * As {@link #introduced}, for a group's reaction to the act only ("Disability campaigners have raised a

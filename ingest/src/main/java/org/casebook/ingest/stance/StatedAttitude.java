@@ -71,12 +71,20 @@ final class StatedAttitude {
      */
     private static final Pattern RECEIVED = Pattern.compile("(?i)^\\W*(?<what>(?:the|this)\\s+(?:[\\w-]+\\s+)?"
             + "(?:proposal|plan|plans|motion|idea|ban|scheme|move|measure|policy|change|reform|rule|law|bill))\\s+"
-            + "(?:has\\s+|have\\s+|had\\s+)?(?:already\\s+|also\\s+)?(?:met|meets|faced|faces|drawn|drew|attracted|"
+            + "(?:has\\s+|have\\s+|had\\s+)?"
+            + "(?:already\\s+|also\\s+)?(?:met|meets|faced|faces|drawn|drew|attracted|"
             + "attracts|provoked|sparked|run\\s+into|ran\\s+into|received|won|wins|gained|enjoys|enjoyed)\\s+"
             + "(?:with\\s+)?(?<how>(?:(?:a|an|some|much|fierce|stiff|strong|broad|wide|widespread|growing|"
             + "considerable|little|no|cross-party|local|public)\\s+){0,2})"
             + "(?:(?<con>resistance|opposition|criticism|objections?|"
-            + "hostility|backlash|anger|protests?)|(?<pro>support|backing|praise|approval|acclaim))\\b");
+            + "hostility|backlash|anger|protests?|condemnation|(?:angry|furious|hostile|frosty)\\s+(?:response|"
+            + "reaction))|(?<pro>support|backing|praise|approval|acclaim|(?:warm|enthusiastic)\\s+(?:response|"
+            + "reaction|welcome)))\\b");
+    /** A turn set off by commas inside the sentence: ", however,". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:however|though)\\s*,");
+    /** What reports an attitude held: "X confirmed that", "X said that". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)^[^.;:\u201c\"]{0,90}?\\b(?:said|says|confirmed|"
+            + "confirms|announced|announces|added|adds|insisted|insists|made\\s+clear)\\s+that\\s+");
     /** Words by which an attitude met is denied: "met little resistance", "no support". */
     private static final Set<String> NONE_MET = Set.of("little", "no");
 
@@ -127,26 +135,45 @@ final class StatedAttitude {
     }
 
     /**
+     * The side towards the motion's target of the attitude the act met ({@link #RECEIVED}: "the proposal has met
+     * resistance", "The proposal has, however, won backing from environmental groups"), 0 when the sentence tells
+     * of none.
+     */
+    static int received(String text, Motion motion) {
+        // "The proposal has, however, won backing from ...": an aside that turns from the sentence before
+        Matcher received = RECEIVED.matcher(MainClause.argued(ASIDE.matcher(text).replaceFirst(" ")));
+        if (!received.find()) {
+            return 0;
+        }
+        // "the proposal has met resistance": the act named, opposed or backed
+        boolean none = Words.tokens(received.group("how")).stream().anyMatch(NONE_MET::contains);
+        int attitude = (received.group("pro") != null ? 1 : -1) * (none ? -1 : 1);
+        List<String> act = Words.tokens(received.group("what"));
+        return act.getLast().equals("motion") ? attitude * motion.direction()
+                : GroupVoice.side(attitude, received.group("what"), motion);
+    }
+
+    /**
      * The reading of a clause that states an attitude towards the motion's target or act, signed as for a group by
      * its side ({@link GroupVoice}); null when the clause states none, or states it towards something else.
      */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
         String argued = MainClause.argued(text);
-        Matcher received = RECEIVED.matcher(argued);
-        if (received.find()) {
-            // "the proposal has met resistance": the act named, opposed or backed
-            boolean none = Words.tokens(received.group("how")).stream().anyMatch(NONE_MET::contains);
-            int attitude = (received.group("pro") != null ? 1 : -1) * (none ? -1 : 1);
-            List<String> act = Words.tokens(received.group("what"));
-            int side = act.getLast().equals("motion") ? attitude * motion.direction()
-                    : GroupVoice.side(attitude, received.group("what"), motion);
-            if (side != 0) {
-                return new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
-            }
+        int received = received(text, motion);
+        if (received != 0) {
+            return new PolarityReader.Reading(PolarityReader.Frame.GROUP, received);
         }
         Matcher m = STATED.matcher(argued);
         if (!m.find()) {
-            return motionJudged(text, motion);
+            // "Councillor Peter Dunne confirmed that his group would vote against the plan": the attitude reported
+            Matcher reported = REPORTED.matcher(argued);
+            if (!reported.find()) {
+                return motionJudged(text, motion);
+            }
+            m = STATED.matcher(argued.substring(reported.end()));
+            if (!m.find()) {
+                return motionJudged(text, motion);
+            }
         }
         List<String> who = Words.tokens(m.group("who"));
         if (who.isEmpty() || NOT_A_SUBJECT.contains(who.getFirst()) || BEFORE_A_NOUN.contains(who.getLast())) {
@@ -180,7 +207,8 @@ final class StatedAttitude {
         List<String> aux = Words.tokens(m.group("aux"));
         boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
-        if (THE_MOTION.contains(what)) {
+        // "I rise to oppose the motion standing in the name of Councillor Patel": the motion named, then described
+        if (what.size() >= 2 && THE_MOTION.contains(what.subList(0, 2))) {
             // "I urge you to oppose the motion": the motion debated is the motion read against; backing it is
             // backing its act, so the valence towards its target is the act's direction
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());

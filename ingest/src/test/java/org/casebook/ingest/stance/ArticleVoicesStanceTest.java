@@ -75,6 +75,41 @@ class ArticleVoicesStanceTest {
         assertThat(stanceOf(analysis, "The second objection")).isEqualTo(Stance.CON);
     }
 
+    @Test
+    void aPointGrantedThenAnsweredArguesAgainstTheCaseSetOutBeforeIt() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Supporters of a ban on wood-burning stoves say that a generous scrappage scheme would take care of "
+                        + "the cost. Perhaps it would, "
+                        + "if such a scheme existed, but no government has shown the slightest appetite to pay for "
+                        + "one."), List.of("Wood-burning stoves should be banned in towns and cities"));
+
+        assertThat(stanceOf(analysis, "Supporters of a ban")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "Perhaps it would")).isEqualTo(Stance.CON);
+    }
+
+    @Test
+    void someoneQuotedRightAfterTheAttitudeTheActMetFromTheirGroupSpeaksForIt() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Employers could be charged \u00a3550 a year for each parking space under the plans.",
+                "But the plans have drawn an angry response from business leaders. Martin Hale, chief executive of "
+                        + "the Chamber of Commerce, said that the charge would change how his members run their car "
+                        + "parks."), List.of("Councils should introduce a workplace parking levy"));
+
+        assertThat(stanceOf(analysis, "Martin Hale")).isEqualTo(Stance.CON);
+    }
+
+    @Test
+    void theOtherSidesCaseSetOutByTheAuthorCountsNothingTowardsTheAuthorsLean() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "A generational smoking ban would be a costly mistake.",
+                "They will say that the ban has overwhelming public support.",
+                "They will say that the ban has won the backing of every doctor.",
+                "And the market for cigarettes will carry on regardless, as it always has."),
+                List.of("This house would introduce a generational smoking ban"));
+
+        assertThat(stanceOf(analysis, "And the market")).isEqualTo(Stance.CON);
+    }
+
     private static Stance stanceOf(Analysis analysis, String opening) {
         var unit = analysis.units().stream()
                 .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))

@@ -99,4 +99,19 @@ class StatedAttitudeTest {
         assertThat(StatedAttitude.read("We reject the idea that the ban would work.", ban)).isNull();
         assertThat(StatedAttitude.read("If you oppose zoos, visit one.", ban)).isNull();
     }
+
+    @Test
+    void anAttitudeReportedOrMetWithAnAsideOrTheMotionDescribedTakesItsSide() {
+        Motion levy = Motion.parse("Councils should introduce a workplace parking levy");
+        assertThat(reader.read("Opposition group leader Councillor Peter Dunne confirmed that his group would vote "
+                + "against the plan.", levy)).isNegative();
+        assertThat(reader.read("But the plans have drawn an angry response from business leaders.", levy))
+                .isNegative();
+        assertThat(reader.read("The proposal has, however, won backing from environmental groups and bus users.",
+                levy)).isPositive();
+        assertThat(reader.read("Councillor Amina Shah said that she backed the principle.", levy)).isPositive();
+        Motion golf = Motion.parse("This council should convert Brackley Park Golf Course into a nature reserve");
+        assertThat(reader.read("I rise to oppose the motion standing in the name of Councillor Patel, and I do so as "
+                + "someone who has never swung a golf club in anger.", golf)).isNegative();
+    }
 }
