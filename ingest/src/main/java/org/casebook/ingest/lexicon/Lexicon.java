@@ -174,7 +174,8 @@ public final class Lexicon {
             // what dirties air and water, which VADER does not rate: "one of the largest sources of pollution"
             Map.entry("pollution", -1.5), Map.entry("pollutant", -1.5),
             // "its share of emissions": a proportion, not sharing; "care homes", "social care": a service
-            Map.entry("share", 0.0), Map.entry("care", 0.0));
+            Map.entry("share", 0.0), Map.entry("shares", 0.0), Map.entry("shared", 0.0), Map.entry("sharing", 0.0),
+            Map.entry("care", 0.0), Map.entry("cares", 0.0), Map.entry("cared", 0.0));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

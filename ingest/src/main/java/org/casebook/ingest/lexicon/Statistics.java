@@ -20,7 +20,7 @@ public final class Statistics {
      */
     private static final String IN_WORDS = "\\b(?:(?:one|" + SMALL + ") in (?:" + SMALL + "|\\d+)|by (?:" + HEDGE
             + ")?(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|(?:at |" + HEDGE + ")(?:a|one|two|three) "
-            + "(?:third|quarter|fifth|tenth)s?|(?:a|one|two|three) (?:third|quarter|fifth|"
+            + "(?:third|quarter|fifth|tenth)s?(?=\\s+of\\b|\\s*[,.;:)]|\\s*$)|(?:a|one|two|three) (?:third|quarter|fifth|"
             + "tenth)s? of|(?:by |" + HEDGE + ")half|(?:twice|" + SMALL + " times) (?:as|the|more|less|higher|"
             + "lower|its|their|what)|(?:doubled|tripled|halved)(?! down)|" + SMALL + " percentage points?|" + SMALL
             + " to one)\\b";

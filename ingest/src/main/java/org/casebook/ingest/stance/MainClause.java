@@ -114,7 +114,7 @@ public final class MainClause {
     }
 
     private static final Pattern JUDGING_ECHO = Pattern.compile("(?i)^[,\u2014]\\s*(?:and\\s+)?not\\s+(?:a|an)\\s+"
-            + "(?:\\w+\\s+)?(\\w+)[.!?]?$");
+            + "(?:\\w+\\s+)?(\\w+)[.!?,]?[\"\u201d]?$");
     private static final Pattern CONTRAST = Pattern.compile(
             // a new sentence, quoted or not ("... every fire," she said. "But it gives ..."; the speech tag is gone by
             // then, leaving the closing quotation mark and the opening one), but not a quoted phrase ("it 'still'")

@@ -25,6 +25,15 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
+    /**
+     * Whether word {@code i}, another word for the prohibition a motion makes, acts on something other than the
+     * target: "nobody is proposing to outlaw the tackle", not "outlawing the stoves" or "not outlaw them".
+     */
+    private static boolean actsElsewhere(List<String> words, int i, Motion motion) {
+        return motion.forbids() && !Words.sameStem(motion.action(), words.get(i)) && Reach.actsOnAnother(words, i)
+                && !Reach.near(words, i, motion);
+    }
+
     /** The policy nouns that, in an article on a prohibition, name the prohibition: "such a policy", "the measure". */
     private static final Set<String> PROHIBITION_NOUNS = Set.of("policy", "policies", "measure", "measures");
     /** Words that point back at a policy named before: "such a policy", "this measure", "the policy". */
@@ -277,8 +286,8 @@ final class PolarityReader {
         String w = words.get(i);
         // another word for a prohibition is the act when it acts on nothing else: "not outlaw them", "not
         // prohibition", but not "nobody is proposing to outlaw the tackle"
-        boolean elsewhere = !Words.sameStem(motion.action(), w) && Reach.actsOnAnother(words, i);
-        return motion.isAction(w) && motion.actionLowers() && !elsewhere || standsForAct(words, i, motion)
+        return motion.isAction(w) && motion.actionLowers() && !actsElsewhere(words, i, motion)
+                || standsForAct(words, i, motion)
                 || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                 || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);

@@ -48,7 +48,7 @@ final class RaisedObjection {
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that"
             // "I have heard it said in this debate that golf courses are exclusive playgrounds"
-            + "|(?:i|we)\\s+(?:have\\s+|'ve\\s+|’ve\\s+)?(?:often\\s+|already\\s+)?heard\\s+it\\s+"
+            + "|(?:i|we)(?:\\s+have|['’]ve)?\\s+(?:often\\s+|already\\s+)?heard\\s+it\\s+"
             + "(?:said|argued|claimed)(?:\\s+[^,;:]{1,40}?)?\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";
     /**

@@ -128,10 +128,10 @@ public final class StanceClassifier {
         // no part of the author's own lean, however its words read (unseen reports unchanged, the generational
         // smoking speech 9 -> 12 of 21 once "the measure" reads as the prohibition)
         double[] stated = own.clone();
+        boolean[] raised = new boolean[units.size()];
         for (DetectedUnit u : units) {
-            if (u.speaker() == null && RaisedObjection.raised(u.span().cut(body))) {
-                stated[u.index()] = 0;
-            }
+            raised[u.index()] = u.speaker() == null && RaisedObjection.raised(u.span().cut(body));
+            stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
         }
         Map<String, ArticleVoices.Lean> voices =
                 ArticleVoices.leans(units, stated, ArticleVoices.theses(body, units, readings),
@@ -147,12 +147,12 @@ public final class StanceClassifier {
             // the other side's case set out by the author ("They will say that ...") argues against the author's lean
             // (unseen reports 395 -> 402 of 661; it takes no side from its neighbours, and its own words count for
             // little: OBJECTION_OWN_WEIGHT)
-            boolean objection = u.speaker() == null && RaisedObjection.raised(u.span().cut(body));
+            boolean objection = raised[u.index()];
             double score = (objection ? OBJECTION_OWN_WEIGHT : 1) * own[u.index()]
                     + LEAN_WEIGHT * lean.mean() * (objection ? -1 : 1);
             double consistency = lean.consistency();
             if (own[u.index()] == 0) {
-                score += objection ? 0 : NEIGHBOUR_WEIGHT * ArticleVoices.neighbours(units, own, u);
+                score += objection ? 0 : NEIGHBOUR_WEIGHT * ArticleVoices.neighbours(units, stated, u);
                 // a voice that argues both ways lends little lean: there the unit's tone has its say
                 score += TONE_FALLBACK_WEIGHT * (1 - consistency) * tones[u.index()] * motion.direction();
             }

@@ -80,8 +80,8 @@ final class StatedAttitude {
             + "hostility|backlash|anger|protests?|condemnation|(?:angry|furious|hostile|frosty)\\s+(?:response|"
             + "reaction))|(?<pro>support|backing|praise|approval|acclaim|(?:warm|enthusiastic)\\s+(?:response|"
             + "reaction|welcome)))\\b");
-    /** A turn set off by commas inside the sentence: ", however,". */
-    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:however|though)\\s*,");
+    /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
+    private static final Pattern ASIDE = Pattern.compile("(?i)^([^,;]{0,60}?),\\s*(?:however|though)\\s*,");
     /** What reports an attitude held: "X confirmed that", "X said that". */
     private static final Pattern REPORTED = Pattern.compile("(?i)^[^.;:\u201c\"]{0,90}?\\b(?:said|says|confirmed|"
             + "confirms|announced|announces|added|adds|insisted|insists|made\\s+clear)\\s+that\\s+");
@@ -141,7 +141,7 @@ final class StatedAttitude {
      */
     static int received(String text, Motion motion) {
         // "The proposal has, however, won backing from ...": an aside that turns from the sentence before
-        Matcher received = RECEIVED.matcher(MainClause.argued(ASIDE.matcher(text).replaceFirst(" ")));
+        Matcher received = RECEIVED.matcher(MainClause.argued(ASIDE.matcher(text).replaceFirst("$1 ")));
         if (!received.find()) {
             return 0;
         }

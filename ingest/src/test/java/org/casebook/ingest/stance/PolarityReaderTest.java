@@ -27,6 +27,9 @@ class PolarityReaderTest {
     void anotherWordForTheProhibitionOrThePolicyPointedBackToIsTheAct() {
         Motion stoves = Motion.parse("Wood-burning stoves should be banned in towns and cities");
         assertThat(reader.read("Let us clean up the stoves, not outlaw them.", stoves)).isNegative();
+        assertThat(reader.frame("Outlawing the stoves would punish poorer households.", stoves).frame())
+                .isEqualTo(PolarityReader.Frame.DECREASE);
+        assertThat(reader.read("Outlawing the stoves would punish poorer households.", stoves)).isNegative();
         assertThat(reader.read("But the answer is tougher regulation, not prohibition.", stoves)).isNegative();
         assertThat(reader.read("Such a policy would punish the wrong people.", stoves)).isNegative();
         assertThat(reader.read("And a policy that turns half a town into rule-breakers will not clean the air.",

@@ -81,6 +81,7 @@ class RaisedObjectionTest {
                 .isTrue();
         assertThat(RaisedObjection.raised("I have heard it said in this debate that golf courses are exclusive "
                 + "playgrounds for the privileged.")).isTrue();
+        assertThat(RaisedObjection.raised("I've heard it argued that the course loses money.")).isTrue();
         assertThat(RaisedObjection.raised("We have heard nothing from the council.")).isFalse();
     }
 }

@@ -110,6 +110,9 @@ class StatedAttitudeTest {
         assertThat(reader.read("The proposal has, however, won backing from environmental groups and bus users.",
                 levy)).isPositive();
         assertThat(reader.read("Councillor Amina Shah said that she backed the principle.", levy)).isPositive();
+        // an aside later in the sentence turns away from the attitude the act met: no side from it
+        assertThat(StatedAttitude.received("The plan has drawn fierce criticism from drivers; bus users, however, "
+                + "have welcomed it.", levy)).isZero();
         Motion golf = Motion.parse("This council should convert Brackley Park Golf Course into a nature reserve");
         assertThat(reader.read("I rise to oppose the motion standing in the name of Councillor Patel, and I do so as "
                 + "someone who has never swung a golf club in anger.", golf)).isNegative();
