@@ -15,12 +15,13 @@ public final class Statistics {
     private static final String SMALL = "(?:two|three|four|five|six|seven|eight|nine|ten)";
     /**
      * Proportions and multiples written in words: "one in five", "by a fifth", "a third of", "nearly half", "twice
-     * as", "three times the", "doubled", "two percentage points", "by three to one" (not "a third runway", "think
-     * twice" or "doubled down").
+     * as", "three times the", "doubled", "two percentage points", "by three to one", "at around a fifth" with
+     * nothing after it (not "a third runway", "at a quarter past six", "think twice" or "doubled down").
      */
     private static final String IN_WORDS = "\\b(?:(?:one|" + SMALL + ") in (?:" + SMALL + "|\\d+)|by (?:" + HEDGE
             + ")?(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?|(?:at |" + HEDGE + ")(?:a|one|two|three) "
-            + "(?:third|quarter|fifth|tenth)s?(?=\\s+of\\b|\\s*[,.;:)]|\\s*$)|(?:a|one|two|three) (?:third|quarter|fifth|"
+            + "(?:third|quarter|fifth|tenth)s?(?=\\s+of\\b|\\s*[,.;:)]|\\s*$)"
+            + "|(?:a|one|two|three) (?:third|quarter|fifth|"
             + "tenth)s? of|(?:by |" + HEDGE + ")half|(?:twice|" + SMALL + " times) (?:as|the|more|less|higher|"
             + "lower|its|their|what)|(?:doubled|tripled|halved)(?! down)|" + SMALL + " percentage points?|" + SMALL
             + " to one)\\b";
