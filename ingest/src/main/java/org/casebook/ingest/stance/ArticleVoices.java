@@ -320,7 +320,7 @@ final class ArticleVoices {
             DetectedUnit before = units.get(u.index() - 1);
             String said = before.span().cut(body);
             if (adjacent(body, before, u) && before.speaker() == null && own[before.index()] != 0
-                    && (GroupVoice.read(said, motion) != null || GroupVoice.bare(said) != null)) {
+                    && groupsCase(said, motion)) {
                 own[u.index()] = own[before.index()];
             }
         }
@@ -330,7 +330,8 @@ final class ArticleVoices {
      * "Yet the fear that compulsion fills ballots with random choices has not been borne out": what the text marks
      * as plainly contradicting another voice argues the other way from that voice (from the answered unit when its
      * words are sure, else from its voice's lean), unless its own words already do; so does a speaker's caveat
-     * ({@link #caveat}) from the point before it.
+     * ({@link #caveat}) from the point before it, and a point granted then answered ({@link #grantedThenAnswered})
+     * from the other side's case before it.
      */
     static void answerTheOtherWay(String body, List<DetectedUnit> units, double[] own, Motion motion) {
         Map<String, Lean> voices = leans(units, own);
@@ -403,9 +404,13 @@ final class ArticleVoices {
         }
         DetectedUnit case_ = units.get(before);
         String said = case_.span().cut(body);
-        boolean otherSide = case_.speaker() == null && (GroupVoice.read(said, motion) != null
-                || GroupVoice.bare(said) != null || RaisedObjection.raised(said));
+        boolean otherSide = case_.speaker() == null && (groupsCase(said, motion) || RaisedObjection.raised(said));
         return otherSide && adjacent(body, case_, u) && Math.abs(own[before]) >= ANSWERED_SURE ? before : -1;
+    }
+
+    /** Whether the author's sentence sets out a group's case: "Opponents argue that ...", "Critics warn ...". */
+    private static boolean groupsCase(String sentence, Motion motion) {
+        return GroupVoice.read(sentence, motion) != null || GroupVoice.bare(sentence) != null;
     }
 
     /** The sentence that ends before {@code start}, or "" at the start of the text. */

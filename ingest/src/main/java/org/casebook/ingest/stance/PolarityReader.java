@@ -25,19 +25,14 @@ final class PolarityReader {
     static final Set<String> POLICY_NOUNS = Set.of("program", "programs", "programme", "programmes",
             "funding", "funds", "money", "payments", "assistance", "spending", "investment", "investments",
             "strategy", "policy", "policies", "initiative", "initiatives", "plan", "scheme", "measure", "measures");
-    /**
-     * Whether word {@code i}, another word for the prohibition a motion makes, acts on something other than the
-     * target: "nobody is proposing to outlaw the tackle", not "outlawing the stoves" or "not outlaw them".
-     */
-    private static boolean actsElsewhere(List<String> words, int i, Motion motion) {
-        return motion.forbids() && !Words.sameStem(motion.action(), words.get(i)) && Reach.actsOnAnother(words, i)
-                && !Reach.near(words, i, motion);
-    }
-
     /** The policy nouns that, in an article on a prohibition, name the prohibition: "such a policy", "the measure". */
     private static final Set<String> PROHIBITION_NOUNS = Set.of("policy", "policies", "measure", "measures");
     /** Words that point back at a policy named before: "such a policy", "this measure", "the policy". */
     private static final Set<String> POINTING = Set.of("this", "that", "these", "those", "such", "the");
+    /** The indefinite article, before a policy described by what it would do: "a policy that turns ...". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+    /** Words that open a description of what a policy does: "a policy that", "a measure which". */
+    private static final Set<String> DESCRIBING = Set.of("that", "which");
     /** How many words before a policy noun may hold the word that points back ("such an unfair policy"). */
     private static final int POINTING_REACH = 3;
 
@@ -57,8 +52,8 @@ final class PolarityReader {
             }
         }
         // "a policy that turns half a town into rule-breakers": one described by what it would do
-        return i >= 1 && Set.of("a", "an").contains(words.get(i - 1)) && i + 1 < words.size()
-                && Set.of("that", "which").contains(words.get(i + 1));
+        return i >= 1 && INDEFINITE.contains(words.get(i - 1)) && i + 1 < words.size()
+                && DESCRIBING.contains(words.get(i + 1));
     }
 
     /** Nouns for those a policy is for, when the motion names them ("those countries", "their governments"). */
@@ -291,6 +286,15 @@ final class PolarityReader {
                 || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
                 || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
+    }
+
+    /**
+     * Whether word {@code i}, another word for the prohibition a motion makes, acts on something other than the
+     * target: "nobody is proposing to outlaw the tackle", not "outlawing the stoves" or "not outlaw them".
+     */
+    private static boolean actsElsewhere(List<String> words, int i, Motion motion) {
+        return motion.forbids() && !Words.sameStem(motion.action(), words.get(i)) && Reach.actsOnAnother(words, i)
+                && !Reach.near(words, i, motion);
     }
 
     /**

@@ -42,7 +42,8 @@ record SentenceScore(double claim, double evidence) {
      * real.", not "Granted planning permission in 2019, ..."), a first-person judgement ("I find this hard to take
      * seriously.") or a side taken in a debate ("I rise to oppose the motion", not "Councillors voted to back the
      * motion"). Unseen reports 838 -> 842 of 1,407 for the first two, 847 -> 853 for the side taken; seeds and IAM
-     * unchanged.
+     * unchanged. Also a point conceded to the other side ("The campaigners are right about the smoke.", "Critics of
+     * my position have a point") and a call to the reader ("Let us clean up the stoves, not outlaw them.").
      */
     private static final Pattern STANCE_MARKER = Pattern.compile("(?i)^\\W*(?:granted\\s*,|admittedly\\b)|\\bI\\s+"
             + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b"
