@@ -287,7 +287,7 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     static boolean isDecrease(String word) {
-        if (Lexicon.DECREASE.contains(word)) {
+        if (Lexicon.DECREASE.contains(word) || CONVERTING.contains(word)) {
             return true;
         }
         for (String d : Lexicon.DECREASE) {
@@ -407,12 +407,13 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether a motion's verb or the charge it brings in lowers what it acts on ("cut", "ban", "levy"). */
     private static boolean lowersBy(String word) {
-        return isDecrease(word) || isCharge(word) || CONVERTING.contains(word);
+        return isDecrease(word) || isCharge(word);
     }
 
     /**
      * Verbs that make what they act on into something else, so that it ends: "convert Brackley Park Golf Course into
-     * a nature reserve" is against the golf course, what it becomes the complement.
+     * a nature reserve" and "Brackley Park Golf Course should be converted into a nature reserve" are against the golf
+     * course, what it becomes the complement. A motion's verb, not an article's word of decrease.
      */
     private static final Set<String> CONVERTING = Set.of("convert", "converting", "converted", "replace",
             "replacing", "replaced");

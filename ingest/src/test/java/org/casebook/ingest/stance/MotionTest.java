@@ -388,5 +388,8 @@ class MotionTest {
         assertThat(convert.target()).contains("golf", "course");
         assertThat(convert.complement()).contains("nature", "reserve");
         assertThat(convert.direction()).isEqualTo(-1);
+        assertThat(Motion.parse("Brackley Park Golf Course should be converted into a nature reserve").direction())
+                .isEqualTo(-1);
+        assertThat(Motion.parse("Coal plants should be replaced by wind farms").direction()).isEqualTo(-1);
     }
 }
