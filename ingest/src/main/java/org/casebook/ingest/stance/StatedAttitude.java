@@ -49,7 +49,12 @@ final class StatedAttitude {
             "when", "while", "although", "though", "but", "so", "until", "unless", "whether", "to");
     /** Objects that are propositions, not the target or the act: "reject the claim that the ban works". */
     private static final Set<String> PROPOSITIONS = Set.of("claim", "claims", "idea", "ideas", "notion", "argument",
-            "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case");
+            "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case", "principle");
+    /**
+     * Propositions that name the proposal itself unless a clause follows: "back the idea", "backed the principle",
+     * not "reject the idea that the ban works" or "backed the principle that polluters pay".
+     */
+    private static final Set<String> PROPOSALS = Set.of("idea", "principle");
     /** The motion under debate named as such, the object of a speaker's attitude: "I rise to oppose the motion". */
     private static final Set<List<String>> THE_MOTION = Set.of(List.of("the", "motion"), List.of("this", "motion"));
     /**
@@ -201,7 +206,7 @@ final class StatedAttitude {
         }
         what = what.subList(0, Math.min(OBJECT_WORDS, what.size()));
         if (what.isEmpty() || proposition
-                || what.stream().anyMatch(w -> PROPOSITIONS.contains(w) && !w.equals("idea"))) {
+                || what.stream().anyMatch(w -> PROPOSITIONS.contains(w) && !PROPOSALS.contains(w))) {
             return null;
         }
         List<String> aux = Words.tokens(m.group("aux"));

@@ -110,6 +110,8 @@ class StatedAttitudeTest {
         assertThat(reader.read("The proposal has, however, won backing from environmental groups and bus users.",
                 levy)).isPositive();
         assertThat(reader.read("Councillor Amina Shah said that she backed the principle.", levy)).isPositive();
+        assertThat(StatedAttitude.read("Councillor Amina Shah backed the principle that polluters pay.", levy))
+                .isNull();
         // an aside later in the sentence turns away from the attitude the act met: no side from it
         assertThat(StatedAttitude.received("The plan has drawn fierce criticism from drivers; bus users, however, "
                 + "have welcomed it.", levy)).isZero();
