@@ -40,14 +40,16 @@ final class PolarityReader {
      * Whether word {@code i}, a policy noun pointing back, stands for the motion's act: where the motion forbids a
      * thing, "such a policy" and "the measure" are the prohibition ("Such a policy would punish the wrong people"
      * argues against banning stoves; so does "a policy that turns half a town into rule-breakers"), not what it
-     * forbids; "international policy" and "climate policies" are not.
+     * forbids; "international policy" and "the climate policy" are not.
      */
     static boolean standsForAct(List<String> words, int i, Motion motion) {
         if (!motion.forbids() || !PROHIBITION_NOUNS.contains(words.get(i))) {
             return false;
         }
         for (int k = Math.max(0, i - POINTING_REACH); k < i; k++) {
-            if (POINTING.contains(words.get(k))) {
+            // "such an unfair policy", "this new measure", but "the" only right before: "the climate policy" is
+            // another policy
+            if (POINTING.contains(words.get(k)) && (k == i - 1 || !words.get(k).equals("the"))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.casebook.ingest.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolarityReaderTest {
@@ -35,6 +36,9 @@ class PolarityReaderTest {
         assertThat(reader.read("And a policy that turns half a town into rule-breakers will not clean the air.",
                 stoves)).isNegative();
         assertThat(reader.read("This policy would protect children from toxic smoke.", stoves)).isPositive();
+        assertThat(PolarityReader.standsForAct(List.of("the", "policy"), 1, stoves)).isTrue();
+        assertThat(PolarityReader.standsForAct(List.of("such", "an", "unfair", "policy"), 3, stoves)).isTrue();
+        assertThat(PolarityReader.standsForAct(List.of("the", "climate", "policy"), 2, stoves)).isFalse();
         // a prohibition of something else is no act of the motion's
         Motion heading = Motion.parse("Heading the ball should be banned in youth football.");
         assertThat(reader.read("Concussion rates in youth rugby are far higher, yet nobody is proposing to outlaw "
