@@ -123,7 +123,11 @@ public final class MainClause {
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
-            + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?");
+            + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?"
+            // "Councillor Peter Dunne confirmed that his group would vote against the plan": with "that" only, so
+            // that "added sugar" stays as it is
+            + "|^[^.;:\u201c\"]{0,90}?\\b(?:confirmed|confirms|announced|announces|added|adds|made\\s+clear)"
+            + "\\s+that\\s+");
     /** A speech tag after a closing quotation mark, up to the next quotation or the end: "," said X, who ...". */
     private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+"
             // "," he says", "," Mr Babbage said"

@@ -87,9 +87,6 @@ final class StatedAttitude {
             + "reaction|welcome)))\\b");
     /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
     private static final Pattern ASIDE = Pattern.compile("(?i)^([^,;]{0,60}?),\\s*(?:however|though)\\s*,");
-    /** What reports an attitude held: "X confirmed that", "X said that". */
-    private static final Pattern REPORTED = Pattern.compile("(?i)^[^.;:\u201c\"]{0,90}?\\b(?:said|says|confirmed|"
-            + "confirms|announced|announces|added|adds|insisted|insists|made\\s+clear)\\s+that\\s+");
     /** Words by which an attitude met is denied: "met little resistance", "no support". */
     private static final Set<String> NONE_MET = Set.of("little", "no");
 
@@ -171,11 +168,7 @@ final class StatedAttitude {
         Matcher m = STATED.matcher(argued);
         if (!m.find()) {
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": the attitude reported
-            Matcher reported = REPORTED.matcher(argued);
-            if (!reported.find()) {
-                return motionJudged(text, motion);
-            }
-            m = STATED.matcher(argued.substring(reported.end()));
+            m = STATED.matcher(MainClause.text(text));
             if (!m.find()) {
                 return motionJudged(text, motion);
             }
