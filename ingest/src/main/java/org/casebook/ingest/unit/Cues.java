@@ -114,11 +114,12 @@ final class Cues {
     }
 
     /**
-     * Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}), who
-     * may be described in a relative clause ("Campaigners, who delivered the petition, argue that ...").
+     * Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}); given
+     * {@link #withoutRelativeClause without} the relative clauses that describe the holder ("Campaigners, who
+     * delivered the petition, argue that ...").
      */
-    static boolean reportsPosition(String text) {
-        Matcher m = REPORTED_POSITION.matcher(withoutRelativeClause(text));
+    static boolean reportsPosition(String described) {
+        Matcher m = REPORTED_POSITION.matcher(described);
         return m.lookingAt() && !NO_HOLDER.matcher(m.group("holder").strip()).find();
     }
 

@@ -102,10 +102,11 @@ record SentenceScore(double claim, double evidence) {
         // a speaker's own words in quotation marks tell no news, even naming a day ("People came back on Monday")
         boolean speech = hasSpeaker && (quoted || Words.QUOTATION_MARK.matcher(text).find());
         // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
-        boolean position = Cues.reportsPosition(text);
+        String described = Cues.withoutRelativeClause(text);
+        boolean position = Cues.reportsPosition(described);
         // what a relative clause tells of the holder is no news of the position ("Campaigners, who delivered the
         // petition on Tuesday, argue that ...")
-        boolean reportNotNews = position && !Cues.NARRATIVE.matcher(Cues.withoutRelativeClause(text)).find();
+        boolean reportNotNews = position && !Cues.NARRATIVE.matcher(described).find();
         // a question that asserts its answer tells no news, whatever its tense ("Did self-checkouts really cause ...?")
         boolean rhetorical = Rhetoric.rhetorical(text);
         boolean background = !rhetorical && (!reportNotNews && !hasSpeaker && Narration.isPastReport(text)
