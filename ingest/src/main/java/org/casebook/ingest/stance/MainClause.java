@@ -25,9 +25,18 @@ public final class MainClause {
     public static String text(String text) {
         // "'The noise is torture for animals,' said Priya Raman, who proposed the ban.": the quotation argues, the
         // tag after it only says who
+        String reported = reported(text);
+        return reported != null ? reported : argued(SPEECH_TAG.matcher(text).replaceAll(" "));
+    }
+
+    /**
+     * The clause an attribution reports ("Councillor Dunne confirmed that his group would vote against the plan":
+     * "his group would vote against the plan"), as {@link #argued}; null when the text reports nothing.
+     */
+    static @Nullable String reported(String text) {
         text = SPEECH_TAG.matcher(text).replaceAll(" ");
         Matcher said = ATTRIBUTION.matcher(text);
-        return argued(said.find() && text.length() - said.end() > 15 ? text.substring(said.end()) : text);
+        return said.find() && text.length() - said.end() > 15 ? argued(text.substring(said.end())) : null;
     }
 
     /** The text without a speech tag after a quotation ("..., are we going to ban patios as well?" he asks.). */

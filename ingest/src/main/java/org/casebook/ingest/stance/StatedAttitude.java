@@ -142,8 +142,14 @@ final class StatedAttitude {
      * of none.
      */
     static int received(String text, Motion motion) {
+        return received(text, MainClause.argued(text), motion);
+    }
+
+    /** As {@link #received(String, Motion)}, given the clause the text argues ({@link MainClause#argued}). */
+    private static int received(String text, String argued, Motion motion) {
         // "The proposal has, however, won backing from ...": an aside that turns from the sentence before
-        Matcher received = RECEIVED.matcher(MainClause.argued(ASIDE.matcher(text).replaceFirst("$1 ")));
+        Matcher aside = ASIDE.matcher(text);
+        Matcher received = RECEIVED.matcher(aside.find() ? MainClause.argued(aside.replaceFirst("$1 ")) : argued);
         if (!received.find()) {
             return 0;
         }
@@ -161,15 +167,16 @@ final class StatedAttitude {
      */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
         String argued = MainClause.argued(text);
-        int received = received(text, motion);
+        int received = received(text, argued, motion);
         if (received != 0) {
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, received);
         }
         Matcher m = STATED.matcher(argued);
         if (!m.find()) {
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": the attitude reported
-            m = STATED.matcher(MainClause.text(text));
-            if (!m.find()) {
+            String reported = MainClause.reported(text);
+            m = reported == null ? m : STATED.matcher(reported);
+            if (reported == null || !m.find()) {
                 return motionJudged(text, motion);
             }
         }
