@@ -61,7 +61,8 @@ public record Motion(String text, List<String> target, String action, int direct
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
         int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = lowersBy(words.get(act)) || switchesOff(text, words.get(act)) ? -1 : 1;
+            direction = lowersBy(words.get(act)) || switchesOff(text, words.get(act)) || disposes(text, words.get(act))
+                    ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -73,8 +74,9 @@ public record Motion(String text, List<String> target, String action, int direct
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
             List<String> object = brought >= 0 ? broughtObject(words, verb, brought)
                     : new ArrayList<>(words.subList(verb + 1, words.size()));
-            if (brought < 0 && switchesOff(text, words.get(verb))) {
-                object.removeIf(PARTICLES::contains); // "switch off street lights": the lights are the target
+            if (brought < 0 && (switchesOff(text, words.get(verb)) || disposes(text, words.get(verb)))) {
+                // "switch off street lights", "sell off its playing fields": the lights and the fields are the target
+                object.removeIf(PARTICLES::contains);
             }
             if (isCharge(words.get(act))) {
                 object = whatTheyDo(object);
@@ -386,7 +388,22 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
-        return !action.isEmpty() && (lowersBy(action) || switchesOff(text, action));
+        return !action.isEmpty() && (lowersBy(action) || switchesOff(text, action) || disposes(text, action));
+    }
+
+    /**
+     * A sale of something owned, named as such ("sell the Meadow Lane allotments for housing", "sell off its
+     * playing fields", "the depot should be sold"): what is sold is lost to those who sell it, as what is converted
+     * is; not goods for sale ("shops should sell alcohol on Sundays").
+     */
+    private static final Pattern DISPOSING = Pattern.compile("(?i)\\b(?:sell|sells|selling|sold)\\s+(?:off\\s+)?"
+            + "(?:the|its|our|their|this|these|those|public|council)\\b|\\b(?:be|being)\\s+sold\\b|\\bsell\\s+off\\b");
+    /** The verb of such a sale. */
+    private static final Set<String> SELLING = Set.of("sell", "sells", "selling", "sold");
+
+    /** Whether {@code verb} is the motion's verb, selling what is owned ({@link #DISPOSING}). */
+    static boolean disposes(String text, String verb) {
+        return SELLING.contains(verb) && DISPOSING.matcher(text).find();
     }
 
     /** Verbs that lower what they act on with a particle after them: "switch off", "wind down", "scale back". */
@@ -440,8 +457,12 @@ public record Motion(String text, List<String> target, String action, int direct
             return COMPULSION.contains(word);
         }
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word)
-                || isCharge(action) && CHARGES.contains(word) || forbids() && FORBIDDING.contains(word));
+                || isCharge(action) && CHARGES.contains(word) || forbids() && FORBIDDING.contains(word)
+                || SELLING.contains(action) && SALE.contains(word));
     }
+
+    /** The words of a sale, each naming the act of a motion that sells: "I oppose the sale of the allotments". */
+    private static final Set<String> SALE = Set.of("sell", "sells", "selling", "sold", "sale", "disposal");
 
     /**
      * The words of a prohibition, each standing for another when the motion forbids: "Let us clean up the stoves,

@@ -20,11 +20,15 @@ final class RaisedObjection {
             // "The proposition will tell you that"
             + "the\\s+proposition|the\\s+other\\s+side|those\\s+opposite|"
             + "(?:honou?rable\\s+)?(?:members|gentlemen|friends)\\s+opposite|my\\s+(?:honou?rable|learned)\\s+friends?|"
-            + "the\\s+opposition)";
+            + "the\\s+opposition|colleagues\\s+opposite|"
+            // "Some members have argued that allotments are a luxury"
+            + "some\\s+(?:members|colleagues|councillors))";
     /** How they set it out: "will say", "point out", "also argue". */
     private static final String SET_OUT = "(?:(?:(?:will|would|may|might|often|also|sometimes|always|usually)\\s+)*"
             + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
             + "protest)\\b"
+            // "Some members have argued that", "Colleagues opposite have told us that"
+            + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|suggested)\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
             + "|(?:(?:will|would|may|might)\\s+)+(?:also\\s+)?(?:ask|wonder)\\b)";
     /**

@@ -67,6 +67,17 @@ final class StatedAttitude {
             + "recommendation)\\s+(?<does>"
             + "(?:would|will|could|can|might|may|is|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
             + "(?!was\\b|has\\b)[a-z]{2,}s\\b[^,;:.!?\u2014]*)");
+    /**
+     * A call on the House to vote on the motion, the speaker's side whatever the sentence says before it: "this motion
+     * asks us to sell something precious ..., and I urge colleagues to vote against it". "It" is the motion only when
+     * the sentence names it.
+     */
+    private static final Pattern URGED_VOTE = Pattern.compile("(?i)\\b(?:urge|urges|ask|asks|invite|invites|"
+            + "implore|call\\s+on|calls\\s+on|encourage)\\s+(?:[\\w'\u2019-]+\\s+){1,4}?to\\s+(?:vote\\s+"
+            + "(?<con>against)|vote\\s+for|(?<con2>reject|oppose|throw\\s+out)|support|back|endorse)\\s+"
+            + "(?<it>it|this\\s+motion|the\\s+motion)\\b");
+    /** The motion debated named in a sentence. */
+    private static final Pattern MOTION_NAMED = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\b");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
     private static final Set<String> ATTEMPTS = Set.of("attempt", "attempts", "plan", "plans", "proposal",
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
@@ -171,8 +182,18 @@ final class StatedAttitude {
         if (received != 0) {
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, received);
         }
-        Matcher m = STATED.matcher(argued);
-        if (!m.find()) {
+        Matcher urged = URGED_VOTE.matcher(text);
+        if (urged.find() && (!urged.group("it").equalsIgnoreCase("it") || MOTION_NAMED.matcher(text).find())) {
+            int attitude = urged.group("con") != null || urged.group("con2") != null ? -1 : 1;
+            return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
+        }
+        // "I rise to oppose this motion, and I do so not because ..., but because ...": a side taken on the motion
+        // debated is the speaker's whatever the clauses after it argue
+        Matcher m = STATED.matcher(text);
+        if (!m.find() || !namesTheMotion(Words.tokens(m.group("what")))) {
+            m = STATED.matcher(argued);
+        }
+        if (!m.find(0)) {
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": the attitude reported
             String reported = MainClause.reported(text);
             m = reported == null ? m : STATED.matcher(reported);
@@ -213,13 +234,18 @@ final class StatedAttitude {
         boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
         // "I rise to oppose the motion standing in the name of Councillor Patel": the motion named, then described
-        if (what.size() >= 2 && THE_MOTION.contains(what.subList(0, 2))) {
+        if (namesTheMotion(what)) {
             // "I urge you to oppose the motion": the motion debated is the motion read against; backing it is
             // backing its act, so the valence towards its target is the act's direction
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
         }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /** Whether what an attitude is held towards opens by naming the motion debated ("this motion", "the motion"). */
+    private static boolean namesTheMotion(List<String> what) {
+        return what.size() >= 2 && THE_MOTION.contains(what.subList(0, 2));
     }
 
     /**

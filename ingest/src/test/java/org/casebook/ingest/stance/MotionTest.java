@@ -392,4 +392,17 @@ class MotionTest {
                 .isEqualTo(-1);
         assertThat(Motion.parse("Coal plants should be replaced by wind farms").direction()).isEqualTo(-1);
     }
+
+    @Test
+    void sellingWhatIsOwnedEndsIt() {
+        Motion sale = Motion.parse("This council would sell the Meadow Lane allotments for housing development");
+
+        assertThat(sale.target()).contains("allotments").doesNotContain("housing");
+        assertThat(sale.direction()).isEqualTo(-1);
+        assertThat(sale.isAction("sale")).isTrue();
+        assertThat(Motion.parse("The council should sell off its playing fields").target()).doesNotContain("off");
+        assertThat(Motion.parse("The Meadow Lane allotments should be sold for housing").direction()).isEqualTo(-1);
+        // goods for sale are no disposal: selling them spreads them
+        assertThat(Motion.parse("Supermarkets should sell loose fruit and vegetables").direction()).isEqualTo(1);
+    }
 }

@@ -84,4 +84,14 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("I've heard it argued that the course loses money.")).isTrue();
         assertThat(RaisedObjection.raised("We have heard nothing from the council.")).isFalse();
     }
+
+    @Test
+    void colleaguesOppositeOrSomeMembersWhoHaveArguedSetOutTheOtherCase() {
+        assertThat(RaisedObjection.raised("Some members have argued that allotments are a luxury the council can no "
+                + "longer afford.")).isTrue();
+        assertThat(RaisedObjection.raised("Colleagues opposite have told us that the sale would raise money."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("Some members of the public have written to me.")).isFalse();
+    }
+
 }

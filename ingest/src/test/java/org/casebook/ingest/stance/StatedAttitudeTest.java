@@ -119,4 +119,18 @@ class StatedAttitudeTest {
         assertThat(reader.read("I rise to oppose the motion standing in the name of Councillor Patel, and I do so as "
                 + "someone who has never swung a golf club in anger.", golf)).isNegative();
     }
+
+    @Test
+    void aSideTakenOnTheMotionOrAVoteUrgedOnItIsTheSpeakers() {
+        Motion sale = Motion.parse("This council would sell the Meadow Lane allotments for housing development");
+        assertThat(reader.read("I rise to oppose this motion, and I do so not because I am against new homes, but "
+                + "because I am against building on something we can never get back.", sale)).isNegative();
+        assertThat(reader.read("Madam Chair, this motion asks us to give up something precious to solve a problem "
+                + "that it will not solve, and I urge colleagues to vote against it.", sale)).isNegative();
+        assertThat(reader.read("I oppose the sale of the allotments.", sale)).isNegative();
+        assertThat(reader.read("For all these reasons I ask members to support the motion.", sale)).isPositive();
+        // "it" is the motion only where the sentence names the motion
+        assertThat(StatedAttitude.read("The depot could take more homes, and I urge colleagues to vote for it.", sale))
+                .isNull();
+    }
 }
