@@ -177,9 +177,13 @@ final class PolarityReader {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
         }
-        if (movesTarget(frame) && StatedAttitude.advocated(text)) {
+        if (movesTarget(frame) && (StatedAttitude.advocated(text)
+                || StatedAttitude.called(text) && words.stream().anyMatch(motion::isAction)
+                || callsForAct(words, motion))) {
             // "I believe cooking lessons should be compulsory until pupils leave school": the belief is the case,
-            // the words around it no judgement of it
+            // the words around it no judgement of it; so is a call for the motion's act made outright ("Ministers
+            // should ban discretionary service charges and let us all see what dinner really costs"), not for another
+            // ("Congress should expand it, and leave the minimum wage to the states")
             valence = 0;
         }
         if (frame == Frame.TARGET && statusQuo(words, motion)) {
@@ -192,6 +196,22 @@ final class PolarityReader {
             valence = -ClauseValence.of(lack, motion);
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
+    }
+
+    /** Modals of a call: "restaurants should be banned from adding these charges". */
+    private static final Set<String> CALLING = Set.of("should", "must");
+
+    /**
+     * Whether the clause calls for the motion's act in the passive, as the motion does: "That is precisely why
+     * restaurants should be banned from adding these charges to bills".
+     */
+    private static boolean callsForAct(List<String> words, Motion motion) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (CALLING.contains(words.get(i)) && words.get(i + 1).equals("be") && motion.isAction(words.get(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the frame moves the target: a decrease or an increase of it. */

@@ -82,6 +82,8 @@ final class RaisedObjection {
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
             + "|" + OPPONENT_SAID + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD + CONCEDED,
             Pattern.CASE_INSENSITIVE);
+    /** A point granted to the other side at the start of a sentence ({@link #CONCEDED}). */
+    private static final Pattern GRANTED = Pattern.compile("^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 
@@ -90,5 +92,10 @@ final class RaisedObjection {
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {
         return OPENING.matcher(sentence).find() && !ANSWERED.matcher(sentence).find();
+    }
+
+    /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
+    static boolean granted(String sentence) {
+        return GRANTED.matcher(sentence).find();
     }
 }

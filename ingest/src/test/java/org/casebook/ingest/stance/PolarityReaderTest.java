@@ -462,4 +462,19 @@ class PolarityReaderTest {
         assertThat(reader.read("The jury is not the problem.", abolish)).isNegative();
         assertThat(reader.read("The problem is the jury.", abolish)).isPositive();
     }
+
+    @Test
+    void aCallForTheMotionsActIsTheCaseWhateverItsOtherWordsSay() {
+        Motion charges =
+                Motion.parse("Restaurants should be banned from adding discretionary service charges to bills");
+        assertThat(reader.read("Ministers should ban discretionary service charges and let us all see, at a glance, "
+                + "what dinner really costs.", charges)).isPositive();
+        assertThat(reader.read("That is precisely why restaurants should be banned from adding these charges to "
+                + "bills, and made to include the cost of service in the prices printed on the menu.", charges))
+                .isPositive();
+        // a call for another act keeps what its words say of the target
+        Motion wage = Motion.parse("This house would raise the federal minimum wage to $15");
+        assertThat(reader.read("Congress should expand it, and leave the minimum wage to the states.", wage))
+                .isNegative();
+    }
 }

@@ -94,4 +94,11 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("Some members of the public have written to me.")).isFalse();
     }
 
+    @Test
+    void aPointGrantedIsToldFromTheOtherSidesCase() {
+        assertThat(RaisedObjection.granted("Admittedly, a steak that costs \u00a322 today might cost more.")).isTrue();
+        assertThat(RaisedObjection.granted("It is true that a later finish squeezes the afternoon.")).isTrue();
+        assertThat(RaisedObjection.granted("Critics also say that menu prices would rise.")).isFalse();
+        assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
+    }
 }
