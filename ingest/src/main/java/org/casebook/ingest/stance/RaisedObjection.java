@@ -68,6 +68,8 @@ final class RaisedObjection {
             // "I accept, too, that even the cleanest stove ..."
             + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant)"
             + "(?:\\s*,\\s*too\\s*,)?\\s+that\\b"
+            // "I do not dispute that we need homes", "We do not dispute the scale of the problem"
+            + "|(?:i|we)\\s+(?:do\\s+not|don['’]t|would\\s+not|cannot|can['’]t)\\s+(?:dispute|deny)\\b"
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"

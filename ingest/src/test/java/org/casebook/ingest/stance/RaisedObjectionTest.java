@@ -101,4 +101,12 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.granted("Critics also say that menu prices would rise.")).isFalse();
         assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
     }
+
+    @Test
+    void whatTheAuthorDoesNotDisputeIsConceded() {
+        assertThat(RaisedObjection.raised("I do not dispute that we need homes: fourteen hundred families are on our "
+                + "housing register.")).isTrue();
+        assertThat(RaisedObjection.raised("We do not dispute the scale of the problem.")).isTrue();
+        assertThat(RaisedObjection.raised("The figures do not dispute the scale of the problem.")).isFalse();
+    }
 }
