@@ -392,12 +392,15 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     /**
-     * A sale of something owned, named as such ("sell the Meadow Lane allotments for housing", "sell off its
-     * playing fields", "the depot should be sold"): what is sold is lost to those who sell it, as what is converted
-     * is; not goods for sale ("shops should sell alcohol on Sundays").
+     * A sale of something owned, named as such: sold off ("sell off its playing fields", "the depot should be sold
+     * off"), sold by its owner ("sell its stake", "sell council land") or sold to be built on ("sell the Meadow Lane
+     * allotments for housing development"). What is sold is lost to those who sell it, as what is converted is; not
+     * goods for sale ("shops should sell alcohol on Sundays", "Alcohol should be sold in supermarkets",
+     * "Pharmacies should sell the morning-after pill over the counter").
      */
-    private static final Pattern DISPOSING = Pattern.compile("(?i)\\b(?:sell|sells|selling|sold)\\s+(?:off\\s+)?"
-            + "(?:the|its|our|their|this|these|those|public|council)\\b|\\b(?:be|being)\\s+sold\\b|\\bsell\\s+off\\b");
+    private static final Pattern DISPOSING = Pattern.compile("(?i)\\b(?:sell|sells|selling|sold)\\s+(?:off\\b|"
+            + "(?:its|our|their|public|council)\\b|(?:[^.;]{0,60}?\\s)?for\\s+(?:housing|development|redevelopment|"
+            + "building)\\b)");
     /** The verb of such a sale. */
     private static final Set<String> SELLING = Set.of("sell", "sells", "selling", "sold");
 

@@ -213,6 +213,13 @@ final class MotionForms {
         return Motion.isDecrease(w) || Lexicon.INCREASE.contains(w) ? w : "";
     }
 
+    /** The act of a passive motion: what {@link #passiveAct} finds, or a sale of what is owned ("be sold off"). */
+    private static String passiveAct(String text, List<String> predicate) {
+        String act = passiveAct(predicate);
+        return act.isEmpty() && !predicate.isEmpty() && Motion.disposes(text, predicate.getFirst())
+                ? predicate.getFirst() : act;
+    }
+
     /** "Holocaust denial should be a criminal offence": the subject is judged by what it should be. */
     private static Motion copularJudgement(String text, List<String> words) {
         Motion asked = askedJudgement(text, words);
@@ -316,7 +323,7 @@ final class MotionForms {
             }
             return lowering(text, done, predicate.get(k), refused, target);
         }
-        // "should be switched off": the verb with its particle lowers the subject
+        // "should be switched off" or "should be sold off": the verb with its particle lowers the subject
         boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.switchesOff(text, w)
                 || Motion.disposes(text, w));
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
@@ -325,7 +332,7 @@ final class MotionForms {
         if (target.isEmpty() || predicate.isEmpty()) {
             return null;
         }
-        String act = passiveAct(predicate);
+        String act = passiveAct(text, predicate);
         return new Motion(text.strip(), target, act.isEmpty() ? chargeNamed(predicate) : act, direction, complement);
     }
 

@@ -201,12 +201,21 @@ final class PolarityReader {
     /** Modals of a call: "restaurants should be banned from adding these charges". */
     private static final Set<String> CALLING = Set.of("should", "must");
 
+    /** Words before a call by which it is someone else's or judged: "It would be absurd to suggest ... should". */
+    private static final Set<String> CALL_REPORTED = Set.of("suggest", "suggests", "suggested", "say", "says",
+            "said", "claim", "claims", "claimed", "argue", "argues", "argued", "think", "thinks", "insist", "insists",
+            "pretend", "pretends", "if", "unless", "whether");
+
     /**
      * Whether the clause calls for the motion's act in the passive, as the motion does: "That is precisely why
-     * restaurants should be banned from adding these charges to bills".
+     * restaurants should be banned from adding these charges to bills"; not a call reported, judged or supposed
+     * ("It would be absurd to suggest restaurants should be banned from adding these charges").
      */
     private static boolean callsForAct(List<String> words, Motion motion) {
         for (int i = 0; i + 2 < words.size(); i++) {
+            if (CALL_REPORTED.contains(words.get(i)) || Lexicon.INSTANCE.valence(words.get(i)) != 0) {
+                return false;
+            }
             if (CALLING.contains(words.get(i)) && words.get(i + 1).equals("be") && motion.isAction(words.get(i + 2))) {
                 return true;
             }

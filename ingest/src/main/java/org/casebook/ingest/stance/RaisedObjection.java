@@ -28,7 +28,9 @@ final class RaisedObjection {
             + "(?:say|argue|claim|tell\\s+(?:us|you)|insist|object|point\\s+to|point\\s+out|complain|contend|"
             + "protest)\\b"
             // "Some members have argued that", "Colleagues opposite have told us that"
-            + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|suggested)\\b"
+            + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|"
+            // "Some members have suggested that", not "Some colleagues have suggested a compromise, which I welcome"
+            + "suggested\\s+that)\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
             + "|(?:(?:will|would|may|might)\\s+)+(?:also\\s+)?(?:ask|wonder)\\b)";
     /**
@@ -68,8 +70,10 @@ final class RaisedObjection {
             // "I accept, too, that even the cleanest stove ..."
             + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant)"
             + "(?:\\s*,\\s*too\\s*,)?\\s+that\\b"
-            // "I do not dispute that we need homes", "We do not dispute the scale of the problem"
-            + "|(?:i|we)\\s+(?:do\\s+not|don['’]t|would\\s+not|cannot|can['’]t)\\s+(?:dispute|deny)\\b"
+            // "I do not dispute that we need homes", "We do not dispute the scale of the problem"; not "We cannot deny
+            // our children the green spaces we grew up with"
+            + "|(?:i|we)\\s+(?:do\\s+not|don['’]t|would\\s+not|cannot|can['’]t)\\s+"
+            + "(?:dispute\\s+(?:that|the|this|these|those|it)|deny\\s+that)\\b"
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"

@@ -47,6 +47,8 @@ final class StatedAttitude {
     /** Where what the attitude is held towards ends: a clause of its own begins. */
     private static final Set<String> CLAUSE_START = Set.of("that", "which", "who", "because", "as", "since", "if",
             "when", "while", "although", "though", "but", "so", "until", "unless", "whether", "to");
+    /** Words that put a condition on an attitude: "I would support this motion if it kept the allotments". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Objects that are propositions, not the target or the act: "reject the claim that the ban works". */
     private static final Set<String> PROPOSITIONS = Set.of("claim", "claims", "idea", "ideas", "notion", "argument",
             "arguments", "suggestion", "view", "premise", "assumption", "assertion", "logic", "case", "principle");
@@ -68,12 +70,14 @@ final class StatedAttitude {
             + "(?:would|will|could|can|might|may|is|does|asks|offers|means)\\b[^,;:.!?\u2014]*|"
             + "(?!was\\b|has\\b)[a-z]{2,}s\\b[^,;:.!?\u2014]*)");
     /**
-     * A call on the House to vote on the motion, the speaker's side whatever the sentence says before it: "this motion
-     * asks us to sell something precious ..., and I urge colleagues to vote against it". "It" is the motion only when
-     * the sentence names it.
+     * The speaker's call on the House to vote on the motion, the speaker's side whatever the sentence says before it:
+     * "this motion asks us to sell something precious ..., and I urge colleagues to vote against it". "It" is the
+     * motion only when the sentence names it; not another's call ("The administration asks us to support this
+     * motion"), nor a call refused ("I would not urge anyone to support this motion").
      */
-    private static final Pattern URGED_VOTE = Pattern.compile("(?i)\\b(?:urge|urges|ask|asks|invite|invites|"
-            + "implore|call\\s+on|calls\\s+on|encourage)\\s+(?:[\\w'\u2019-]+\\s+){1,4}?to\\s+(?:vote\\s+"
+    private static final Pattern URGED_VOTE = Pattern.compile("(?i)\\b(?:i|we)\\s+(?:would\\s+|therefore\\s+|"
+            + "strongly\\s+|now\\s+)?(?:urge|ask|invite|implore|call\\s+on|encourage)\\s+(?:[\\w'\u2019-]+\\s+){1,4}?"
+            + "to\\s+(?:vote\\s+"
             + "(?<con>against)|vote\\s+for|(?<con2>reject|oppose|throw\\s+out)|support|back|endorse)\\s+"
             + "(?<it>it|this\\s+motion|the\\s+motion)\\b");
     /** The motion debated named in a sentence. */
@@ -190,7 +194,7 @@ final class StatedAttitude {
         // "I rise to oppose this motion, and I do so not because ..., but because ...": a side taken on the motion
         // debated is the speaker's whatever the clauses after it argue
         Matcher m = STATED.matcher(text);
-        if (!m.find() || !namesTheMotion(Words.tokens(m.group("what")))) {
+        if (!m.find() || !sideOnTheMotion(m)) {
             m = STATED.matcher(argued);
         }
         if (!m.find(0)) {
@@ -216,8 +220,11 @@ final class StatedAttitude {
             what = what.subList(2, what.size());
         }
         boolean proposition = false;
+        boolean conditional = false;
         for (int i = 0; i < what.size(); i++) {
             if (CLAUSE_START.contains(what.get(i))) {
+                // "I would support this motion if it kept the allotments": an attitude held only on a condition
+                conditional = CONDITIONS.contains(what.get(i));
                 // "reject the idea that the ban works" holds an attitude towards a proposition; "back the idea,
                 // arguing ..." towards the proposal
                 proposition = i > 0 && PROPOSITIONS.contains(what.get(i - 1)) && what.get(i).equals("that");
@@ -231,16 +238,32 @@ final class StatedAttitude {
             return null;
         }
         List<String> aux = Words.tokens(m.group("aux"));
-        boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains);
+        // "I would not urge anyone to support this motion": a negator before the attitude's verb refuses it too
+        boolean negated = aux.stream().anyMatch(Lexicon.NEGATORS::contains)
+                ^ who.stream().anyMatch(Lexicon.NEGATORS::contains);
         int attitude = (m.group("pro") != null ? 1 : -1) * (negated ? -1 : 1);
         // "I rise to oppose the motion standing in the name of Councillor Patel": the motion named, then described
         if (namesTheMotion(what)) {
+            if (conditional) {
+                return null;
+            }
             // "I urge you to oppose the motion": the motion debated is the motion read against; backing it is
             // backing its act, so the valence towards its target is the act's direction
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
         }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /**
+     * Whether a stated attitude is a side taken outright on the motion debated: its holder a subject, what it is held
+     * towards the motion, and no condition on it ("I would support this motion if it kept the allotments" is none).
+     */
+    private static boolean sideOnTheMotion(Matcher m) {
+        List<String> who = Words.tokens(m.group("who"));
+        List<String> what = Words.tokens(m.group("what"));
+        return !who.isEmpty() && !NOT_A_SUBJECT.contains(who.getFirst()) && !BEFORE_A_NOUN.contains(who.getLast())
+                && namesTheMotion(what) && what.stream().noneMatch(CONDITIONS::contains);
     }
 
     /** Whether what an attitude is held towards opens by naming the motion debated ("this motion", "the motion"). */

@@ -137,6 +137,29 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void anAuthorsTurnRightAfterAGroupsCaseAndAPointGrantedArguesAgainstThatCase() {
+        Motion charges =
+                Motion.parse("Restaurants should be banned from adding discretionary service charges to bills");
+        String critics = "Critics also say that menu prices would rise and customers would be put off.";
+        String granted = "Admittedly, a steak that costs \u00a322 today might be listed at \u00a324.75 tomorrow.";
+        String turn = "But the diner would be paying exactly the same as before.";
+        String body = critics + " " + granted + " " + turn;
+        List<DetectedUnit> units = ArticleUnits.of(body, critics, granted, turn);
+        double[] own = {-1.0, 0, 0};
+
+        ArticleVoices.answerTheOtherWay(body, units, own, charges);
+
+        assertThat(own[2]).isPositive();
+        // the same group's case going on, or a turn whose own words take a side, answers nothing
+        String goesOn = "But they also warn that diners would stop tipping.";
+        String body2 = critics + " " + goesOn;
+        assertThat(ArticleVoices.turnedFrom(body2, ArticleUnits.of(body2, critics, goesOn), new double[] {-1.0, 0},
+                ArticleUnits.of(body2, critics, goesOn).get(1), charges)).isEqualTo(-1);
+        assertThat(ArticleVoices.turnedFrom(body, units, new double[] {-1.0, 0, -0.5}, units.get(2), charges))
+                .isEqualTo(-1);
+    }
+
+    @Test
     void theAuthorsCallGivenAsTheReasonForWhatCameBeforeIsAThesis() {
         Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
         String call = "And that, in a nutshell, is why the government should make water meters compulsory.";

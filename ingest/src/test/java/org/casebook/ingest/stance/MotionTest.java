@@ -402,7 +402,14 @@ class MotionTest {
         assertThat(sale.isAction("sale")).isTrue();
         assertThat(Motion.parse("The council should sell off its playing fields").target()).doesNotContain("off");
         assertThat(Motion.parse("The Meadow Lane allotments should be sold for housing").direction()).isEqualTo(-1);
+        Motion soldOff = Motion.parse("The Meadow Lane allotments should be sold off");
+        assertThat(soldOff.direction()).isEqualTo(-1);
+        assertThat(soldOff.isAction("sale")).isTrue();
         // goods for sale are no disposal: selling them spreads them
         assertThat(Motion.parse("Supermarkets should sell loose fruit and vegetables").direction()).isEqualTo(1);
+        assertThat(Motion.parse("Alcohol should be sold in supermarkets").direction()).isEqualTo(1);
+        assertThat(Motion.parse("Pharmacies should sell the morning-after pill over the counter").direction())
+                .isEqualTo(1);
+        assertThat(Motion.parse("Energy drinks shouldn't be sold to children").direction()).isEqualTo(-1);
     }
 }

@@ -107,6 +107,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("I do not dispute that we need homes: fourteen hundred families are on our "
                 + "housing register.")).isTrue();
         assertThat(RaisedObjection.raised("We do not dispute the scale of the problem.")).isTrue();
+        assertThat(RaisedObjection.raised("I do not dispute those figures, and smoking is a terrible habit.")).isTrue();
         assertThat(RaisedObjection.raised("The figures do not dispute the scale of the problem.")).isFalse();
+        assertThat(RaisedObjection.raised("We cannot deny our children the green spaces we grew up with.")).isFalse();
     }
 }

@@ -129,8 +129,12 @@ class StatedAttitudeTest {
                 + "that it will not solve, and I urge colleagues to vote against it.", sale)).isNegative();
         assertThat(reader.read("I oppose the sale of the allotments.", sale)).isNegative();
         assertThat(reader.read("For all these reasons I ask members to support the motion.", sale)).isPositive();
-        // "it" is the motion only where the sentence names the motion
+        // "it" is the motion only where the sentence names the motion; a call refused is no call
         assertThat(StatedAttitude.read("The depot could take more homes, and I urge colleagues to vote for it.", sale))
                 .isNull();
+        assertThat(reader.read("I would not urge anyone to support this motion.", sale)).isNegative();
+        // a side on the motion under a condition is none
+        assertThat(reader.read("I would support this motion if it kept the allotments, but it does not.", sale))
+                .isNotPositive();
     }
 }
