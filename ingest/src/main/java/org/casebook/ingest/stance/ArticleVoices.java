@@ -394,32 +394,26 @@ final class ArticleVoices {
             + "(?:but|yet)\\b");
 
     /**
-     * The unit a point granted and then answered turns from, or -1: right after the other side's case set out by a
-     * group or by the author ("Supporters of a ban say that a scrappage scheme would take care of this. Perhaps it
+     * The unit a point granted and then answered turns from, or -1: right after the other side's case
+     * ({@link #caseAnswered}: "Supporters of a ban say that a scrappage scheme would take care of this. Perhaps it
      * would, if such a scheme existed, but no government has shown the slightest appetite to pay for one."), the
-     * answer argues against that case, when its words are sure.
+     * answer argues against that case.
      */
     static int grantedThenAnswered(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
             Motion motion) {
-        int before = u.index() - 1;
-        if (before < 0 || u.speaker() != null || !GRANTED_THEN_ANSWERED.matcher(u.span().cut(body)).find()) {
-            return -1;
-        }
-        DetectedUnit case_ = units.get(before);
-        String said = case_.span().cut(body);
-        boolean otherSide = case_.speaker() == null && (groupsCase(said, motion) || RaisedObjection.raised(said));
-        return otherSide && adjacent(body, case_, u) && Math.abs(own[before]) >= ANSWERED_SURE ? before : -1;
+        return u.speaker() == null && GRANTED_THEN_ANSWERED.matcher(u.span().cut(body)).find()
+                ? caseAnswered(body, units, own, u, motion) : -1;
     }
 
     /** An opening that turns from what was said before: "But the diner would be paying exactly the same". */
     private static final Pattern TURNED = Pattern.compile("(?i)^\\W*(?:but|yet)\\b");
 
     /**
-     * The unit an author's turn answers, or -1: right after the other side's case set out by a group or by the
-     * author, or after a point granted to it in between ("Critics also say that menu prices would rise. Admittedly,
-     * a steak that costs £22 today might be listed at £24.75 tomorrow. But the diner would be paying exactly the same
-     * as before"), a sentence opening "But" or "Yet" whose own words take no side argues against that case, when the
-     * case's words are sure. Unseen reports 1,184 -> 1,189 of 1,923; seeds, IAM and IBM unchanged.
+     * The unit an author's turn answers, or -1: right after the other side's case ({@link #caseAnswered}: "Critics
+     * also say that menu prices would rise. Admittedly, a steak that costs £22 today might be listed at £24.75
+     * tomorrow. But the diner would be paying exactly the same as before"), a sentence opening "But" or "Yet" whose
+     * own words take no side argues against that case. Unseen reports 1,184 -> 1,189 of 1,923; seeds, IAM and IBM
+     * unchanged.
      */
     static int turnedFrom(String body, List<DetectedUnit> units, double[] own, DetectedUnit u, Motion motion) {
         String text = u.span().cut(body);
@@ -430,6 +424,17 @@ final class ArticleVoices {
                 || RaisedObjection.raised(text)) {
             return -1;
         }
+        return caseAnswered(body, units, own, u, motion);
+    }
+
+    /**
+     * The other side's case that the author's unit {@code u} answers, or -1: the unit right before it in the author's
+     * voice, set out by a group ("Critics also say that ...") or by the author ("They will say that ..."), when its
+     * words are sure; a point granted to that case in between ("Admittedly, ...") is passed over, being no case of
+     * its own.
+     */
+    private static int caseAnswered(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
+            Motion motion) {
         DetectedUnit next = u;
         for (int j = u.index() - 1; j >= Math.max(0, u.index() - 2); j--) {
             DetectedUnit case_ = units.get(j);
@@ -437,10 +442,11 @@ final class ArticleVoices {
             if (case_.speaker() != null || !adjacent(body, case_, next)) {
                 return -1;
             }
-            if (groupsCase(said, motion) || RaisedObjection.raised(said) && !RaisedObjection.granted(said)) {
+            boolean granted = RaisedObjection.granted(said);
+            if (groupsCase(said, motion) || RaisedObjection.raised(said) && !granted) {
                 return Math.abs(own[j]) >= ANSWERED_SURE ? j : -1;
             }
-            if (!RaisedObjection.granted(said)) {
+            if (!granted) {
                 return -1;
             }
             next = case_;

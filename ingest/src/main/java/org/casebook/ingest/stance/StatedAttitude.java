@@ -193,11 +193,15 @@ final class StatedAttitude {
         }
         // "I rise to oppose this motion, and I do so not because ..., but because ...": a side taken on the motion
         // debated is the speaker's whatever the clauses after it argue
-        Matcher m = STATED.matcher(text);
-        if (!m.find() || !sideOnTheMotion(m)) {
-            m = STATED.matcher(argued);
+        Matcher head = STATED.matcher(text);
+        if (head.find() && namesTheMotion(Words.tokens(head.group("what")))) {
+            PolarityReader.Reading side = stated(head, motion);
+            if (side != null) {
+                return side;
+            }
         }
-        if (!m.find(0)) {
+        Matcher m = STATED.matcher(argued);
+        if (!m.find()) {
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": the attitude reported
             String reported = MainClause.reported(text);
             m = reported == null ? m : STATED.matcher(reported);
@@ -205,6 +209,14 @@ final class StatedAttitude {
                 return motionJudged(text, motion);
             }
         }
+        return stated(m, motion);
+    }
+
+    /**
+     * The reading of the attitude {@code m} found ({@link #STATED}), signed as for a group by its side; null when it
+     * has no holder, or is held towards something else or only on a condition.
+     */
+    private static PolarityReader.@Nullable Reading stated(Matcher m, Motion motion) {
         List<String> who = Words.tokens(m.group("who"));
         if (who.isEmpty() || NOT_A_SUBJECT.contains(who.getFirst()) || BEFORE_A_NOUN.contains(who.getLast())) {
             return null;
@@ -253,17 +265,6 @@ final class StatedAttitude {
         }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
-    }
-
-    /**
-     * Whether a stated attitude is a side taken outright on the motion debated: its holder a subject, what it is held
-     * towards the motion, and no condition on it ("I would support this motion if it kept the allotments" is none).
-     */
-    private static boolean sideOnTheMotion(Matcher m) {
-        List<String> who = Words.tokens(m.group("who"));
-        List<String> what = Words.tokens(m.group("what"));
-        return !who.isEmpty() && !NOT_A_SUBJECT.contains(who.getFirst()) && !BEFORE_A_NOUN.contains(who.getLast())
-                && namesTheMotion(what) && what.stream().noneMatch(CONDITIONS::contains);
     }
 
     /** Whether what an attitude is held towards opens by naming the motion debated ("this motion", "the motion"). */
