@@ -1,6 +1,7 @@
 package org.casebook.ingest.stance;
 
 import java.util.regex.Pattern;
+import org.casebook.ingest.lexicon.Words;
 
 /**
  * An author setting out the other side's case before answering it: "They will say that valuing assets is too
@@ -77,11 +78,9 @@ final class RaisedObjection {
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
-            + "|(?:they|critics|opponents|sceptics|skeptics|the\\s+[a-z]+)\\s+(?:are|is)\\s+"
-            + "(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to\\s+point\\s+out|about)\\b"
-            // "Critics of my position have a point when they say that ..."
+            // "The officers are right that ...", "Critics of my position have a point when they say that ..."
             + "|(?:they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+)(?:\\s+of\\s+[\\w'’-]+"
-            + "(?:\\s+[\\w'’-]+)?)?\\s+(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point\\b)";
+            + "(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED + ")";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";

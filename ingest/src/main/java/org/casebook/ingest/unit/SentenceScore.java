@@ -51,8 +51,7 @@ record SentenceScore(double claim, double evidence) {
             + "motion\\b"
             // a point conceded ("The campaigners are right about the smoke.", "Critics of my position have a point")
             // and a call to the reader ("Let us clean up the stoves, not outlaw them.")
-            + "|\\b(?:are|is)\\s+right\\s+(?:about|that|to\\s+point\\s+out)\\b|\\b(?:have|has)\\s+a\\s+"
-            + "(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point\\b"
+            + "|\\b" + Words.POINT_CONCEDED
             + "|^\\W*(?:so\\s+|and\\s+|then\\s+)?let(?:\\s+us|['\u2019]s)\\b");
     /** A stance marker counts as much as a modal. */
     private static final double STANCE_MARKER_WEIGHT = 0.9;

@@ -49,6 +49,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("It is also true that victims have almost no way of tracing them."))
                 .isTrue();
         assertThat(RaisedObjection.raised("That may well be true of the largest firms.")).isTrue();
+        // a group named with what it criticises concedes as plainly as one named alone
+        assertThat(RaisedObjection.raised("Critics of the levy are right that the town centre is congested.")).isTrue();
         assertThat(RaisedObjection.raised("That is only half true.")).isFalse();
     }
 
