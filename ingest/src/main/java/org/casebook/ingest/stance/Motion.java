@@ -61,8 +61,7 @@ public record Motion(String text, List<String> target, String action, int direct
         int brought = verb >= 0 ? broughtDecrease(words, verb) : -1;
         int act = brought >= 0 ? brought : verb;
         if (verb >= 0) {
-            direction = lowersBy(words.get(act)) || switchesOff(text, words.get(act)) || disposes(text, words.get(act))
-                    ? -1 : 1;
+            direction = lowersBy(words.get(act)) || lowersAsWritten(text, words.get(act)) ? -1 : 1;
             for (int i = Math.max(0, verb - 3); i < verb; i++) {
                 // "Shouldn't alcohol be forbidden": a question opening on a negative auxiliary and its subject
                 // asks for a yes ("Don't ever ban it" has no subject)
@@ -74,7 +73,7 @@ public record Motion(String text, List<String> target, String action, int direct
             // "stop funding Central American governments": the gerund is what the act stops, the rest whom it is for
             List<String> object = brought >= 0 ? broughtObject(words, verb, brought)
                     : new ArrayList<>(words.subList(verb + 1, words.size()));
-            if (brought < 0 && (switchesOff(text, words.get(verb)) || disposes(text, words.get(verb)))) {
+            if (brought < 0 && lowersAsWritten(text, words.get(verb))) {
                 // "switch off street lights", "sell off its playing fields": the lights and the fields are the target
                 object.removeIf(PARTICLES::contains);
             }
@@ -388,7 +387,16 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether the motion's verb lowers what it acts on ("cut", "ban"), whether or not the motion negates it. */
     boolean actionLowers() {
-        return !action.isEmpty() && (lowersBy(action) || switchesOff(text, action) || disposes(text, action));
+        return !action.isEmpty() && (lowersBy(action) || lowersAsWritten(text, action));
+    }
+
+    /**
+     * Whether {@code verb}, the motion's, lowers what it acts on by how the motion writes it, not by the word alone:
+     * with a particle ("switch off street lights", {@link #switchesOff}) or as a sale of what is owned ("sell off its
+     * playing fields", {@link #disposes}).
+     */
+    static boolean lowersAsWritten(String text, String verb) {
+        return switchesOff(text, verb) || disposes(text, verb);
     }
 
     /**

@@ -324,8 +324,7 @@ final class MotionForms {
             return lowering(text, done, predicate.get(k), refused, target);
         }
         // "should be switched off" or "should be sold off": the verb with its particle lowers the subject
-        boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.switchesOff(text, w)
-                || Motion.disposes(text, w));
+        boolean decrease = predicate.stream().anyMatch(w -> Motion.isDecrease(w) || Motion.lowersAsWritten(text, w));
         double valence = predicate.stream().mapToDouble(Lexicon.INSTANCE::valence).sum();
         boolean negated = negatedModal || predicate.stream().anyMatch(Lexicon.NEGATORS::contains);
         int direction = (decrease || valence < -0.5 ? -1 : 1) * (negated ? -1 : 1);
