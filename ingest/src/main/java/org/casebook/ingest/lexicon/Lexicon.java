@@ -175,7 +175,9 @@ public final class Lexicon {
             Map.entry("pollution", -1.5), Map.entry("pollutant", -1.5),
             // "its share of emissions": a proportion, not sharing; "care homes", "social care": a service
             Map.entry("share", 0.0), Map.entry("shares", 0.0), Map.entry("shared", 0.0), Map.entry("sharing", 0.0),
-            Map.entry("care", 0.0), Map.entry("cares", 0.0), Map.entry("cared", 0.0));
+            Map.entry("care", 0.0), Map.entry("cares", 0.0), Map.entry("cared", 0.0),
+            // "on the other hand", "hand it to people who will out-earn them": a side or a giving, not help
+            Map.entry("hand", 0.0));
 
     /** Declared last: it reads the tables above while the class initialises. */
     public static final Lexicon INSTANCE = load();

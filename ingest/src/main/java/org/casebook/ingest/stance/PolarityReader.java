@@ -269,9 +269,22 @@ final class PolarityReader {
                 decrease |= negated;
                 increase |= !negated;
             }
-            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion);
+            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion) || low(words, i, motion);
         }
         return new Moves(decrease, increase, scarce);
+    }
+
+    /** Words of a low level: "the lowest age of criminal responsibility", "wages are too low". */
+    private static final Set<String> LOW = Set.of("low", "lower", "lowest");
+
+    /**
+     * Whether word {@code i} finds the target's level low: right before it ("the lowest age of criminal
+     * responsibility in Western Europe") or after "too" with the target just before ("the age is far too low").
+     */
+    private static boolean low(List<String> words, int i, Motion motion) {
+        return LOW.contains(words.get(i)) && !Reach.negated(words, i)
+                && (Reach.ahead(words, i, 2, motion::isTarget)
+                || i > 0 && words.get(i - 1).equals("too") && Reach.behind(words, i, 5, motion::isTarget));
     }
 
     /** Words of smallness that, before a word of a part, say there is little of something. */

@@ -87,10 +87,15 @@ final class StatedAttitude {
             "proposals", "move", "moves", "bid", "bids", "effort", "efforts", "push", "drive", "scheme", "schemes");
     /**
      * The act as the subject of an attitude it met: "the proposal has met resistance from the cabinet", "the plan
-     * has drawn fierce criticism", "the scheme has won broad support". The attitude is someone's, towards the act.
+     * has drawn fierce criticism", "the scheme has won broad support", or in the passive: "The proposal is backed by
+     * children's charities". The attitude is someone's, towards the act.
      */
     private static final Pattern RECEIVED = Pattern.compile("(?i)^\\W*(?<what>(?:the|this)\\s+(?:[\\w-]+\\s+)?"
             + "(?:proposal|plan|plans|motion|idea|ban|scheme|move|measure|policy|change|reform|rule|law|bill))\\s+"
+            // "The proposal is backed by children's charities", "the plan has been opposed by residents"
+            + "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<by>(?:not\\s+)?(?:[a-z]+ly\\s+)?)"
+            + "(?:(?<pro2>backed|supported|welcomed|endorsed|championed|favou?red)|(?<con2>opposed|criticised|"
+            + "criticized|condemned|resisted|attacked|denounced))\\s+by\\b|"
             + "(?:has\\s+|have\\s+|had\\s+)?"
             + "(?:already\\s+|also\\s+)?(?:met|meets|faced|faces|drawn|drew|attracted|"
             + "attracts|provoked|sparked|run\\s+into|ran\\s+into|received|won|wins|gained|enjoys|enjoyed)\\s+"
@@ -99,11 +104,11 @@ final class StatedAttitude {
             + "(?:(?<con>resistance|opposition|criticism|objections?|"
             + "hostility|backlash|anger|protests?|condemnation|(?:angry|furious|hostile|frosty)\\s+(?:response|"
             + "reaction))|(?<pro>support|backing|praise|approval|acclaim|(?:warm|enthusiastic)\\s+(?:response|"
-            + "reaction|welcome)))\\b");
+            + "reaction|welcome)))\\b)");
     /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
     private static final Pattern ASIDE = Pattern.compile("(?i)^([^,;]{0,60}?),\\s*(?:however|though)\\s*,");
     /** Words by which an attitude met is denied: "met little resistance", "no support". */
-    private static final Set<String> NONE_MET = Set.of("little", "no");
+    private static final Set<String> NONE_MET = Set.of("little", "no", "not");
 
     /** How many words of what the attitude is held towards are read. */
     private static final int OBJECT_WORDS = 6;
@@ -169,8 +174,9 @@ final class StatedAttitude {
             return 0;
         }
         // "the proposal has met resistance": the act named, opposed or backed
-        boolean none = Words.tokens(received.group("how")).stream().anyMatch(NONE_MET::contains);
-        int attitude = (received.group("pro") != null ? 1 : -1) * (none ? -1 : 1);
+        boolean passive = received.group("by") != null;
+        boolean none = Words.tokens(received.group(passive ? "by" : "how")).stream().anyMatch(NONE_MET::contains);
+        int attitude = (received.group(passive ? "pro2" : "pro") != null ? 1 : -1) * (none ? -1 : 1);
         List<String> act = Words.tokens(received.group("what"));
         return act.getLast().equals("motion") ? attitude * motion.direction()
                 : GroupVoice.side(attitude, received.group("what"), motion);

@@ -22,6 +22,12 @@ class ClauseValenceTest {
     }
 
     @Test
+    void aHandIsNoHelpInArgument() {
+        // VADER rates "hand" 2.2 (a helping hand); in argument it is a side or a giving
+        assertThat(valence("On the other hand, the dams would hand the contract to a foreign firm.")).isZero();
+    }
+
+    @Test
     void theMotionsWordsForWhomItActsAreNoJudgement() {
         Motion lessons = Motion.parse("The government should fund free catch-up swimming lessons for every child who "
                 + "leaves primary school unable to swim.");

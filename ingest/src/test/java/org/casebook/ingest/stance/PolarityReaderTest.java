@@ -155,6 +155,17 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aTargetWhoseLevelIsLowIsTooLittleOfIt() {
+        Motion age = Motion.parse("Should the age of criminal responsibility in England and Wales be raised from 10 "
+                + "to 14?");
+        assertThat(reader.read("That is the lowest age of criminal responsibility in Western Europe.", age))
+                .isPositive();
+        assertThat(reader.read("The age of criminal responsibility is far too low.", age)).isPositive();
+        assertThat(reader.frame("The age of criminal responsibility is not too low.", age).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
+    }
+
+    @Test
     void aClaimCalledUnclearIsDoubtedAndArguesTheOpposite() {
         Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
         String claim = "all city authorities have the power to impose a levy of this kind.";

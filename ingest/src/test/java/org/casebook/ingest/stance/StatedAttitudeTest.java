@@ -48,6 +48,16 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void theActBackedOrOpposedInThePassiveTakesThatSide() {
+        Motion age = Motion.parse("Should the age of criminal responsibility in England and Wales be raised from 10 "
+                + "to 14?");
+        assertThat(reader.read("The proposal is backed by children's charities, many youth justice workers and some "
+                + "senior police officers.", age)).isPositive();
+        assertThat(reader.read("The change has been strongly opposed by victims' groups.", age)).isNegative();
+        assertThat(reader.read("The plan is not supported by the police federation.", age)).isNegative();
+    }
+
+    @Test
     void anAttitudeTowardsTheActTakesItsSideAndANegatorTurnsIt() {
         Motion ban = Motion.parse("Zoos should be banned");
         assertThat(reader.read("Most residents back the ban.", ban)).isPositive();
