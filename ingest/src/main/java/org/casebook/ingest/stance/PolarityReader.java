@@ -166,7 +166,11 @@ final class PolarityReader {
         // who was kind and clever, stopped reading stories" calls the teacher kind, not the tests
         // "Not every fire is a barbecue, but they are the biggest cause": where the main clause points back to the
         // target, it is what judges it, not the part conceded before it
-        double valence = frame == Frame.TARGET && words == main ? judgedWhereNamed(mainText, motion)
+        // "It is the cost of living, not the fee, that stops students from applying": where a contrast sets the
+        // target aside, the judgement falls on the other thing and the target set against it is cleared
+        String blamed = frame == Frame.TARGET ? blamedInstead(mainText, motion) : null;
+        double valence = blamed != null ? -ClauseValence.of(Words.tokens(blamed), motion)
+                : frame == Frame.TARGET && words == main ? judgedWhereNamed(mainText, motion)
                 : ClauseValence.of(main, motion);
         if (frame == Frame.DECREASE) {
             valence += yielded;
@@ -427,6 +431,24 @@ final class PolarityReader {
      */
     private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)"
             + "|,\\s+(?=and\\s+that\\b)");
+
+    /** A thing set aside by "not" in a contrast: ", not the fee,", "Poverty, not uniforms, holds ...". */
+    private static final Pattern NOT_THIS = Pattern.compile("(?i)(?:^|,)\\s*not\\s+(?<what>(?:[\\w'\u2019-]+\\s+){0,3}?"
+            + "[\\w'\u2019-]+)\\s*(?:,|[.;!]?\\s*$)");
+
+    /**
+     * Where the clause names the target only as what it sets aside in a contrast ({@link #NOT_THIS}), the rest of
+     * the clause, said of the other thing: "It is the cost of living, not the fee, that stops many working-class
+     * students from applying" blames the cost of living and clears the fee. Null where the target is not set aside so.
+     */
+    private static @Nullable String blamedInstead(String clause, Motion motion) {
+        Matcher m = NOT_THIS.matcher(clause);
+        if (!m.find() || Words.tokens(m.group("what")).stream().noneMatch(motion::isTarget)) {
+            return null;
+        }
+        String rest = clause.substring(0, m.start()) + " " + clause.substring(m.end());
+        return Words.tokens(rest).stream().anyMatch(motion::isTarget) ? null : rest;
+    }
 
     /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */
     private static final Set<String> YIELDING = Set.of("raise", "raises", "raised", "raising", "generate",

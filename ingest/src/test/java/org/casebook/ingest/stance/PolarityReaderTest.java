@@ -166,6 +166,18 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aTargetSetAsideByNotInAContrastIsCleared() {
+        Motion fees = Motion.parse("This house would scrap university tuition fees in England.");
+        assertThat(reader.read("It is the cost of living, not the fee, that stops many working-class students from "
+                + "applying.", fees)).isNegative();
+        Motion uniforms = Motion.parse("Should school uniforms be abolished?");
+        assertThat(reader.read("Poverty, not uniforms, holds children back.", uniforms)).isNegative();
+        // named outside the contrast as well, the target is not set aside
+        assertThat(reader.read("It is the fee, not the cost of living, that stops students from applying.", fees))
+                .isPositive();
+    }
+
+    @Test
     void aClaimCalledUnclearIsDoubtedAndArguesTheOpposite() {
         Motion levy = Motion.parse("Should cities introduce a levy on single-use coffee cups?");
         String claim = "all city authorities have the power to impose a levy of this kind.";
