@@ -191,11 +191,17 @@ class SentenceScoreTest {
                 Set.of());
         // a past reporting verb with "that" reports an argument, not an event
         var warned = SentenceScore.of("Economists warned that the scheme was slow.", false, false, Set.of());
+        // what a side notes is its argument too; what a report notes is its finding
+        var noted = SentenceScore.of("They also note that the numbers involved are small.", false, false, Set.of());
+        var reportNoted = SentenceScore.of("The report notes that the numbers involved are small.", false, false,
+                Set.of());
 
         assertThat(position.role()).isEqualTo(Role.CLAIM);
         assertThat(position.best()).isGreaterThan(0.5);
         assertThat(plain.best()).isLessThan(0.5);
         assertThat(warned.best()).isGreaterThan(0.5);
+        assertThat(noted.best()).isGreaterThan(0.5);
+        assertThat(reportNoted.role()).isEqualTo(Role.EVIDENCE);
         assertThat(source.role()).isEqualTo(Role.EVIDENCE);
         assertThat(news.best()).isLessThan(0.5);
     }
