@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 public final class Words {
     private Words() {}
 
+    /** A relative clause set off by commas: ", who delivered the petition to the town hall on Tuesday,". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]{1,120},\\s*");
+
+    /** The sentence without the relative clauses that describe what they follow. */
+    public static String withoutRelativeClause(String text) {
+        return RELATIVE_CLAUSE.matcher(text).replaceAll(" ");
+    }
+
     public static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "its", "their",
             "his", "her", "our", "this", "that", "these", "those", "be", "is", "are", "was", "were", "should", "would",
             "must", "we", "it", "by", "with", "as", "at", "from", "house", "believes", "resolved", "ought", "do", "does",

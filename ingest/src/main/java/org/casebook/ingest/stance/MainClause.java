@@ -36,7 +36,16 @@ public final class MainClause {
     static @Nullable String reported(String text) {
         text = SPEECH_TAG.matcher(text).replaceAll(" ");
         Matcher said = ATTRIBUTION.matcher(text);
-        return said.find() && text.length() - said.end() > 15 ? argued(text.substring(said.end())) : null;
+        if (!said.find()) {
+            // "Reverend David Okafor, who has led several memorial services where balloons were released, said the
+            // council risked ...": who the speaker is comes between them and what they said
+            text = Words.withoutRelativeClause(text);
+            said = ATTRIBUTION.matcher(text);
+            if (!said.find()) {
+                return null;
+            }
+        }
+        return text.length() - said.end() > 15 ? argued(text.substring(said.end())) : null;
     }
 
     /** The text without a speech tag after a quotation ("..., are we going to ban patios as well?" he asks.). */

@@ -106,18 +106,10 @@ final class Cues {
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"
             + "|\\b(?:it is|it's|law|laws|rule|rules|" + STUDIES + "|figures|evidence|review|trial)\\b");
 
-    /** A relative clause set off by commas: ", who delivered the petition to the town hall on Tuesday,". */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\s+[^,;:]{1,120},\\s*");
-
-    /** The sentence without the relative clauses that describe what they follow. */
-    static String withoutRelativeClause(String text) {
-        return RELATIVE_CLAUSE.matcher(text).replaceAll(" ");
-    }
-
     /**
      * Whether the sentence reports a position argued by someone it names first ({@link #REPORTED_POSITION}); given
-     * {@link #withoutRelativeClause without} the relative clauses that describe the holder ("Campaigners, who
-     * delivered the petition, argue that ...").
+     * {@link org.casebook.ingest.lexicon.Words#withoutRelativeClause without} the relative clauses that describe the
+     * holder ("Campaigners, who delivered the petition, argue that ...").
      */
     static boolean reportsPosition(String described) {
         Matcher m = REPORTED_POSITION.matcher(described);

@@ -101,7 +101,7 @@ record SentenceScore(double claim, double evidence) {
         // a speaker's own words in quotation marks tell no news, even naming a day ("People came back on Monday")
         boolean speech = hasSpeaker && (quoted || Words.QUOTATION_MARK.matcher(text).find());
         // a position reported as argued is no news, unless it names a day ("The minister insisted on Monday that")
-        String described = Cues.withoutRelativeClause(text);
+        String described = Words.withoutRelativeClause(text);
         boolean position = Cues.reportsPosition(described);
         // what a relative clause tells of the holder is no news of the position ("Campaigners, who delivered the
         // petition on Tuesday, argue that ...")

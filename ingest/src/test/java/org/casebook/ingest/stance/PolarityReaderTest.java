@@ -166,6 +166,17 @@ class PolarityReaderTest {
     }
 
     @Test
+    void whatASpeakerSaysIsReadWithoutTheClauseThatDescribesThem() {
+        Motion ban = Motion.parse("Castlebridge District Council should ban the release of balloons and sky lanterns "
+                + "on council land and at council events.");
+        String said = "Reverend David Okafor, who has led several memorial services where balloons were released, "
+                + "said the council risked taking away a ritual that many grieving families found comforting.";
+        assertThat(MainClause.reported(said)).startsWith("the council risked");
+        // the description named the target and its words were read as a judgement of the balloons
+        assertThat(reader.read(said, ban)).isNotPositive();
+    }
+
+    @Test
     void aTargetSetAsideByNotInAContrastIsCleared() {
         Motion fees = Motion.parse("This house would scrap university tuition fees in England.");
         assertThat(reader.read("It is the cost of living, not the fee, that stops many working-class students from "
