@@ -65,7 +65,8 @@ final class GroupVoice {
     /**
      * A speaker described by what they did about the act an article reports: "said councillor Priya Raman, who
      * proposed the motion", "said Gareth Mills, who led the opposition to the motion", "a resident who doubts the
-     * ban can be enforced", "said Tom Okafor, who spoke in support of the ban".
+     * ban can be enforced", "said Tom Okafor, who spoke in support of the ban", "The mover of the motion, Councillor
+     * Dawson, told us".
      */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)\\bwho\\s+(?:has\\s+|had\\s+)?(?:(?<backed>"
             + "proposed|backed|backs|supported|supports|championed|champions|welcomed|welcomes|campaigned\\s+for|"
@@ -73,7 +74,9 @@ final class GroupVoice {
             + "led\\s+the\\s+opposition\\s+to|campaigned\\s+against|voted\\s+against|spoke\\s+(?:out\\s+)?against|"
             + "criticised|criticized|doubts|doubted|fought|fights)\\s+"
             + "(?:the|this)\\s+(?:new\\s+|proposed\\s+)?(?:motion|ban|plan|rule|law|proposal|measure|scheme|change|"
-            + "reform|bill)\\b");
+            + "reform|bill)\\b"
+            // "The mover of the motion, Councillor Dawson, told us earlier that ...": who brought it backs it
+            + "|\\b(?<mover>mover|proposer|seconder)\\s+of\\s+(?:the|this)\\s+motion\\b");
 
     /** A group named by its side, set into the sentence it argues: "..., critics point out, ...". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:(?<supporters>supporters|advocates|"
@@ -183,7 +186,11 @@ final class GroupVoice {
      */
     static int described(String sentence, Motion motion) {
         Matcher m = DESCRIBED.matcher(sentence);
-        return m.find() ? (m.group("backed") != null ? 1 : -1) * motion.actSign() * motion.direction() : 0;
+        if (!m.find()) {
+            return 0;
+        }
+        boolean backed = m.group("backed") != null || m.group("mover") != null;
+        return (backed ? 1 : -1) * motion.actSign() * motion.direction();
     }
 
     /**

@@ -79,8 +79,9 @@ final class RaisedObjection {
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."
-            + "|(?:they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+)(?:\\s+of\\s+[\\w'’-]+"
-            + "(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED + ")";
+            // "He is partly right; the evidence is mixed", "the members opposite are right that ..."
+            + "|(?:they|he|she|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
+            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED + ")";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";

@@ -29,6 +29,9 @@ class GroupVoiceTest {
                 * ban.direction()).isNegative();
         assertThat(GroupVoice.described("\"It is a fine tradition,\" said Sandra Lee, who runs a shop.", ban))
                 .isZero();
+        // in a speech, the one who moved the motion named by that part
+        assertThat(GroupVoice.described("The mover of the motion, Councillor Dawson, told us earlier that fireworks "
+                + "frighten pets.", ban) * ban.direction()).isPositive();
     }
 
     @Test

@@ -101,6 +101,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.granted("Admittedly, a steak that costs \u00a322 today might cost more.")).isTrue();
         assertThat(RaisedObjection.granted("It is true that a later finish squeezes the afternoon.")).isTrue();
         assertThat(RaisedObjection.granted("Critics also say that menu prices would rise.")).isFalse();
+        assertThat(RaisedObjection.granted("He is partly right; the evidence on deterrence is mixed.")).isTrue();
+        assertThat(RaisedObjection.granted("He is right, and I will say so again.")).isFalse();
         assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
     }
 
