@@ -28,7 +28,8 @@ final class GroupVoice {
             + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
     private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
             + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
-            + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b))\\s*(?!of\\b)[a-z]",
+            + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b)"
+            + "|others\\s+(?=(?:say|argue|point\\s+out|see|believe|insist|raise)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
     /**
      * A concern voiced about the act itself or a loss it would bring: "Some economists warn that the ban treats the

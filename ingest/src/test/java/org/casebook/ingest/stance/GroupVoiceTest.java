@@ -120,7 +120,10 @@ class GroupVoiceTest {
 
         assertThat(reader.read("Supporters dismiss such estimates as guesswork.", raise)).isPositive();
         assertThat(reader.read("Others worry about the cost of enforcement.", raise)).isNegative();
+        // "others" who say or argue are the other side from the proposal an article sets out
+        assertThat(reader.read("Others say that pay is something employers should decide.", raise)).isNegative();
         assertThat(GroupVoice.bare("Some parents worry about it.")).isNull();
+        assertThat(GroupVoice.bare("Some say it is too early to tell.")).isNull();
         assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
     }
 
