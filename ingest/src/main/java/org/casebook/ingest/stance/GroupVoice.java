@@ -42,6 +42,15 @@ final class GroupVoice {
             + "|\\b(?:worry|worries|fear|fears|warn|warns)\\s+(?:that\\s+)?(?:they|he|she|we|families|parents|"
             + "students|workers|people)\\s+(?:will|would|could|might)\\s+(?:not|no longer|never)\\s+"
             + "(?:be able to|afford)\\b");
+    /**
+     * An objection to the act told as one: "There are practical objections too.", "There is also a fairness
+     * objection: ...", "There is also a cost to a ban that its supporters rarely mention". A cost alone may be the
+     * target's ("There is a wider cost, too", of zero-hours contracts): only one said to fall on the act counts.
+     */
+    private static final Pattern OBJECTION_TOLD = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet)\\s+)?there\\s+"
+            + "(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+|another\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(?:objections?|drawbacks?|"
+            + "downsides?|snags?)\\b|costs?\\s+to\\s+(?:a|the|this|any)\\s+(?:new\\s+)?(?:ban|rule|law|levy|charge|tax|"
+            + "scheme|policy|plan|proposal|measure)\\b)");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
@@ -126,7 +135,7 @@ final class GroupVoice {
      * that act (approved by supporters, judged badly by critics and worriers). Null for anything else.
      */
     static PolarityReader.@Nullable Reading bare(String text) {
-        if (CONCERN_ABOUT_ACT.matcher(text).find()) {
+        if (CONCERN_ABOUT_ACT.matcher(text).find() || OBJECTION_TOLD.matcher(MainClause.argued(text)).find()) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         // "And the health effects of the change, critics point out, last only a few days": the group set in

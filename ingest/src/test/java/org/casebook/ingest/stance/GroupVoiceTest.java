@@ -124,6 +124,12 @@ class GroupVoiceTest {
         assertThat(reader.read("Others say that pay is something employers should decide.", raise)).isNegative();
         assertThat(GroupVoice.bare("Some parents worry about it.")).isNull();
         assertThat(GroupVoice.bare("Some say it is too early to tell.")).isNull();
+        // an objection told as one is to the act; a cost only when it is said to fall on the act
+        assertThat(reader.read("There is also a fairness objection: the raise helps teenagers in rich homes.", raise))
+                .isNegative();
+        assertThat(reader.read("There is also a cost to a law that its supporters rarely mention.", raise))
+                .isNegative();
+        assertThat(GroupVoice.bare("There is a wider cost, too.")).isNull();
         assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
     }
 
