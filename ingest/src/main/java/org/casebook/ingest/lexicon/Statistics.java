@@ -27,7 +27,9 @@ public final class Statistics {
             + " to one)\\b";
     /** The alternatives of a measuring number, as a regular expression to build larger patterns from. */
     public static final String MEASURE = "[$\u00a3\u20ac]\\s?\\d|\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|"
-            + "thousand|times\\b|percentage points?|(?:mg|kg|ml|km|mph|kcal|tonnes?|litres?|calories)\\b)"
+            + "thousand|times\\b|percentage points?|(?:mg|kg|ml|km|mph|kcal|tonnes?|litres?|calories)\\b"
+            // "a 20mph limit" names a rule, not a measurement
+            + "(?!\\s*(?:speed\\s+)?(?:limits?|zones?)\\b))"
             + "|\\d[\\d,.]*\\s+(?:[a-z]+\\s+){0,2}per\\s+(?:million|thousand|head|capita)\\b|\\b\\d{1,3}(?:,\\d{3})+\\b"
             + "|\\b\\d+(?:\\.\\d+)? (?:in|out of) \\d+\\b|" + IN_WORDS;
     private static final Pattern STATISTIC = Pattern.compile("(?:" + MEASURE + ")", Pattern.CASE_INSENSITIVE);

@@ -39,10 +39,9 @@ public final class Words {
      * about the smoke", "is quite right that", "have a fair point". The unit detector takes it for a stance, the stance
      * reader for the other side's case granted.
      */
-    public static final String POINT_CONCEDED = "(?:(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right"
-            // "He is partly right; the evidence on deterrence is mixed"
-            + "(?:\\s+(?:that|to\\s+point\\s+out|about)|(?=\\s*[;:]))"
-            + "|(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point)\\b";
+    public static final String POINT_CONCEDED = "(?:(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+"
+            + "(?:that|to\\s+point\\s+out|about)|(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?"
+            + "point)\\b";
 
     /**
      * The text with the capitalised words of its names masked ({@link #MASK}): runs of two or more capitalised words

@@ -29,7 +29,7 @@ final class GroupVoice {
     private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
             + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
             + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b)"
-            + "|others\\s+(?=(?:say|argue|point\\s+out|see|believe|insist|raise)\\b))\\s*(?!of\\b)[a-z]",
+            + "|others\\s+(?=(?:say|argue|point\\s+out)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
     /**
      * A concern voiced about the act itself or a loss it would bring: "Some economists warn that the ban treats the
@@ -48,8 +48,10 @@ final class GroupVoice {
      * target's ("There is a wider cost, too", of zero-hours contracts): only one said to fall on the act counts.
      */
     private static final Pattern OBJECTION_TOLD = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet)\\s+)?there\\s+"
-            + "(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+|another\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(?:objections?|drawbacks?|"
-            + "downsides?|snags?)\\b|costs?\\s+to\\s+(?:a|the|this|any)\\s+(?:new\\s+)?(?:ban|rule|law|levy|charge|tax|"
+            + "(?:is|are)\\s+(?:also\\s+)?(?!(?:no|few|little|hardly|scarcely)\\b)(?:an?\\s+|another\\s+)?"
+            // "objections to keeping animals in zoos" are to the target: told alone, or to the act by name
+            + "(?:[\\w-]+\\s+){0,2}?(?:(?:objections?|drawbacks?|downsides?|snags?)(?=\\s*(?:too\\b|[:.;,]|$))"
+            + "|(?:objections?|costs?)\\s+to\\s+(?:a|the|this|any)\\s+(?:new\\s+)?(?:ban|rule|law|levy|charge|tax|"
             + "scheme|policy|plan|proposal|measure)\\b)");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
@@ -86,7 +88,7 @@ final class GroupVoice {
             + "(?:the|this)\\s+(?:new\\s+|proposed\\s+)?(?:motion|ban|plan|rule|law|proposal|measure|scheme|change|"
             + "reform|bill)\\b"
             // "The mover of the motion, Councillor Dawson, told us earlier that ...": who brought it backs it
-            + "|\\b(?<mover>mover|proposer|seconder)\\s+of\\s+(?:the|this)\\s+motion\\b");
+            + "|^\\W*the\\s+(?<mover>mover|proposer|seconder)\\s+of\\s+(?:the|this)\\s+motion,\\s+[^,]{2,40},");
 
     /** A group named by its side, set into the sentence it argues: "..., critics point out, ...". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:(?<supporters>supporters|advocates|"

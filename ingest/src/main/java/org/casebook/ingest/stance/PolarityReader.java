@@ -278,17 +278,33 @@ final class PolarityReader {
         return new Moves(decrease, increase, scarce);
     }
 
-    /** Words of a low level: "the lowest age of criminal responsibility", "wages are too low". */
-    private static final Set<String> LOW = Set.of("low", "lower", "lowest");
+    /** Copulas by which the target is said to be at a level: "the age is far too low". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain");
+    /** How many words may stand between the copula and "too low" ("is still far too low"). */
+    private static final int LEVEL_REACH = 3;
 
     /**
-     * Whether word {@code i} finds the target's level low: right before it ("the lowest age of criminal
-     * responsibility in Western Europe") or after "too" with the target just before ("the age is far too low").
+     * Whether word {@code i} finds the target's level lowest or too low: "the lowest age of criminal responsibility
+     * in Western Europe", or the target as the subject of "(is) too low" ("the age is far too low"); not a level
+     * described ("the low age lets police intervene early") nor something else too low because of the target.
      */
     private static boolean low(List<String> words, int i, Motion motion) {
-        return LOW.contains(words.get(i)) && !Reach.negated(words, i)
-                && (Reach.ahead(words, i, 2, motion::isTarget)
-                || i > 0 && words.get(i - 1).equals("too") && Reach.behind(words, i, 5, motion::isTarget));
+        String w = words.get(i);
+        if (Reach.negated(words, i)) {
+            return false;
+        }
+        if (w.equals("lowest")) {
+            return Reach.ahead(words, i, 2, motion::isTarget);
+        }
+        if (!w.equals("low") || i < 2 || !words.get(i - 1).equals("too")) {
+            return false;
+        }
+        for (int j = i - 2; j >= Math.max(0, i - 2 - LEVEL_REACH); j--) {
+            if (COPULAS.contains(words.get(j))) {
+                return j > 0 && motion.isTarget(words.get(j - 1));
+            }
+        }
+        return false;
     }
 
     /** Words of smallness that, before a word of a part, say there is little of something. */
@@ -433,8 +449,8 @@ final class PolarityReader {
             + "|,\\s+(?=and\\s+that\\b)");
 
     /** A thing set aside by "not" in a contrast: ", not the fee,", "Poverty, not uniforms, holds ...". */
-    private static final Pattern NOT_THIS = Pattern.compile("(?i)(?:^|,)\\s*not\\s+(?<what>(?:[\\w'\u2019-]+\\s+){0,3}?"
-            + "[\\w'\u2019-]+)\\s*(?:,|[.;!]?\\s*$)");
+    private static final Pattern NOT_THIS = Pattern.compile("(?i),\\s*not\\s+(?<what>(?:[\\w'\u2019-]+\\s+){0,3}?"
+            + "[\\w'\u2019-]+)\\s*,");
 
     /**
      * Where the clause names the target only as what it sets aside in a contrast ({@link #NOT_THIS}), the rest of
@@ -447,7 +463,8 @@ final class PolarityReader {
             return null;
         }
         String rest = clause.substring(0, m.start()) + " " + clause.substring(m.end());
-        return Words.tokens(rest).stream().anyMatch(motion::isTarget) ? null : rest;
+        List<String> said = Words.tokens(rest);
+        return said.isEmpty() || said.stream().anyMatch(motion::isTarget) ? null : rest;
     }
 
     /** Verbs by which a charge yields money: "would raise £300 million", "brings in billions". */

@@ -79,9 +79,11 @@ final class RaisedObjection {
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."
-            // "He is partly right; the evidence is mixed", "the members opposite are right that ..."
-            + "|(?:they|he|she|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
-            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED + ")";
+            // "the members opposite are right that ..."
+            + "|(?:they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
+            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED
+            // "He is partly right; the evidence on deterrence is mixed": only part of the point, granted
+            + "|(?:he|she|they)\\s+(?:is|are)\\s+(?:partly|half|only\\s+partly)\\s+right(?=\\s*[;:]))";
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";

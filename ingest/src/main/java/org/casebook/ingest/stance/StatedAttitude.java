@@ -93,7 +93,8 @@ final class StatedAttitude {
     private static final Pattern RECEIVED = Pattern.compile("(?i)^\\W*(?<what>(?:the|this)\\s+(?:[\\w-]+\\s+)?"
             + "(?:proposal|plan|plans|motion|idea|ban|scheme|move|measure|policy|change|reform|rule|law|bill))\\s+"
             // "The proposal is backed by children's charities", "the plan has been opposed by residents"
-            + "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?<by>(?:not\\s+)?(?:[a-z]+ly\\s+)?)"
+            + "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+            + "(?<by>(?:not\\s+(?!only\\b))?(?:[a-z]+ly\\s+)?)"
             + "(?:(?<pro2>backed|supported|welcomed|endorsed|championed|favou?red)|(?<con2>opposed|criticised|"
             + "criticized|condemned|resisted|attacked|denounced))\\s+by\\b|"
             + "(?:has\\s+|have\\s+|had\\s+)?"
@@ -107,8 +108,8 @@ final class StatedAttitude {
             + "reaction|welcome)))\\b)");
     /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
     private static final Pattern ASIDE = Pattern.compile("(?i)^([^,;]{0,60}?),\\s*(?:however|though)\\s*,");
-    /** Words by which an attitude met is denied: "met little resistance", "no support". */
-    private static final Set<String> NONE_MET = Set.of("little", "no", "not");
+    /** Words by which an attitude met is denied: "met little resistance", "no support", "barely supported by". */
+    private static final Set<String> NONE_MET = Set.of("little", "no", "not", "barely", "hardly", "scarcely");
 
     /** How many words of what the attitude is held towards are read. */
     private static final int OBJECT_WORDS = 6;

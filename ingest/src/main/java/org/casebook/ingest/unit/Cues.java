@@ -104,6 +104,8 @@ final class Cues {
             Pattern.CASE_INSENSITIVE);
     /** Holders that report no one's position: sources, rules, and "it" or a bare determiner. */
     private static final Pattern NO_HOLDER = Pattern.compile("(?i)^(?:the|a|an|this|that|these|those|it|there)\\s*$"
+            // "It should be noted that ...": no one holds it
+            + "|\\b(?:should|must|can|could|may)\\s+be\\s*$"
             + "|\\b(?:it is|it's|law|laws|rule|rules|" + STUDIES + "|figures|evidence|review|trial)\\b");
 
     /**

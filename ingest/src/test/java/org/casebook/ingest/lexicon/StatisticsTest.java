@@ -18,7 +18,8 @@ class StatisticsTest {
             "Government figures put its share of emissions at around a fifth.",
             // a hyphenated proportion, a measured quantity
             "More than two-thirds of councils already charge for this service.",
-            "A single can contains around 160mg of caffeine.", "Each household uses 140 litres of water a day."})
+            "A single can contains around 160mg of caffeine.", "Each household uses 140 litres of water a day.",
+            "A single flight emits around 1.5 tonnes of carbon.", "The route runs for 30 km along the coast."})
     void figuresInDigitsAndWordsMeasure(String text) {
         assertThat(Statistics.in(text)).isTrue();
     }
@@ -27,7 +28,8 @@ class StatisticsTest {
     @ValueSource(strings = {"The law was passed in 2013.", "A third runway would be built.",
             "Half the battle is turning up.", "We met one to one after the debate.",
             "Rents rose for a fifth consecutive year.", "The row over a third runway goes on.",
-            "The meeting starts at a quarter past six.", "It needs a two-thirds majority to pass."})
+            "The meeting starts at a quarter past six.", "It needs a two-thirds majority to pass.",
+            "The council wants a 20mph limit on all residential streets."})
     void yearsOrdinalsAndLooseWordsDoNotMeasure(String text) {
         assertThat(Statistics.in(text)).isFalse();
     }

@@ -29,9 +29,13 @@ class GroupVoiceTest {
                 * ban.direction()).isNegative();
         assertThat(GroupVoice.described("\"It is a fine tradition,\" said Sandra Lee, who runs a shop.", ban))
                 .isZero();
-        // in a speech, the one who moved the motion named by that part
+        // in a speech, the one who moved or seconded the motion named by that part; not one who speaks of them
         assertThat(GroupVoice.described("The mover of the motion, Councillor Dawson, told us earlier that fireworks "
                 + "frighten pets.", ban) * ban.direction()).isPositive();
+        assertThat(GroupVoice.described("The seconder of the motion, Councillor Ames, said the noise is cruel.", ban)
+                * ban.direction()).isPositive();
+        assertThat(GroupVoice.described("\"The mover of the motion has offered no evidence at all,\" said Councillor "
+                + "Hughes.", ban)).isZero();
     }
 
     @Test
@@ -120,8 +124,11 @@ class GroupVoiceTest {
 
         assertThat(reader.read("Supporters dismiss such estimates as guesswork.", raise)).isPositive();
         assertThat(reader.read("Others worry about the cost of enforcement.", raise)).isNegative();
-        // "others" who say or argue are the other side from the proposal an article sets out
+        // "others" who say, argue or point out are the other side from the proposal an article sets out
         assertThat(reader.read("Others say that pay is something employers should decide.", raise)).isNegative();
+        assertThat(reader.read("Others argue that the states know their own labour markets.", raise)).isNegative();
+        assertThat(reader.read("Others point out that small shops run on thin margins.", raise)).isNegative();
+        assertThat(GroupVoice.bare("Others see the raise as long overdue.")).isNull();
         assertThat(GroupVoice.bare("Some parents worry about it.")).isNull();
         assertThat(GroupVoice.bare("Some say it is too early to tell.")).isNull();
         // an objection told as one is to the act; a cost only when it is said to fall on the act
@@ -129,7 +136,10 @@ class GroupVoiceTest {
                 .isNegative();
         assertThat(reader.read("There is also a cost to a law that its supporters rarely mention.", raise))
                 .isNegative();
+        assertThat(reader.read("There are practical objections too.", raise)).isNegative();
         assertThat(GroupVoice.bare("There is a wider cost, too.")).isNull();
+        assertThat(GroupVoice.bare("There are no serious objections to the plan.")).isNull();
+        assertThat(GroupVoice.bare("There are strong ethical objections to paying workers so little.")).isNull();
         assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
     }
 

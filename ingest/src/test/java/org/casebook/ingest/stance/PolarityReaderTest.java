@@ -163,6 +163,12 @@ class PolarityReaderTest {
         assertThat(reader.read("The age of criminal responsibility is far too low.", age)).isPositive();
         assertThat(reader.frame("The age of criminal responsibility is not too low.", age).frame())
                 .isNotEqualTo(PolarityReader.Frame.SCARCITY);
+        // a level described, or something else too low because of the target, is no scarcity of it
+        assertThat(reader.frame("The low age of criminal responsibility lets police intervene early.", age).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
+        Motion fees = Motion.parse("This house would scrap university tuition fees in England.");
+        assertThat(reader.frame("Because of fees, applications are too low.", fees).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
     }
 
     @Test
@@ -172,6 +178,7 @@ class PolarityReaderTest {
         String said = "Reverend David Okafor, who has led several memorial services where balloons were released, "
                 + "said the council risked taking away a ritual that many grieving families found comforting.";
         assertThat(MainClause.reported(said)).startsWith("the council risked");
+        assertThat(MainClause.reported("Councillor Ann Lee, who chairs the committee, opened the meeting.")).isNull();
         // the description named the target and its words were read as a judgement of the balloons
         assertThat(reader.read(said, ban)).isNotPositive();
     }

@@ -102,7 +102,10 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.granted("It is true that a later finish squeezes the afternoon.")).isTrue();
         assertThat(RaisedObjection.granted("Critics also say that menu prices would rise.")).isFalse();
         assertThat(RaisedObjection.granted("He is partly right; the evidence on deterrence is mixed.")).isTrue();
-        assertThat(RaisedObjection.granted("He is right, and I will say so again.")).isFalse();
+        assertThat(RaisedObjection.granted("And he is right: cameras help police solve crimes.")).isFalse();
+        assertThat(RaisedObjection.granted("The timing is right: the lease on the depot runs out in May.")).isFalse();
+        assertThat(RaisedObjection.granted("The members opposite are right that every service has to justify its "
+                + "cost.")).isTrue();
         assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
     }
 

@@ -55,6 +55,9 @@ class StatedAttitudeTest {
                 + "senior police officers.", age)).isPositive();
         assertThat(reader.read("The change has been strongly opposed by victims' groups.", age)).isNegative();
         assertThat(reader.read("The plan is not supported by the police federation.", age)).isNegative();
+        assertThat(reader.read("The plan is barely supported by its own councillors.", age)).isNegative();
+        assertThat(reader.read("The proposal is not only supported by charities but also by police chiefs.", age))
+                .isNotNegative();
     }
 
     @Test

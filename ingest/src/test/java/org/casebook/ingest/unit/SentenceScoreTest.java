@@ -202,6 +202,8 @@ class SentenceScoreTest {
         assertThat(warned.best()).isGreaterThan(0.5);
         assertThat(noted.best()).isGreaterThan(0.5);
         assertThat(reportNoted.role()).isEqualTo(Role.EVIDENCE);
+        // no one holds what "should be noted"
+        assertThat(Cues.reportsPosition("It should be noted that the trial ran for only six weeks.")).isFalse();
         assertThat(source.role()).isEqualTo(Role.EVIDENCE);
         assertThat(news.best()).isLessThan(0.5);
     }
