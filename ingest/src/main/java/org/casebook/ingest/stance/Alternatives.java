@@ -19,6 +19,15 @@ final class Alternatives {
             + "(?:better|smarter|wiser|more sensible|more effective|real|right)\\s+(?:answer|solution|way|approach|"
             + "alternative|course|option|idea|fix|remedy|policy|response|step)\\s+(?:is|would be|lies|will be)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Better ways said to exist, which the act is not: "But there are far cheaper and more effective ways to tackle
+     * the problem", "there are far better places to put it than into the pockets of graduates".
+     */
+    private static final Pattern BETTER_WAYS = Pattern.compile("(?i)(?:^\\W*|,\\s*)(?:(?:but|and|yet|so),?\\s+)?"
+            + "there\\s+(?:are|is)\\s+(?:(?:far|much|many|plenty\\s+of|other|also)\\s+)*"
+            + "(?:better|cheaper|smarter|fairer|"
+            + "more\\s+effective|more\\s+sensible)(?:\\s+and\\s+(?:more\\s+)?[\\w-]+)?\\s+(?:ways?|options?|"
+            + "alternatives?|places|uses|answers|solutions)\\b");
 
     /**
      * A goal granted, then another way to it called for, the author speaking with the reader: "If we want children to
@@ -100,7 +109,7 @@ final class Alternatives {
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        if (OFFERED.matcher(text).find() || callsForAnotherWay(text, motion)) {
+        if (OFFERED.matcher(text).find() || BETTER_WAYS.matcher(text).find() || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

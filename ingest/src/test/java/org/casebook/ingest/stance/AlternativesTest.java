@@ -16,6 +16,14 @@ class AlternativesTest {
                 .isNegative();
         assertThat(reader.read("A better answer is a larger tax credit for poor families.", raise)).isNegative();
         assertThat(Alternatives.read("A better life awaits the animals.", banZoos)).isNull();
+        // better ways said to exist
+        Motion plates = Motion.parse("The government should require cyclists to display number plates.");
+        assertThat(reader.read("But there are far cheaper and more effective ways to tackle the problem.", plates))
+                .isNegative();
+        Motion fees = Motion.parse("This house would scrap university tuition fees in England.");
+        assertThat(reader.read("If we want to spend ten billion pounds on opportunity, there are far better places to "
+                + "put it than into the pockets of graduates.", fees)).isNegative();
+        assertThat(Alternatives.read("There are better days ahead for the animals.", banZoos)).isNull();
     }
 
     @Test
