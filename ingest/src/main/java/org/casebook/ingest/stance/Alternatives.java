@@ -30,6 +30,20 @@ final class Alternatives {
             + "alternatives?|places|uses|answers|solutions)\\b");
 
     /**
+     * The powers that exist already, to be used instead: "Police forces could make better use of the powers they
+     * already have", "would rather see the council focus on enforcing the rules it already has", "the existing rules
+     * on noise would be enough if the police actually enforced them", "Councils already have extensive powers ...
+     * and they simply don't use them". Not powers that exist elsewhere ("Wales and Scotland already have safe
+     * staffing laws; England does not").
+     */
+    private static final Pattern EXISTING_POWERS = Pattern.compile("(?i)\\b(?:(?:make\\s+(?:better|more|full|proper)"
+            + "\\s+use\\s+of|us(?:e|ing)|enforc(?:e|ing)|apply(?:ing)?)\\s+(?:the\\s+)?(?:existing\\s+[\\w-]+|"
+            + "[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:that\\s+)?(?:they|we|it|councils?|police|officers)\\s+already\\s+"
+            + "(?:have|has|hold))|existing\\s+(?:rules|powers|laws|legislation|regulations)\\b[^.;]*\\b(?:would\\s+be|"
+            + "are|is)\\s+enough|already\\s+have\\s+(?:extensive\\s+|wide\\s+|the\\s+)?(?:powers|rules|laws)\\b[^.;]*"
+            + "\\b(?:don't|don\u2019t|do\\s+not|never|rarely)\\s+use)");
+
+    /**
      * A goal granted, then another way to it called for, the author speaking with the reader: "If we want children to
      * drink less sugar, we should teach them in school". The call is the argument; it offers another way when it
      * names neither the motion's target nor its act ("If we want healthier children, we should tax sugary drinks"
@@ -109,7 +123,8 @@ final class Alternatives {
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        if (OFFERED.matcher(text).find() || BETTER_WAYS.matcher(text).find() || callsForAnotherWay(text, motion)) {
+        if (OFFERED.matcher(text).find() || BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find()
+                || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

@@ -27,6 +27,23 @@ class AlternativesTest {
     }
 
     @Test
+    void thePowersThatExistAlreadyToBeUsedInsteadArgueAgainstTheAct() {
+        Motion plates = Motion.parse("The government should require cyclists to display number plates.");
+        assertThat(reader.read("Police forces could make better use of the powers they already have.", plates))
+                .isNegative();
+        Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
+        assertThat(reader.read("Councils already have extensive powers to tackle poor housing, and they simply "
+                + "don't use them.", licensing)).isNegative();
+        assertThat(reader.read("The existing rules on noise would be enough if the police actually enforced them.",
+                licensing)).isNegative();
+        // powers that exist elsewhere are no alternative
+        Motion ratios = Motion.parse("The government should introduce legally enforceable minimum nurse-to-patient "
+                + "ratios on hospital wards in England.");
+        assertThat(Alternatives.read("Wales and Scotland already have safe staffing laws; England does not.", ratios))
+                .isNull();
+    }
+
+    @Test
     void aPointTurnedIntoACaseForSomethingElseArguesAgainstTheAct() {
         Motion service = Motion.parse("This house would introduce mandatory national service");
         PolarityReader reader = new PolarityReader();
