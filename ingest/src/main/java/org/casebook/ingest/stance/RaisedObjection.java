@@ -69,7 +69,9 @@ final class RaisedObjection {
             + "it\\s+is\\s+(?:also\\s+)?true\\s+that\\b|it(?:'|’)s\\s+(?:also\\s+)?true\\s+that\\b"
             // "Now, I accept that the financial argument has real force", "The officers are right that ..."
             // "I accept, too, that even the cleanest stove ..."
-            + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant)"
+            // "We recognise that local authority budgets are under severe pressure", "I agree with him that ..."
+            + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant|recogni[sz]e|"
+            + "acknowledge|agree\\s+with\\s+(?:him|her|them|my\\s+opponents?|the\\s+(?:mover|proposer)))"
             + "(?:\\s*,\\s*too\\s*,)?\\s+that\\b"
             // "I do not dispute that we need homes", "We do not dispute the scale of the problem"; not "We cannot deny
             // our children the green spaces we grew up with"
@@ -92,6 +94,9 @@ final class RaisedObjection {
             Pattern.CASE_INSENSITIVE);
     /** A point granted to the other side at the start of a sentence ({@link #CONCEDED}). */
     private static final Pattern GRANTED = Pattern.compile("^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
+    /** A point granted at the end of a sentence: "Some do, and I will not pretend otherwise." */
+    private static final Pattern NOT_PRETENDED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?:will|shall|do|would)\\s+not\\s+"
+            + "pretend\\s+otherwise\\W*$");
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 
@@ -99,11 +104,12 @@ final class RaisedObjection {
 
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {
-        return OPENING.matcher(sentence).find() && !ANSWERED.matcher(sentence).find();
+        return (OPENING.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find())
+                && !ANSWERED.matcher(sentence).find();
     }
 
     /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
     static boolean granted(String sentence) {
-        return GRANTED.matcher(sentence).find();
+        return GRANTED.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find();
     }
 }

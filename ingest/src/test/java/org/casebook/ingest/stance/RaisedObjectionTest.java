@@ -106,6 +106,15 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.granted("The timing is right: the lease on the depot runs out in May.")).isFalse();
         assertThat(RaisedObjection.granted("The members opposite are right that every service has to justify its "
                 + "cost.")).isTrue();
+        // recognised, agreed with the other side, or not pretended otherwise
+        assertThat(RaisedObjection.granted("We recognise that local authority budgets are under severe pressure."))
+                .isTrue();
+        assertThat(RaisedObjection.granted("I agree with him that justice must be seen to be done.")).isTrue();
+        assertThat(RaisedObjection.granted("Some do, and I will not pretend otherwise.")).isTrue();
+        assertThat(RaisedObjection.raised("Some do, and I will not pretend otherwise.")).isTrue();
+        // an agreement that leads into the writer's own proposal grants nothing
+        assertThat(RaisedObjection.granted("We agree that professional judgement matters, which is why we propose a "
+                + "floor.")).isFalse();
         assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
     }
 
