@@ -1,5 +1,6 @@
 package org.casebook.ingest.stance;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,11 +25,13 @@ final class Alternatives {
      * the problem", "there are far better places to put it than into the pockets of graduates".
      */
     private static final Pattern BETTER_WAYS = Pattern.compile("(?i)(?:^\\W*|,\\s*)(?:(?:but|and|yet|so),?\\s+)?"
-            + "there\\s+(?:are|is)\\s+(?:(?:far|much|many|plenty\\s+of|other|also)\\s+)*"
+            + "there\\s+(?:are|is)\\s+(?:an?\\s+)?(?:(?:far|much|many|plenty\\s+of|other|also)\\s+)*"
             + "(?:better|cheaper|smarter|fairer|"
             + "more\\s+effective|more\\s+sensible)(?:\\s+and\\s+(?:more\\s+)?[\\w-]+)?\\s+(?:ways?|options?|"
-            + "alternatives?|places|uses|answers|solutions)\\b");
+            + "alternatives?|places|uses|answers?|solutions?)\\b(?![^.;]*\\bbut\\b)");
 
+    /** Powers a public body holds: what may be used instead of a new act. */
+    private static final String POWERS = "(?:powers|rules|laws|legislation|regulations)";
     /**
      * The powers that exist already, to be used instead: "Police forces could make better use of the powers they
      * already have", "would rather see the council focus on enforcing the rules it already has", "the existing rules
@@ -37,11 +40,11 @@ final class Alternatives {
      * staffing laws; England does not").
      */
     private static final Pattern EXISTING_POWERS = Pattern.compile("(?i)\\b(?:(?:make\\s+(?:better|more|full|proper)"
-            + "\\s+use\\s+of|us(?:e|ing)|enforc(?:e|ing)|apply(?:ing)?)\\s+(?:the\\s+)?(?:existing\\s+[\\w-]+|"
+            + "\\s+use\\s+of|us(?:e|ing)|enforc(?:e|ing)|apply(?:ing)?)\\s+(?:the\\s+)?(?:existing\\s+" + POWERS + "|"
             + "[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:that\\s+)?(?:they|we|it|councils?|police|officers)\\s+already\\s+"
-            + "(?:have|has|hold))|existing\\s+(?:rules|powers|laws|legislation|regulations)\\b[^.;]*\\b(?:would\\s+be|"
-            + "are|is)\\s+enough|already\\s+have\\s+(?:extensive\\s+|wide\\s+|the\\s+)?(?:powers|rules|laws)\\b[^.;]*"
-            + "\\b(?:don't|don\u2019t|do\\s+not|never|rarely)\\s+use)");
+            + "(?:have|has|hold))|existing\\s+" + POWERS + "\\b[^.;,:]{0,40}?\\b(?:would\\s+be|are|is)\\s+enough"
+            + "|already\\s+have\\s+(?:extensive\\s+|wide\\s+|the\\s+)?" + POWERS + "\\b[^.;:]{0,60}?"
+            + "\\b(?:don't|don\u2019t|do\\s+not|never|rarely)\\s+use\\b)");
 
     /**
      * A goal granted, then another way to it called for, the author speaking with the reader: "If we want children to
@@ -123,8 +126,12 @@ final class Alternatives {
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        if (OFFERED.matcher(text).find() || BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find()
-                || callsForAnotherWay(text, motion)) {
+        List<String> words = Words.tokens(text);
+        // "The council should use the powers it already has to introduce licensing": the motion's own act, done with
+        // what exists, is no other way
+        boolean another = words.stream().noneMatch(w -> Words.sameStem(motion.action(), w));
+        if (OFFERED.matcher(text).find() || another && (BETTER_WAYS.matcher(text).find()
+                || EXISTING_POWERS.matcher(text).find()) || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

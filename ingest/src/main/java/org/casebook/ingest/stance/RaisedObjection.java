@@ -95,8 +95,11 @@ final class RaisedObjection {
     /** A point granted to the other side at the start of a sentence ({@link #CONCEDED}). */
     private static final Pattern GRANTED = Pattern.compile("^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
     /** A point granted at the end of a sentence: "Some do, and I will not pretend otherwise." */
-    private static final Pattern NOT_PRETENDED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?:will|shall|do|would)\\s+not\\s+"
-            + "pretend\\s+otherwise\\W*$");
+    private static final Pattern NOT_PRETENDED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?:(?:will|shall|do|would|can)\\s+"
+            + "not|won['\u2019]t|don['\u2019]t|can['\u2019]t|cannot)\\s+pretend\\s+otherwise\\W*$");
+    /** The writer's own case following from what is granted: "..., which is why we back licensing". */
+    private static final Pattern OWN_CASE = Pattern.compile("(?i)\\b(?:which|that|this)\\s+is\\s+why\\b"
+            + "|\\bso\\s+we\\b");
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 
@@ -110,6 +113,7 @@ final class RaisedObjection {
 
     /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
     static boolean granted(String sentence) {
-        return GRANTED.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find();
+        return (GRANTED.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find()
+                && !ANSWERED.matcher(sentence).find()) && !OWN_CASE.matcher(sentence).find();
     }
 }

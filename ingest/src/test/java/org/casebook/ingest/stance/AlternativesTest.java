@@ -24,6 +24,10 @@ class AlternativesTest {
         assertThat(reader.read("If we want to spend ten billion pounds on opportunity, there are far better places to "
                 + "put it than into the pockets of graduates.", fees)).isNegative();
         assertThat(Alternatives.read("There are better days ahead for the animals.", banZoos)).isNull();
+        assertThat(Alternatives.read("There is a cheaper option.", plates)).isNotNull();
+        // a better way granted and answered, or one that names the act itself, is no other way
+        assertThat(Alternatives.read("Yes, there are cheaper options, but none would protect pedestrians.", plates))
+                .isNull();
     }
 
     @Test
@@ -31,6 +35,8 @@ class AlternativesTest {
         Motion plates = Motion.parse("The government should require cyclists to display number plates.");
         assertThat(reader.read("Police forces could make better use of the powers they already have.", plates))
                 .isNegative();
+        assertThat(Alternatives.read("Police forces could make better use of the powers they already have.", plates))
+                .isNotNull();
         Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
         assertThat(reader.read("Councils already have extensive powers to tackle poor housing, and they simply "
                 + "don't use them.", licensing)).isNegative();
@@ -41,6 +47,11 @@ class AlternativesTest {
                 + "ratios on hospital wards in England.");
         assertThat(Alternatives.read("Wales and Scotland already have safe staffing laws; England does not.", ratios))
                 .isNull();
+        // the act itself done with existing powers, or an existing power called not enough
+        assertThat(Alternatives.read("The council should use the powers it already has to introduce selective "
+                + "licensing.", licensing)).isNull();
+        assertThat(Alternatives.read("The existing rules cover only shared houses, and nothing short of licensing is "
+                + "enough.", licensing)).isNull();
     }
 
     @Test

@@ -112,9 +112,12 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.granted("I agree with him that justice must be seen to be done.")).isTrue();
         assertThat(RaisedObjection.granted("Some do, and I will not pretend otherwise.")).isTrue();
         assertThat(RaisedObjection.raised("Some do, and I will not pretend otherwise.")).isTrue();
-        // an agreement that leads into the writer's own proposal grants nothing
-        assertThat(RaisedObjection.granted("We agree that professional judgement matters, which is why we propose a "
-                + "floor.")).isFalse();
+        // what leads into the writer's own case grants nothing, nor does a point not pretended otherwise but answered
+        assertThat(RaisedObjection.granted("We recognise that too many tenants live in damp homes, which is why we "
+                + "back licensing.")).isFalse();
+        assertThat(RaisedObjection.granted("It costs money, but it saves lives, and I won't pretend otherwise."))
+                .isFalse();
+        assertThat(RaisedObjection.granted("Some do, and I won't pretend otherwise.")).isTrue();
         assertThat(RaisedObjection.raised("Critics also say that menu prices would rise.")).isFalse();
     }
 
