@@ -1,6 +1,5 @@
 package org.casebook.ingest.stance;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -124,14 +123,19 @@ final class Alternatives {
                 && Words.tokens(call.group("preferred")).stream().noneMatch(motion::isAction);
     }
 
+    /**
+     * Whether the text tells of better ways ({@link #BETTER_WAYS}) or of powers that exist already
+     * ({@link #EXISTING_POWERS}) without naming the motion's own act: "The council should use the powers it already
+     * has to introduce licensing" is the act done with what exists, no other way.
+     */
+    private static boolean otherWayTold(String text, Motion motion) {
+        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find())
+                && Words.tokens(text).stream().noneMatch(w -> Words.sameStem(motion.action(), w));
+    }
+
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
-        List<String> words = Words.tokens(text);
-        // "The council should use the powers it already has to introduce licensing": the motion's own act, done with
-        // what exists, is no other way
-        boolean another = words.stream().noneMatch(w -> Words.sameStem(motion.action(), w));
-        if (OFFERED.matcher(text).find() || another && (BETTER_WAYS.matcher(text).find()
-                || EXISTING_POWERS.matcher(text).find()) || callsForAnotherWay(text, motion)) {
+        if (OFFERED.matcher(text).find() || otherWayTold(text, motion) || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }
         Matcher goal = GOAL_THEN_CALL.matcher(text.strip());

@@ -42,6 +42,9 @@ final class GroupVoice {
             + "|\\b(?:worry|worries|fear|fears|warn|warns)\\s+(?:that\\s+)?(?:they|he|she|we|families|parents|"
             + "students|workers|people)\\s+(?:will|would|could|might)\\s+(?:not|no longer|never)\\s+"
             + "(?:be able to|afford)\\b");
+    /** The act, by the nouns reports use for it: "the decision", "a ban", "this scheme". */
+    private static final String ACT_NOUN = "(?:decision|plan|ban|move|rule|law|measure|change|proposal|reform|scheme|"
+            + "idea|motion)";
     /**
      * An objection to the act told as one: "There are practical objections too.", "There is also a fairness
      * objection: ...", "There is also a cost to a ban that its supporters rarely mention". A cost alone may be the
@@ -51,8 +54,7 @@ final class GroupVoice {
             + "(?:is|are)\\s+(?:also\\s+)?(?!(?:no|few|little|hardly|scarcely)\\b)(?:an?\\s+|another\\s+)?"
             // "objections to keeping animals in zoos" are to the target: told alone, or to the act by name
             + "(?:[\\w-]+\\s+){0,2}?(?:(?:objections?|drawbacks?|downsides?|snags?)(?=\\s*(?:too\\b|[:.;,]|$))"
-            + "|(?:objections?|costs?)\\s+to\\s+(?:a|the|this|any)\\s+(?:new\\s+)?(?:ban|rule|law|levy|charge|tax|"
-            + "scheme|policy|plan|proposal|measure)\\b)");
+            + "|(?:objections?|costs?)\\s+to\\s+(?:a|the|this|any)\\s+(?:new\\s+)?" + ACT_NOUN + "\\b)");
     /** The act a motion proposes, by its common names: "supporters of the rule", "critics of the new law". */
     private static final Set<String> ACT_NAMES = Set.of("rule", "rules", "law", "laws",
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
@@ -60,8 +62,7 @@ final class GroupVoice {
             // "she backed the principle because ...": the proposal's principle, not "the principle of free speech"
             "principle");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
-    private static final String REACTED_TO = "the\\s+(?:new\\s+)?(?:decision|plan|ban|move|rule|law|measure|change|"
-            + "proposal|reform|scheme|idea|motion)";
+    private static final String REACTED_TO = "the\\s+(?:new\\s+)?" + ACT_NOUN;
     /**
      * A group's reaction to the act an article reports, told before one of them is quoted: "Health campaigners
      * welcomed the decision.", "Shopkeepers are not convinced.", "The advertising industry is furious."
