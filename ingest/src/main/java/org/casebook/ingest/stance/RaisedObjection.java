@@ -108,7 +108,7 @@ final class RaisedObjection {
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {
         return (OPENING.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find())
-                && !ANSWERED.matcher(sentence).find();
+                && !ANSWERED.matcher(sentence).find() && !OWN_CASE.matcher(sentence).find();
     }
 
     /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
