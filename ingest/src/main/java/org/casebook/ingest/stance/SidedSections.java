@@ -33,10 +33,13 @@ final class SidedSections {
     private static final Pattern THEME = Pattern.compile("^\\s*[:\u2013\u2014-]");
     /** A heading's number: "2. Arguments in support", "3) The case against". */
     private static final Pattern NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]\\s+");
-    /** A heading that names a side by its people: "What do supporters say?", "What critics say". */
+    /**
+     * A heading that names a side by its people: "What do supporters say?", "What critics say", "What do critics of
+     * a ban say?".
+     */
     private static final Pattern SIDE_SAYS = Pattern.compile("(?i)^\\W*what\\s+(?:do\\s+|does\\s+)?(?:the\\s+)?"
             + "(?<who>supporters|proponents|advocates|backers|critics|opponents|sceptics|skeptics)\\s+"
-            + "(?:say|argue|think)\\b");
+            + "(?:of\\s+(?<rest>[\\w'’ -]{1,40}?)\\s+)?(?:say|argue|think)\\b");
     /**
      * A heading that names a side by what it weighs: "Concerns", "Objections", "Benefits of a levy", "Risks of a
      * ban" (the free-school-meals briefing 14 -> 19 of 24; IAM macro-F1 0.132 -> 0.133). Risks alone are not the
@@ -148,7 +151,9 @@ final class SidedSections {
         if (m.find()) {
             // supporters and critics of the proposal: of the act where the motion rejects it ("Should cars not be
             // banned?": the ban's critics are for the motion)
-            return (AGAINST.contains(m.group("who").toLowerCase(Locale.ROOT)) ? -1 : 1) * motion.actSign();
+            // "What do supporters of a ban say?": of what they are named for, as a case is
+            int way = AGAINST.contains(m.group("who").toLowerCase(Locale.ROOT)) ? -1 : 1;
+            return way * (m.group("rest") == null ? motion.actSign() : towards(Words.tokens(m.group("rest")), motion));
         }
         return 0;
     }

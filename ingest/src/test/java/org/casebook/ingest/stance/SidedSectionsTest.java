@@ -41,6 +41,10 @@ class SidedSectionsTest {
         assertThat(SidedSections.side("What are the main arguments against it?", ban)).isEqualTo(-1);
         assertThat(SidedSections.side("What do critics say?", ban)).isEqualTo(-1);
         assertThat(SidedSections.side("What do supporters say?", ban)).isEqualTo(1);
+        // what the people are named for: the act, or something else
+        assertThat(SidedSections.side("What do supporters of a ban say?", ban)).isEqualTo(1);
+        assertThat(SidedSections.side("What do critics of a ban say?", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("What do supporters of the status quo say?", ban)).isZero();
         // a case made for the target a motion would ban is a case against the ban
         assertThat(SidedSections.side("The case for energy drinks", ban)).isEqualTo(-1);
         assertThat(SidedSections.side("What happens elsewhere?", ban)).isZero();
