@@ -338,13 +338,21 @@ public record Motion(String text, List<String> target, String action, int direct
         String head = hyphenHead(word);
         // "water meters": where the head is an instrument, its modifier alone names what the instrument works on
         // ("water stress", "rents have risen"), a reason for the instrument rather than the instrument itself
-        int first = target.size() > 1 && INSTRUMENTS.contains(target.getLast()) ? target.size() - 1 : 0;
+        // "greyhound racing": where the head is an activity, its modifier alone names what the activity is done to or
+        // with ("thousands of greyhounds"), not the activity
+        int first = target.size() > 1 && (INSTRUMENTS.contains(target.getLast()) || activity(target.getLast()))
+                ? target.size() - 1 : 0;
         for (String t : target.subList(first, target.size())) {
             if (Words.sameStem(t, word) || headOf(t, word) || head != null && Words.sameStem(t, head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a target's head names an activity: "racing", "testing", "parking". */
+    private static boolean activity(String head) {
+        return head.length() > 5 && head.endsWith("ing");
     }
 
     /**

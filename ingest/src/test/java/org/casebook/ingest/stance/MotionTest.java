@@ -89,6 +89,15 @@ class MotionTest {
     }
 
     @Test
+    void anActivitysModifierAloneNamesWhatItIsDoneToNotTheActivity() {
+        Motion racing = Motion.parse("Greyhound racing should be banned in Britain.");
+        assertThat(racing.isTarget("racing")).isTrue();
+        assertThat(racing.isTarget("greyhounds")).isFalse();
+        // a head that names a thing leaves its modifier the target's: "ring" for a ring road
+        assertThat(Motion.parse("Should the town build a new ring road?").isTarget("ring")).isTrue();
+    }
+
+    @Test
     void anInstrumentTheVerbMovesIsTheTargetButNotOneBroughtIn() {
         Motion lower = Motion.parse("The government should lower the drink-drive limit in England and Wales.");
         assertThat(lower.target()).containsExactly("drink-drive", "limit");
