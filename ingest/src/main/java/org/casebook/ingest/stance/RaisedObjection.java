@@ -45,6 +45,9 @@ final class RaisedObjection {
             + "(?:\\s+(?:about|over)\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?,?)?\\s+that|the\\s+(?:first|second|"
             + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
             + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that"
+            // "A second objection is that this is the state barging into family life", "Another complaint is that"
+            + "|(?:a\\s+(?:second|third|fourth|further|final)|another)\\s+(?:objection|complaint|criticism)\\s+"
+            + "is\\s+that"
             // "The strongest objection, in my view, is enforcement.": named in a word or two, not judged ("is easily
             // answered", "is weak")
             // "A more serious objection is the shortage of pool space."
@@ -103,7 +106,39 @@ final class RaisedObjection {
     /** The author's answer in the same sentence: "..., but", "; yet". */
     private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
 
+    /**
+     * The other side's points announced as worth hearing, to be set out next: "Opponents make some arguments that
+     * deserve a fair hearing", "There is one point on which ministers who resist change have a case", "Critics raise
+     * several objections".
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bha(?:ve|s)\\s+(?:a|one|some|a\\s+fair|a\\s+real|"
+            + "a\\s+genuine)\\s+(?:case|point)\\b|\\b(?:arguments?|objections?|points?|concerns?|worries)\\s+(?:that\\s+)?"
+            + "(?:deserve|merit|are\\s+worth|is\\s+worth)|\\b(?:raise[sd]?|make[s]?)\\s+(?:some|several|two|three|"
+            + "a\\s+few|a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b");
+    /** An announcement of the author's own points: "I have one point to make", "We raise three concerns". */
+    private static final Pattern OWN_VOICE = Pattern.compile("(?i)^\\W*(?:i|we|my|our)\\b");
+    /** Where one sentence ends and the next begins. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!][\"”’]?)\\s+");
+
     private RaisedObjection() {}
+
+    /**
+     * Whether {@code sentence}, in the author's voice at {@code start} of {@code body}, sets out a point of the other
+     * side's that the sentence before it in the paragraph announced ({@link #ANNOUNCED}): "Opponents make some
+     * arguments that deserve a fair hearing. The most serious is that the law should not criminalise loving parents
+     * ...". Neither sentence may answer the point in the same breath.
+     */
+    static boolean announced(String body, int start, String sentence) {
+        String before = body.substring(body.lastIndexOf('\n', start - 1) + 1, start).strip();
+        if (before.isEmpty()) {
+            return false;
+        }
+        String[] sentences = SENTENCE_END.split(before);
+        String last = sentences[sentences.length - 1];
+        return ANNOUNCED.matcher(last).find() && !OWN_VOICE.matcher(last).lookingAt()
+                && !ANSWERED.matcher(last).find() && !ANSWERED.matcher(sentence).find()
+                && !OWN_CASE.matcher(sentence).find();
+    }
 
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {

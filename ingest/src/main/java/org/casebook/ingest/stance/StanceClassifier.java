@@ -130,7 +130,9 @@ public final class StanceClassifier {
         double[] stated = own.clone();
         boolean[] raised = new boolean[units.size()];
         for (DetectedUnit u : units) {
-            raised[u.index()] = u.speaker() == null && RaisedObjection.raised(u.span().cut(body));
+            String text = u.span().cut(body);
+            raised[u.index()] = u.speaker() == null && (RaisedObjection.raised(text)
+                    || RaisedObjection.announced(body, u.span().start(), text));
             stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
         }
         Map<String, ArticleVoices.Lean> voices =

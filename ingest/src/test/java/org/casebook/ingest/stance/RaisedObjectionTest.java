@@ -122,6 +122,38 @@ class RaisedObjectionTest {
     }
 
     @Test
+    void aFurtherObjectionOrAnotherComplaintIsRaised() {
+        assertThat(RaisedObjection.raised("A second objection is that this is the state barging into family life."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("Another complaint is that the fines fall hardest on the poor.")).isTrue();
+        assertThat(RaisedObjection.raised("A second reason is that the fines fall hardest on the poor.")).isFalse();
+    }
+
+    @Test
+    void aPointTheSentenceBeforeAnnouncesAsTheOtherSidesIsRaised() {
+        String body = "Title\n\nOpponents make some arguments that deserve a fair hearing. The most serious is that "
+                + "the law should not criminalise loving parents.\n\nThere is one point on which ministers who resist "
+                + "change have a case. Changing the law on its own would achieve little.\n\nThese objections deserve "
+                + "a hearing, but none is decisive. The costs are borne by producers.\n\nWe raise three concerns. "
+                + "The fines are too high.\n\nThe fines are too high.";
+        assertThat(announced(body, "The most serious is")).isTrue();
+        assertThat(announced(body, "Changing the law on its own")).isTrue();
+        // an announcement answered at once, the author's own points, or nothing before in the paragraph
+        assertThat(announced(body, "The costs are borne")).isFalse();
+        assertThat(announced(body, "The fines")).isFalse();
+        assertThat(RaisedObjection.announced(body, body.lastIndexOf("The fines"), "The fines are too high."))
+                .isFalse();
+        assertThat(RaisedObjection.announced(body, 0, "Title")).isFalse();
+    }
+
+    /** Whether the sentence of {@code body} that opens with {@code opening} sets out a point announced before it. */
+    private static boolean announced(String body, String opening) {
+        int start = body.indexOf(opening);
+        int end = body.indexOf('.', start) + 1;
+        return RaisedObjection.announced(body, start, body.substring(start, end));
+    }
+
+    @Test
     void whatTheAuthorDoesNotDisputeIsConceded() {
         assertThat(RaisedObjection.raised("I do not dispute that we need homes: fourteen hundred families are on our "
                 + "housing register.")).isTrue();
