@@ -46,6 +46,13 @@ public record Motion(String text, List<String> target, String action, int direct
     }
 
     public static Motion parse(String text) {
+        // "The council should ask the government to fluoridate the water supply": what is asked for is the act
+        Matcher asked = ASKED.matcher(text);
+        if (asked.lookingAt()) {
+            Motion m = parse(text.substring(0, asked.end("modal")) + " " + text.substring(asked.end()));
+            return new Motion(text.strip(), m.target(), m.action(), m.direction(), m.complement(), m.compels(),
+                    m.movesAnAge());
+        }
         // "... choose open source software in order to encourage its use": the purpose is not the act
         List<String> words = Words.tokens(PURPOSE.matcher(text).replaceFirst(" "));
         Motion special = MotionForms.read(text, words);
@@ -117,6 +124,14 @@ public record Motion(String text, List<String> target, String action, int direct
         }
         return new Motion(text.strip(), target, act >= 0 ? words.get(act) : "", direction, complement);
     }
+
+    /**
+     * A motion that asks another body to act: "The council should ask the government to", "This house would urge
+     * ministers to", "We should call on the Secretary of State to".
+     */
+    private static final Pattern ASKED = Pattern.compile("(?i)^.*?\\b(?<modal>should|must|would|will|ought\\s+to)"
+            + "\\s+(?:formally\\s+|now\\s+)?(?:ask|urge|call\\s+on|call\\s+upon|lobby|press|petition|request)\\s+"
+            + "(?:the\\s+)?(?:[\\w'’-]+\\s+){1,4}?to\\s+(?=\\w)");
 
     /** How far after a lowering or raising word the age it moves may come ("lower the minimum voting age"). */
     private static final int AGE_REACH = 5;

@@ -89,6 +89,18 @@ class MotionTest {
     }
 
     @Test
+    void aMotionThatAsksAnotherBodyToActIsAboutThatAct() {
+        Motion asked = Motion.parse("The council should ask the government to fluoridate the public water supply.");
+        assertThat(asked.action()).isEqualTo("fluoridate");
+        assertThat(asked.target()).contains("water").doesNotContain("government");
+        assertThat(asked.text()).startsWith("The council should ask");
+        assertThat(Motion.parse("This house would urge ministers to ban greyhound racing.").action())
+                .isEqualTo("ban");
+        assertThat(Motion.parse("The council should ask whether the library can stay open.").action())
+                .isNotEqualTo("stay");
+    }
+
+    @Test
     void anActivitysModifierAloneNamesWhatItIsDoneToNotTheActivity() {
         Motion racing = Motion.parse("Greyhound racing should be banned in Britain.");
         assertThat(racing.isTarget("racing")).isTrue();
