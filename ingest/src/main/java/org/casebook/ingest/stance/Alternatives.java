@@ -29,6 +29,13 @@ final class Alternatives {
             + "more\\s+effective|more\\s+sensible)(?:\\s+and\\s+(?:more\\s+)?[\\w-]+)?\\s+(?:ways?|options?|"
             + "alternatives?|places|uses|answers?|solutions?)\\b(?![^.;]*\\bbut\\b)");
 
+    /**
+     * What the act would cost, better spent elsewhere: "the money would be better spent on dentists", "the effort
+     * would be better spent on affordability checks".
+     */
+    private static final Pattern BETTER_SPENT = Pattern.compile("(?i)\\bbe\\s+(?:far\\s+|much\\s+)?(?:better|"
+            + "more\\s+wisely|more\\s+usefully)\\s+(?:spent|used|invested)\\s+(?:on|in)\\b");
+
     /** Powers a public body holds: what may be used instead of a new act. */
     private static final String POWERS = "(?:powers|rules|laws|legislation|regulations)";
     /**
@@ -124,12 +131,14 @@ final class Alternatives {
     }
 
     /**
-     * Whether the text tells of better ways ({@link #BETTER_WAYS}) or of powers that exist already
-     * ({@link #EXISTING_POWERS}) without naming the motion's own act: "The council should use the powers it already
-     * has to introduce licensing" is the act done with what exists, no other way.
+     * Whether the text tells of better ways ({@link #BETTER_WAYS}), of powers that exist already
+     * ({@link #EXISTING_POWERS}) or of money better spent ({@link #BETTER_SPENT}) without naming the motion's own act:
+     * "The council should use the powers it already has to introduce licensing" is the act done with what exists, no
+     * other way.
      */
     private static boolean otherWayTold(String text, Motion motion) {
-        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find())
+        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find()
+                || BETTER_SPENT.matcher(text).find())
                 && Words.tokens(text).stream().noneMatch(w -> Words.sameStem(motion.action(), w));
     }
 

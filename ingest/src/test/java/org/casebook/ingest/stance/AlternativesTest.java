@@ -55,6 +55,18 @@ class AlternativesTest {
     }
 
     @Test
+    void moneyBetterSpentElsewhereArguesAgainstTheAct() {
+        Motion fluoride = Motion.parse("The council should fluoridate the public water supply.");
+        assertThat(reader.read("The member for Riverside said earlier that the money would be better spent on "
+                + "dentists.", fluoride)).isNegative();
+        assertThat(Alternatives.read("The effort would be far better spent on affordability checks.", fluoride))
+                .isNotNull();
+        // money better spent on the act itself is the act
+        assertThat(Alternatives.read("The money would be better spent on fluoridation.", fluoride)).isNull();
+        assertThat(Alternatives.read("The money was well spent on dentists.", fluoride)).isNull();
+    }
+
+    @Test
     void aPointTurnedIntoACaseForSomethingElseArguesAgainstTheAct() {
         Motion service = Motion.parse("This house would introduce mandatory national service");
         PolarityReader reader = new PolarityReader();
