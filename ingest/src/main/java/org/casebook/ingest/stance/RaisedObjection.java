@@ -31,7 +31,9 @@ final class RaisedObjection {
             // "Some members have argued that", "Colleagues opposite have told us that"
             + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|"
             // "Some members have suggested that", not "Some colleagues have suggested a compromise, which I welcome"
-            + "suggested\\s+that)\\b"
+            + "suggested\\s+that"
+            // "Some members have asked why this council should take a position at all"
+            + "|asked\\s+(?:why|whether))\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
             + "|(?:(?:will|would|may|might)\\s+)+(?:also\\s+)?(?:ask|wonder)\\b)";
     /**
@@ -92,8 +94,14 @@ final class RaisedObjection {
     /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
     private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";
+    /**
+     * One opponent answered in the present, whom the sentence does not name: "She says that fluoridation is mass
+     * medication without consent", "And she says, with some justice, that the benefit is smaller".
+     */
+    private static final String ONE_SAYS = "(?:he|she)\\s+(?:also\\s+)?(?:says|argues|claims|insists|contends|"
+            + "complains|tells\\s+(?:us|you)|points\\s+out)\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + OPPONENT_SAID + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD + CONCEDED,
+            + "|" + OPPONENT_SAID + "|" + ONE_SAYS + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD + CONCEDED,
             Pattern.CASE_INSENSITIVE);
     /** A point granted to the other side at the start of a sentence ({@link #CONCEDED}). */
     private static final Pattern GRANTED = Pattern.compile("^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);

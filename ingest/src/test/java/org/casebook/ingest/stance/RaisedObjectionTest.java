@@ -130,6 +130,17 @@ class RaisedObjectionTest {
     }
 
     @Test
+    void oneOpponentAnsweredInThePresentOrMembersWhoHaveAskedWhySetOutTheOtherCase() {
+        assertThat(RaisedObjection.raised("She says that fluoridation is mass medication without consent.")).isTrue();
+        assertThat(RaisedObjection.raised("And she says, with some justice, that the benefit is smaller today."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("She said the scheme had worked well.")).isFalse();
+        assertThat(RaisedObjection.raised("Some members have asked why this council should take a position at all."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("Some members have asked for a vote.")).isFalse();
+    }
+
+    @Test
     void aPointTheSentenceBeforeAnnouncesAsTheOtherSidesIsRaised() {
         String body = "Title\n\nOpponents make some arguments that deserve a fair hearing. The most serious is that "
                 + "the law should not criminalise loving parents.\n\nThere is one point on which ministers who resist "
