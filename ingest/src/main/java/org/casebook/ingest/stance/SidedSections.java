@@ -48,7 +48,8 @@ final class SidedSections {
     private static final Pattern WEIGHED = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:main\\s+|key\\s+|principal\\s+|"
             + "possible\\s+|potential\\s+)?(?:(?<bad>concerns|objections|criticisms|drawbacks|disadvantages|"
             + "downsides|cons|risks(?=\\s+of\\b))|benefits|advantages|pros)(?:\\s+(?:of|about|over|with|from)\\b"
-            + "(?<rest>.*))?\\W*$");
+            // "Concerns raised by the industry": who raised them, not what they are about
+            + "(?<rest>.*)|\\s+(?:raised|voiced|expressed|put\\s+forward)\\s+by\\b.*)?\\W*$");
     /** The people of the side against what is proposed. */
     private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
 
@@ -88,11 +89,20 @@ final class SidedSections {
         }
         // "So far, however, there is little evidence that this has happened": an answer to the point before it in
         // the section takes the other side from that point ("But the industry disagrees" answers the answer)
+        // and the units after an answer in its paragraph go on with it ("These concerns are real, but none of them
+        // justifies further delay. Life-cycle studies show ...")
+        boolean[] answers = new boolean[units.size()];
         for (int k = 1; k < inOrder.size(); k++) {
             DetectedUnit u = inOrder.get(k);
-            int before = inOrder.get(k - 1).index();
+            DetectedUnit previous = inOrder.get(k - 1);
+            int before = previous.index();
             if (sides[u.index()] != 0 && sides[before] != 0 && ANSWER.matcher(u.span().cut(body)).find()) {
                 sides[u.index()] = -sides[before];
+                answers[u.index()] = true;
+            } else if (answers[before] && sides[u.index()] == -sides[before]
+                    && body.substring(previous.span().end(), u.span().start()).indexOf('\n') < 0) {
+                sides[u.index()] = sides[before];
+                answers[u.index()] = true;
             }
         }
         return sides;
@@ -100,7 +110,10 @@ final class SidedSections {
 
     /** A unit that opens by turning against what came before: "But ...", "However, ...", "So far, however, ...". */
     private static final Pattern ANSWER = Pattern.compile("(?i)^\\W*(?:but(?!\\s+also\\b)|yet(?!\\s+another\\b)|"
-            + "however,)|^\\W*[^,;]{1,25},\\s+however,");
+            + "however,)|^\\W*[^,;]{1,25},\\s+however,"
+            // "These concerns are real, but none of them justifies further delay"
+            + "|^\\W*(?:these|those|such|all\\s+(?:of\\s+)?these)\\s+(?:concerns|objections|worries|criticisms|fears|"
+            + "points|arguments|risks|problems)\\b[^.;]*?[,;]\\s*(?:but|yet)\\b");
 
     /** Where the body's first line with words starts. */
     private static int firstLine(String body) {

@@ -35,6 +35,18 @@ class SidedSectionsTest {
     }
 
     @Test
+    void concernsCalledRealButAnsweredTurnTheRestOfTheirParagraph() {
+        String body = "Briefing\n\nConcerns\n\nA ban could push teenagers to coffee. These concerns are real, but "
+                + "none of them justifies delay. Sales fell where bans came in.\n\nShops may lose money.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "A ban could push teenagers to coffee.",
+                "These concerns are real, but none of them justifies delay.", "Sales fell where bans came in.",
+                "Shops may lose money.");
+
+        // the answer goes on to the end of its paragraph, not beyond
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(-1, 1, 1, -1);
+    }
+
+    @Test
     void whatACaseIsMadeForDecidesItsSide() {
         assertThat(SidedSections.side("The case for a ban", ban)).isEqualTo(1);
         assertThat(SidedSections.side("The case against a ban", ban)).isEqualTo(-1);
@@ -67,6 +79,8 @@ class SidedSectionsTest {
         // what else is weighed takes no side
         assertThat(SidedSections.side("Risks of doing nothing", ban)).isZero();
         assertThat(SidedSections.side("Concerns raised at the meeting", ban)).isZero();
+        // who raised them is no topic of theirs
+        assertThat(SidedSections.side("Concerns raised by the industry", ban)).isEqualTo(-1);
     }
 
     @Test
