@@ -27,7 +27,14 @@ record SentenceScore(double claim, double evidence) {
     private static final double PRECEDENT = 1.3;
     /** A position reported as argued ({@link Cues#reportsPosition}): as much a claim as a modal. */
     private static final double REPORTED_POSITION_WEIGHT = 0.9;
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The writer speaking for us or to the reader ("Take that away and you heap all the pressure back onto a single
+     * human being"): argued prose does, news rarely. The reader addressed too: unseen reports 1388 -> 1393 of 2182
+     * (units on their gold 1895 -> 1904, precision 0.806 unchanged); IAM macro-F1 0.138 -> 0.137 (claim recall
+     * 0.807 -> 0.809); seeds unchanged.
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us|you|your)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A statement that denies ("it does not survive scrutiny", "is not an option", "never"): argued prose denies
      * what the other side holds, reports rarely do. On IAM dev it lifts claim recall 0.787 -> 0.803 at the same

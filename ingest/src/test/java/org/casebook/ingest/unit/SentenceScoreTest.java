@@ -237,4 +237,15 @@ class SentenceScoreTest {
         assertThat(signposted.claim()).isGreaterThan(plain.claim());
         assertThat(inside.claim()).isEqualTo(plain.claim());
     }
+
+    @Test
+    void addressingTheReaderArguesAsSpeakingForUsDoes() {
+        var addressed = SentenceScore.of("Take that away and you heap all the pressure back onto a single referee.",
+                false, false, Set.of());
+        var plain = SentenceScore.of("Take that away and the pressure falls back onto a single referee.", false,
+                false, Set.of());
+
+        assertThat(addressed.claim()).isGreaterThan(plain.claim());
+        assertThat(addressed.best()).isGreaterThanOrEqualTo(0.5);
+    }
 }
