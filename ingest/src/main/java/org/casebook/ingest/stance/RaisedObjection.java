@@ -122,7 +122,12 @@ final class RaisedObjection {
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bha(?:ve|s)\\s+(?:a|one|some|a\\s+fair|a\\s+real|"
             + "a\\s+genuine)\\s+(?:case|point)\\b|\\b(?:arguments?|objections?|points?|concerns?|worries)\\s+(?:that\\s+)?"
             + "(?:deserve|merit|are\\s+worth|is\\s+worth)|\\b(?:raise[sd]?|make[s]?)\\s+(?:some|several|two|three|"
-            + "a\\s+few|a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b");
+            + "a\\s+few|a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b"
+            // "Let me start with what the ban's supporters get right."
+            + "|\\bwhat\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:supporters|critics|opponents|campaigners|advocates|"
+            + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b");
+    /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...". */
+    private static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however)\\b");
     /** An announcement of the author's own points: "I have one point to make", "We raise three concerns". */
     private static final Pattern OWN_VOICE = Pattern.compile("(?i)^\\W*(?:i|we|my|our)\\b");
     /** Where one sentence ends and the next begins. */
@@ -132,25 +137,38 @@ final class RaisedObjection {
 
     /**
      * Whether {@code sentence}, in the author's voice at {@code start} of {@code body}, sets out a point of the other
-     * side's that the sentence before it in the paragraph announced ({@link #ANNOUNCED}): "Opponents make some
-     * arguments that deserve a fair hearing. The most serious is that the law should not criminalise loving parents
-     * ...". Neither sentence may answer the point in the same breath.
+     * side's that a sentence before it in the paragraph announced ({@link #ANNOUNCED}), with no answer in between:
+     * "Opponents make some arguments that deserve a fair hearing. The most serious is that the law should not
+     * criminalise loving parents ...", "Let me start with what the ban's supporters get right. Transport is now the
+     * largest source of emissions. ...". Neither the point nor its announcement may answer it in the same breath.
      */
     static boolean announced(String body, int start, String sentence) {
-        String before = body.substring(body.lastIndexOf('\n', start - 1) + 1, start).strip();
-        if (before.isEmpty()) {
+        if (TURN.matcher(sentence).find() || ANSWERED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find()) {
             return false;
         }
+        String before = body.substring(body.lastIndexOf('\n', start - 1) + 1, start).strip();
         String[] sentences = SENTENCE_END.split(before);
-        String last = sentences[sentences.length - 1];
-        return ANNOUNCED.matcher(last).find() && !OWN_VOICE.matcher(last).lookingAt()
-                && !ANSWERED.matcher(last).find() && !ANSWERED.matcher(sentence).find()
-                && !OWN_CASE.matcher(sentence).find();
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            String s = sentences[i];
+            if (announces(s)) {
+                return true;
+            }
+            if (TURN.matcher(s).find() || ANSWERED.matcher(s).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence announces the other side's points, unanswered ({@link #ANNOUNCED}). */
+    private static boolean announces(String sentence) {
+        return ANNOUNCED.matcher(sentence).find() && !OWN_VOICE.matcher(sentence).lookingAt()
+                && !ANSWERED.matcher(sentence).find();
     }
 
     /** Whether {@code sentence}, in the author's voice, sets out the other side's case without answering it. */
     static boolean raised(String sentence) {
-        return (OPENING.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find())
+        return (OPENING.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find() || announces(sentence))
                 && !ANSWERED.matcher(sentence).find() && !OWN_CASE.matcher(sentence).find();
     }
 

@@ -157,6 +157,20 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.announced(body, 0, "Title")).isFalse();
     }
 
+    @Test
+    void whatTheOtherSideGetsRightAnnouncesTheRestOfItsParagraphUntilAnAnswer() {
+        String body = "Title\n\nLet me start with what the ban's supporters get right. Transport is the largest "
+                + "source of emissions. Electric cars produce less carbon. But a target is only as good as its means. "
+                + "Cars are dear.\n\nCars are dear.";
+        assertThat(RaisedObjection.raised("Let me start with what the ban's supporters get right.")).isTrue();
+        assertThat(announced(body, "Transport is")).isTrue();
+        assertThat(announced(body, "Electric cars")).isTrue();
+        // the answer and what follows it, and the next paragraph, are the author's own
+        assertThat(announced(body, "But a target")).isFalse();
+        assertThat(announced(body, "Cars are dear")).isFalse();
+        assertThat(RaisedObjection.announced(body, body.lastIndexOf("Cars"), "Cars are dear.")).isFalse();
+    }
+
     /** Whether the sentence of {@code body} that opens with {@code opening} sets out a point announced before it. */
     private static boolean announced(String body, String opening) {
         int start = body.indexOf(opening);
