@@ -667,7 +667,11 @@ final class PolarityReader {
             + "|doubtful)\\s+(?:that|whether)\\s+"
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened"
             + "|(?<!\\ba\\s)\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
-            + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+");
+            + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
+            // "Nor should we pretend that a ban is the only lever we have", "It would be dishonest to pretend that"
+            + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+(?:should|must|cannot|"
+            + "can['\u2019]t)(?:\\s+not)?|let['\u2019]?s\\s+not|let\\s+us\\s+not|would\\s+be\\s+(?:dishonest|foolish|"
+            + "wrong)\\s+to|keep)\\s+pretend(?:ing)?\\s+that\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 

@@ -25,6 +25,15 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aClaimWeShouldNotPretendIsDenied() {
+        Motion cars = Motion.parse("The government should ban the sale of new petrol and diesel cars from 2030.");
+        assertThat(reader.read("Nor should we pretend that a ban is the only lever we have.", cars)).isNegative();
+        assertThat(reader.read("A ban is the only lever we have.", cars)).isPositive();
+        assertThat(reader.frame("It would be dishonest to pretend that a ban costs nothing.", cars).denied()).isTrue();
+        assertThat(reader.frame("We should pretend that a ban works.", cars).denied()).isFalse();
+    }
+
+    @Test
     void anotherWordForTheProhibitionOrThePolicyPointedBackToIsTheAct() {
         Motion stoves = Motion.parse("Wood-burning stoves should be banned in towns and cities");
         assertThat(reader.read("Let us clean up the stoves, not outlaw them.", stoves)).isNegative();
