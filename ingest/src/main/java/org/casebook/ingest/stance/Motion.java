@@ -89,6 +89,11 @@ public record Motion(String text, List<String> target, String action, int direct
             }
             boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
                     && object.getFirst().length() > 5;
+            if (gerund && object.size() > 1 && Lexicon.INCREASE.contains(object.getFirst())) {
+                // "stop granting new late-night licences": what stops being given is what the act lowers
+                object = new ArrayList<>(object.subList(1, object.size()));
+                gerund = false;
+            }
             splitObject(object, gerund, target, complement);
             String verbWord = words.get(act);
             boolean moves = (Lexicon.DECREASE.contains(verbWord) || Lexicon.INCREASE.contains(verbWord))

@@ -101,6 +101,17 @@ class MotionTest {
     }
 
     @Test
+    void whatAMotionStopsGivingIsItsTarget() {
+        Motion licences = Motion.parse("The council should stop granting new late-night alcohol licences in the Old "
+                + "Town.");
+        assertThat(licences.target()).contains("licences").doesNotContain("granting");
+        assertThat(licences.direction()).isEqualTo(-1);
+        // a gerund that gives nothing is still what the act stops
+        assertThat(Motion.parse("The US should stop funding Central American governments.").target())
+                .containsExactly("funding");
+    }
+
+    @Test
     void anActivitysModifierAloneNamesWhatItIsDoneToNotTheActivity() {
         Motion racing = Motion.parse("Greyhound racing should be banned in Britain.");
         assertThat(racing.isTarget("racing")).isTrue();
