@@ -127,6 +127,10 @@ class RaisedObjectionTest {
                 .isTrue();
         assertThat(RaisedObjection.raised("Another complaint is that the fines fall hardest on the poor.")).isTrue();
         assertThat(RaisedObjection.raised("A second reason is that the fines fall hardest on the poor.")).isFalse();
+        assertThat(RaisedObjection.raised("The opposition's second argument was that an elected Lords would "
+                + "challenge the Commons.")).isTrue();
+        assertThat(RaisedObjection.raised("Their argument is that a law would make cycling less safe.")).isTrue();
+        assertThat(RaisedObjection.raised("Our argument is that a law would make cycling safer.")).isFalse();
     }
 
     @Test
