@@ -134,11 +134,14 @@ final class Alternatives {
      * Whether the text tells of better ways ({@link #BETTER_WAYS}), of powers that exist already
      * ({@link #EXISTING_POWERS}) or of money better spent ({@link #BETTER_SPENT}) without naming the motion's own act:
      * "The council should use the powers it already has to introduce licensing" is the act done with what exists, no
-     * other way.
+     * other way; nor is money better spent on the target itself ("The £2bn would be better spent on nurses" for a
+     * motion to hire more nurses).
      */
     private static boolean otherWayTold(String text, Motion motion) {
-        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find()
-                || BETTER_SPENT.matcher(text).find())
+        Matcher spent = BETTER_SPENT.matcher(text);
+        boolean spentElsewhere = spent.find()
+                && Words.tokens(text.substring(spent.end())).stream().noneMatch(motion::isTarget);
+        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find() || spentElsewhere)
                 && Words.tokens(text).stream().noneMatch(w -> Words.sameStem(motion.action(), w));
     }
 

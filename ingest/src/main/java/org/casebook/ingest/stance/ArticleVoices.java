@@ -26,7 +26,7 @@ final class ArticleVoices {
     /** The strength of a marked answer's side taken from what it answers (as a call for more: 0.8). */
     private static final double ANSWER_STRENGTH = 0.8;
     private static final int SENTENCE_REACH = 400;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+");
 
     /**
      * How many of the author's units a headline counts as in the author's lean: an op-ed's headline states its case

@@ -136,7 +136,8 @@ public record Motion(String text, List<String> target, String action, int direct
      */
     private static final Pattern ASKED = Pattern.compile("(?i)^.*?\\b(?<modal>should|must|would|will|ought\\s+to)"
             + "\\s+(?:formally\\s+|now\\s+)?(?:ask|urge|call\\s+on|call\\s+upon|lobby|press|petition|request)\\s+"
-            + "(?:the\\s+)?(?:[\\w'’-]+\\s+){1,4}?to\\s+(?=\\w)");
+            // not "urge the government not to renew Trident", "lobby against plans to ban", "ask for it to be kept"
+            + "(?:the\\s+)?(?:(?!(?:not|never|against|for)\\b)[\\w'’-]+\\s+){1,4}?to\\s+(?!be\\b)(?=\\w)");
 
     /** How far after a lowering or raising word the age it moves may come ("lower the minimum voting age"). */
     private static final int AGE_REACH = 5;
@@ -372,8 +373,13 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /** Whether a target's head names an activity: "racing", "testing", "parking". */
     private static boolean activity(String head) {
-        return head.length() > 5 && head.endsWith("ing");
+        return head.length() > 5 && head.endsWith("ing") && !THINGS_IN_ING.contains(head);
     }
+
+    /** Words in "-ing" that name a thing or a time, not an activity: "the old library building". */
+    private static final Set<String> THINGS_IN_ING = Set.of("building", "buildings", "ceiling", "ceilings", "clothing",
+            "wedding", "weddings", "evening", "evenings", "morning", "mornings", "housing", "lighting", "railing",
+            "railings");
 
     /**
      * The last part of a hyphenated compound, which names what the compound names ("self-checkout" a checkout, as in

@@ -658,7 +658,8 @@ final class PolarityReader {
 
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
-     * is not clear that", "it is doubtful whether") or said to lack evidence ("there is no evidence that").
+     * is not clear that", "it is doubtful whether"), said to lack evidence ("there is no evidence that") or not to
+     * be pretended ("Nor should we pretend that").
      */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
@@ -669,9 +670,10 @@ final class PolarityReader {
             + "|(?<!\\ba\\s)\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
             + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
             // "Nor should we pretend that a ban is the only lever we have", "It would be dishonest to pretend that"
-            + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+(?:should|must|cannot|"
-            + "can['\u2019]t)(?:\\s+not)?|let['\u2019]?s\\s+not|let\\s+us\\s+not|would\\s+be\\s+(?:dishonest|foolish|"
-            + "wrong)\\s+to|keep)\\s+pretend(?:ing)?\\s+that\\s+");
+            + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+"
+            + "(?:(?:should|must)\\s+not|shouldn['\u2019]t|mustn['\u2019]t|cannot|can['\u2019]t)|let['\u2019]?s\\s+not"
+            + "|let\\s+us\\s+not|would\\s+be\\s+(?:dishonest|foolish|wrong)\\s+to|keep)\\s+pretend(?:ing)?\\s+"
+            + "that\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 

@@ -48,7 +48,7 @@ final class RaisedObjection {
             + "third|fourth|final|last|other|main|usual|familiar|standard|common|obvious|strongest|biggest)\\s+"
             + "(?:objection|complaint|criticism|worry|charge)\\s+(?:[\\w'’-]+\\s+){0,6}?is\\s+that"
             // "The opposition's second argument was that an elected Lords would challenge the Commons"
-            + "|(?:the\\s+(?:opposition|proposition|other\\s+side)['’]s|(?:my|our)\\s+opponents['’]|their)\\s+"
+            + "|(?:the\\s+(?:opposition|proposition|other\\s+side)['’]s|(?:my|our)\\s+opponents['’])\\s+"
             + "(?:(?:first|second|third|final|main|last|next|central|strongest|only)\\s+)?(?:argument|point|objection|"
             + "claim|case)\\s+(?:is|was)\\s+that"
             // "A second objection is that this is the state barging into family life", "Another complaint is that"
@@ -105,7 +105,8 @@ final class RaisedObjection {
     private static final String ONE_SAYS = "(?:he|she)\\s+(?:also\\s+)?(?:says|argues|claims|insists|contends|"
             + "complains|tells\\s+(?:us|you)|points\\s+out)\\b";
     private static final Pattern OPENING = Pattern.compile("^\\W*" + LEAD + "(?:" + OTHER_SIDE + "\\s+" + SET_OUT
-            + "|" + OPPONENT_SAID + "|" + ONE_SAYS + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD + CONCEDED,
+            + "|" + OPPONENT_SAID + "|" + ONE_SAYS + "|" + NAMED_CASE + "|" + OTHERS_OBJECT + ")|^\\W*" + LEAD
+            + CONCEDED,
             Pattern.CASE_INSENSITIVE);
     /** A point granted to the other side at the start of a sentence ({@link #CONCEDED}). */
     private static final Pattern GRANTED = Pattern.compile("^\\W*" + LEAD + CONCEDED, Pattern.CASE_INSENSITIVE);
@@ -124,18 +125,22 @@ final class RaisedObjection {
      * several objections".
      */
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bha(?:ve|s)\\s+(?:a|one|some|a\\s+fair|a\\s+real|"
-            + "a\\s+genuine)\\s+(?:case|point)\\b|\\b(?:arguments?|objections?|points?|concerns?|worries)\\s+(?:that\\s+)?"
-            + "(?:deserve|merit|are\\s+worth|is\\s+worth)|\\b(?:raise[sd]?|make[s]?)\\s+(?:some|several|two|three|"
-            + "a\\s+few|a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b"
+            + "a\\s+genuine)\\s+(?:case|point)\\b|\\b(?:arguments?|objections?|concerns?|worries)\\s+(?:that\\s+)?"
+            + "(?:deserve|merit|are\\s+worth|is\\s+worth)"
+            // the other side raising them: "Critics raise several objections", not "The report raises some questions"
+            + "|\\b(?:opponents|critics|sceptics|skeptics|objectors|campaigners|supporters|they|the\\s+other\\s+side|"
+            + "the\\s+opposition)\\s+(?:also\\s+)?(?:raise[sd]?|make[s]?)\\s+(?:some|several|two|three|a\\s+few|"
+            + "a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b"
             // "Let me start with what the ban's supporters get right."
             + "|\\bwhat\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:supporters|critics|opponents|campaigners|advocates|"
             + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b");
     /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...". */
     private static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however)\\b");
-    /** An announcement of the author's own points: "I have one point to make", "We raise three concerns". */
+    /**
+     * The author speaking in their own voice: an announcement of their own points ("I have one point to make"), or an
+     * answer to the points announced ("I find none of them convincing").
+     */
     private static final Pattern OWN_VOICE = Pattern.compile("(?i)^\\W*(?:i|we|my|our)\\b");
-    /** Where one sentence ends and the next begins. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!][\"”’]?)\\s+");
 
     private RaisedObjection() {}
 
@@ -147,17 +152,18 @@ final class RaisedObjection {
      * largest source of emissions. ...". Neither the point nor its announcement may answer it in the same breath.
      */
     static boolean announced(String body, int start, String sentence) {
-        if (TURN.matcher(sentence).find() || ANSWERED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find()) {
+        if (TURN.matcher(sentence).find() || ANSWERED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find()
+                || OWN_VOICE.matcher(sentence).lookingAt()) {
             return false;
         }
         String before = body.substring(body.lastIndexOf('\n', start - 1) + 1, start).strip();
-        String[] sentences = SENTENCE_END.split(before);
+        String[] sentences = ArticleVoices.SENTENCE_END.split(before);
         for (int i = sentences.length - 1; i >= 0; i--) {
             String s = sentences[i];
             if (announces(s)) {
                 return true;
             }
-            if (TURN.matcher(s).find() || ANSWERED.matcher(s).find()) {
+            if (TURN.matcher(s).find() || ANSWERED.matcher(s).find() || OWN_VOICE.matcher(s).lookingAt()) {
                 return false;
             }
         }

@@ -49,7 +49,8 @@ final class SidedSections {
             + "possible\\s+|potential\\s+)?(?:(?<bad>concerns|objections|criticisms|drawbacks|disadvantages|"
             + "downsides|cons|risks(?=\\s+of\\b))|benefits|advantages|pros)(?:\\s+(?:of|about|over|with|from)\\b"
             // "Concerns raised by the industry": who raised them, not what they are about
-            + "(?<rest>.*)|\\s+(?:raised|voiced|expressed|put\\s+forward)\\s+by\\b.*)?\\W*$");
+            + "(?<rest>.*)|\\s+(?:raised|voiced|expressed|put\\s+forward)\\s+by"
+            + "(?:\\s+(?!about\\b|over\\b|with\\b|on\\b)[\\w'’-]+){1,4})?\\W*$");
     /** The people of the side against what is proposed. */
     private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
 

@@ -33,7 +33,7 @@ record SentenceScore(double claim, double evidence) {
      * (units on their gold 1895 -> 1904, precision 0.806 unchanged); IAM macro-F1 0.138 -> 0.137 (claim recall
      * 0.807 -> 0.809); seeds unchanged.
      */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|our|us|you|your)\\b",
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:we|our|us|you|your)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A statement that denies ("it does not survive scrutiny", "is not an option", "never"): argued prose denies
@@ -123,10 +123,10 @@ record SentenceScore(double claim, double evidence) {
         int narrative = background && !finding && !precedent ? 2
                 : speech ? 0
                 : Math.min(count(Cues.NARRATIVE, text), 2);
-        boolean firstPerson = FIRST_PERSON.matcher(text).find();
+        boolean personal = PERSONAL.matcher(text).find();
         boolean denial = !text.endsWith("?") && DENIAL.matcher(text).find();
         double claim = -0.6 + 0.9 * modal + 0.75 * evaluative + 0.35 * connective + 0.5 * causal - 0.9 * narrative
-                + (firstPerson ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (denial ? DENIAL_WEIGHT : 0)
+                + (personal ? 0.3 : 0) + (words > 12 ? 0.3 : 0) + (denial ? DENIAL_WEIGHT : 0)
                 + (position ? REPORTED_POSITION_WEIGHT : 0)
                 + (rhetorical ? RHETORICAL : text.endsWith("?") ? -0.4 : 0)
                 + (STANCE_MARKER.matcher(text).find() ? STANCE_MARKER_WEIGHT : 0)

@@ -64,6 +64,9 @@ class AlternativesTest {
         // money better spent on the act itself is the act
         assertThat(Alternatives.read("The money would be better spent on fluoridation.", fluoride)).isNull();
         assertThat(Alternatives.read("The money was well spent on dentists.", fluoride)).isNull();
+        // money better spent on the target itself is the motion's own case
+        Motion nurses = Motion.parse("The government should hire more nurses.");
+        assertThat(Alternatives.read("The money would be better spent on nurses.", nurses)).isNull();
     }
 
     @Test

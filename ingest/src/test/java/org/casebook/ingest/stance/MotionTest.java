@@ -98,6 +98,11 @@ class MotionTest {
                 .isEqualTo("ban");
         assertThat(Motion.parse("The council should ask whether the library can stay open.").action())
                 .isNotEqualTo("stay");
+        // what is asked not to be done is not the act, nor is a body asked for something to be done to it
+        assertThat(Motion.parse("This house would urge the government not to renew Trident.").action())
+                .isNotEqualTo("renew");
+        assertThat(Motion.parse("The council should ask for the library to be kept open.").target())
+                .contains("library");
     }
 
     @Test
@@ -116,6 +121,8 @@ class MotionTest {
         Motion racing = Motion.parse("Greyhound racing should be banned in Britain.");
         assertThat(racing.isTarget("racing")).isTrue();
         assertThat(racing.isTarget("greyhounds")).isFalse();
+        // a building is a thing, not an activity
+        assertThat(Motion.parse("Should the council demolish the old library building?").isTarget("library")).isTrue();
         // a head that names a thing leaves its modifier the target's: "ring" for a ring road
         assertThat(Motion.parse("Should the town build a new ring road?").isTarget("ring")).isTrue();
     }

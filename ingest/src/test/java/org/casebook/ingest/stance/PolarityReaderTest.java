@@ -30,7 +30,10 @@ class PolarityReaderTest {
         assertThat(reader.read("Nor should we pretend that a ban is the only lever we have.", cars)).isNegative();
         assertThat(reader.read("A ban is the only lever we have.", cars)).isPositive();
         assertThat(reader.frame("It would be dishonest to pretend that a ban costs nothing.", cars).denied()).isTrue();
-        assertThat(reader.frame("We should pretend that a ban works.", cars).denied()).isFalse();
+        assertThat(reader.frame("We should pretend that a ban on new petrol cars would work.", cars).denied())
+                .isFalse();
+        assertThat(reader.frame("We must not pretend that a ban on new petrol cars would work.", cars).denied())
+                .isTrue();
     }
 
     @Test

@@ -81,6 +81,7 @@ class SidedSectionsTest {
         assertThat(SidedSections.side("Concerns raised at the meeting", ban)).isZero();
         // who raised them is no topic of theirs
         assertThat(SidedSections.side("Concerns raised by the industry", ban)).isEqualTo(-1);
+        assertThat(SidedSections.side("Concerns raised by doctors about energy drinks", ban)).isZero();
     }
 
     @Test
