@@ -184,9 +184,27 @@ class ArticleVoicesTest {
         assertThat(afterPosition(position, malik, new Speaker("Aisha Malik", "Tenant"), licensing)).isEqualTo(0.04);
     }
 
+    @Test
+    void someoneQuotedNextInTheParagraphOfAGroupNamedByItsSideArguesItsSide() {
+        Motion charges = Motion.parse("The council should introduce parking charges at its country parks.");
+        String position = "Critics argue that the charges will price out low-income families.";
+        String okafor = "Margaret Okafor, who runs a walking group, said that many mothers struggle with petrol.";
+        Speaker her = new Speaker("Margaret Okafor", "who runs a walking group");
+        assertThat(afterPosition(position, okafor, her, charges)).isEqualTo(-1.0);
+        // one who turns to answer the group, or who speaks in the next paragraph, keeps their own words
+        assertThat(afterPosition(position, "But " + okafor, her, charges)).isEqualTo(0.04);
+        assertThat(afterPosition(position, okafor, her, charges, "\n\n")).isEqualTo(0.04);
+    }
+
     /** The score of a speaker's unit (0.04 on its own words) right after a group's position read at -1. */
     private static double afterPosition(String position, String spoken, Speaker speaker, Motion motion) {
-        String body = position + " " + spoken;
+        return afterPosition(position, spoken, speaker, motion, " ");
+    }
+
+    /** As {@link #afterPosition(String, String, Speaker, Motion)}, the two apart by {@code between}. */
+    private static double afterPosition(String position, String spoken, Speaker speaker, Motion motion,
+            String between) {
+        String body = position + between + spoken;
         List<DetectedUnit> plain = ArticleUnits.of(body, position, spoken);
         List<DetectedUnit> units = List.of(plain.get(0), ArticleUnits.spokenBy(plain.get(1), speaker));
         double[] own = {-1.0, 0.04};
