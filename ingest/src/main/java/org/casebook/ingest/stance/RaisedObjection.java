@@ -142,7 +142,23 @@ final class RaisedObjection {
      */
     private static final Pattern OWN_VOICE = Pattern.compile("(?i)^\\W*(?:i|we|my|our)\\b");
 
+    /**
+     * A speaker who is the other bench of a debate: "The proposition told us that ...", "The opposition's final
+     * speaker said that ...", "The member for Riverside said earlier that ...".
+     */
+    private static final Pattern OTHER_BENCH = Pattern.compile("(?i)^(?:the\\s+)?(?:leader\\s+of\\s+the\\s+)?"
+            + "(?:proposition|opposition|other\\s+side)(?:['’]s\\s+(?:[\\w-]+\\s+)?speaker)?$|^(?:their|the)\\s+"
+            + "(?:(?:first|second|third|last|final)\\s+)?speaker$|^the\\s+(?:honou?rable\\s+)?members?\\s+for\\b");
+
     private RaisedObjection() {}
+
+    /**
+     * Whether a speaker named in an author's speech is the other bench ({@link #OTHER_BENCH}): what they are said
+     * to have argued is the other side's case, set out to be answered.
+     */
+    static boolean otherBench(String speaker) {
+        return OTHER_BENCH.matcher(speaker.strip()).find();
+    }
 
     /**
      * Whether {@code sentence}, in the author's voice at {@code start} of {@code body}, sets out a point of the other

@@ -132,7 +132,8 @@ public final class StanceClassifier {
         for (DetectedUnit u : units) {
             String text = u.span().cut(body);
             raised[u.index()] = u.speaker() == null && (RaisedObjection.raised(text)
-                    || RaisedObjection.announced(body, u.span().start(), text));
+                    || RaisedObjection.announced(body, u.span().start(), text))
+                    || u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
             stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
         }
         Map<String, ArticleVoices.Lean> voices =
@@ -145,7 +146,9 @@ public final class StanceClassifier {
                 labels.add(articleLabel(u.index(), own[u.index()] + SECTION_WEIGHT * sections[u.index()], 1));
                 continue;
             }
-            ArticleVoices.Lean lean = voices.get(ArticleVoices.of(u));
+            // the other bench, named as the speaker ("The proposition told us that ..."), argues against the author
+            ArticleVoices.Lean lean = raised[u.index()] && u.speaker() != null && voices.containsKey("")
+                    ? voices.get("") : voices.get(ArticleVoices.of(u));
             // the other side's case set out by the author ("They will say that ...") argues against the author's lean
             // (unseen reports 395 -> 402 of 661; it takes no side from its neighbours, and its own words count for
             // little: OBJECTION_OWN_WEIGHT)

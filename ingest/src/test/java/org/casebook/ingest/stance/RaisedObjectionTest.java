@@ -146,6 +146,18 @@ class RaisedObjectionTest {
     }
 
     @Test
+    void theOtherBenchOfADebateNamedAsTheSpeakerIsTheOtherSide() {
+        assertThat(RaisedObjection.otherBench("The proposition")).isTrue();
+        assertThat(RaisedObjection.otherBench("The proposition's final speaker")).isTrue();
+        assertThat(RaisedObjection.otherBench("the opposition")).isTrue();
+        assertThat(RaisedObjection.otherBench("The leader of the opposition")).isTrue();
+        assertThat(RaisedObjection.otherBench("The member for Riverside")).isTrue();
+        assertThat(RaisedObjection.otherBench("Their first speaker")).isTrue();
+        assertThat(RaisedObjection.otherBench("The opposition Labour group")).isFalse();
+        assertThat(RaisedObjection.otherBench("Councillor Helen Marsh")).isFalse();
+    }
+
+    @Test
     void aPointTheSentenceBeforeAnnouncesAsTheOtherSidesIsRaised() {
         String body = "Title\n\nOpponents make some arguments that deserve a fair hearing. The most serious is that "
                 + "the law should not criminalise loving parents.\n\nThere is one point on which ministers who resist "
