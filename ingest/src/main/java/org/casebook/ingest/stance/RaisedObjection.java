@@ -95,8 +95,13 @@ final class RaisedObjection {
             + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED
             // "He is partly right; the evidence on deterrence is mixed": only part of the point, granted
             + "|(?:he|she|they)\\s+(?:is|are)\\s+(?:partly|half|only\\s+partly)\\s+right(?=\\s*[;:]))";
-    /** One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that". */
-    private static final String OPPONENT_SAID = "my\\s+opponent(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
+    /**
+     * One opponent, named or not, and what they said: "My opponent, Ms Liu, argued that", "Their first speaker told
+     * us that".
+     */
+    private static final String OPPONENT_SAID = "(?:my\\s+opponent|their\\s+(?:(?:first|second|third|last|final)\\s+)?"
+            // "Their first speaker told us that animals in captivity suffer"
+            + "speaker)(?:,\\s+[^,]{2,40},)?\\s+(?:(?:also|has)\\s+)?"
             + "(?:says|said|argues|argued|claims|claimed|insists|insisted|(?:tells|told)\\s+(?:us|you))\\b";
     /**
      * One opponent answered in the present, whom the sentence does not name: "She says that fluoridation is mass

@@ -147,6 +147,7 @@ class RaisedObjectionTest {
 
     @Test
     void theOtherBenchOfADebateNamedAsTheSpeakerIsTheOtherSide() {
+        assertThat(RaisedObjection.raised("Their first speaker told us that animals in captivity suffer.")).isTrue();
         assertThat(RaisedObjection.otherBench("The proposition")).isTrue();
         assertThat(RaisedObjection.otherBench("The proposition's final speaker")).isTrue();
         assertThat(RaisedObjection.otherBench("the opposition")).isTrue();
