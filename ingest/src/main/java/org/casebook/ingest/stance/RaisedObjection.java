@@ -152,8 +152,10 @@ final class RaisedObjection {
      * speaker said that ...", "The member for Riverside said earlier that ...".
      */
     private static final Pattern OTHER_BENCH = Pattern.compile("(?i)^(?:the\\s+)?(?:leader\\s+of\\s+the\\s+)?"
-            + "(?:proposition|opposition|other\\s+side)(?:['’]s\\s+(?:[\\w-]+\\s+)?speaker)?$|^(?:their|the)\\s+"
-            + "(?:(?:first|second|third|last|final)\\s+)?speaker$|^the\\s+(?:honou?rable\\s+)?members?\\s+for\\b");
+            + "(?:proposition|opposition|other\\s+side)(?:['’]s\\s+(?:[\\w-]+\\s+)?speaker)?$|^(?:their\\s+(?:"
+            // "Their first speaker", not "The Speaker" of a chamber
+            + "(?:first|second|third|last|final)\\s+)?|the\\s+(?:first|second|third|last|final)\\s+)speaker$"
+            + "|^the\\s+(?:honou?rable\\s+)?members?\\s+for\\b");
 
     private RaisedObjection() {}
 

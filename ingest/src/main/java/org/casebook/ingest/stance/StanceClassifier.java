@@ -3,6 +3,7 @@ package org.casebook.ingest.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.lexicon.Words;
 import org.casebook.ingest.model.ArticleText;
@@ -129,11 +130,13 @@ public final class StanceClassifier {
         // smoking speech 9 -> 12 of 21 once "the measure" reads as the prohibition)
         double[] stated = own.clone();
         boolean[] raised = new boolean[units.size()];
+        // the other bench is named as a speaker only in a speech, whose author speaks as "I" or "we"
+        boolean speech = units.stream().anyMatch(u -> u.speaker() == null && SPOKEN.matcher(u.span().cut(body)).find());
         for (DetectedUnit u : units) {
             String text = u.span().cut(body);
             raised[u.index()] = u.speaker() == null && (RaisedObjection.raised(text)
                     || RaisedObjection.announced(body, u.span().start(), text))
-                    || u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
+                    || speech && u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
             stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
         }
         Map<String, ArticleVoices.Lean> voices =
@@ -169,6 +172,9 @@ public final class StanceClassifier {
         // opponent is not pulled to the author's side
         return Agreement.settle(labels, vectors, units.stream().map(ArticleVoices::of).toList());
     }
+
+    /** The author speaking as "I" or "we", outside any quotation: a speech or a column, not a news report. */
+    private static final Pattern SPOKEN = Pattern.compile("^[^\"“”]*\\b(?:I|[Ww]e)\\b[^\"“”]*$");
 
     /**
      * Whose words a unit is: a quotation in an article about the motion speaks to it, and so does a position told in

@@ -66,6 +66,15 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void theOtherBenchNamedAsTheSpeakerOfASpeechArguesAgainstTheAuthorsLean() {
+        String told = "The proposition told us that turnout in Australia is above ninety per cent every year.";
+        Analysis speech = pipeline.analyse(Texts.article(
+                "I rise to oppose the motion. Compulsory voting is an attack on freedom and I reject it.", told,
+                "I say that freedom includes the freedom to stay at home."), List.of(MOTION));
+        assertThat(stanceOf(speech, "The proposition told us")).isEqualTo(Stance.PRO);
+    }
+
+    @Test
     void theOtherSidesCaseSetOutByTheAuthorTakesTheSideAgainstTheirLeanWhateverItsWords() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "I believe voting should be compulsory. Compulsory voting makes parliament answer to everyone.",

@@ -194,6 +194,10 @@ class ArticleVoicesTest {
         // one who turns to answer the group, or who speaks in the next paragraph, keeps their own words
         assertThat(afterPosition(position, "But " + okafor, her, charges)).isEqualTo(0.04);
         assertThat(afterPosition(position, okafor, her, charges, "\n\n")).isEqualTo(0.04);
+        assertThat(afterPosition(position, "However, " + okafor, her, charges)).isEqualTo(0.04);
+        // one named by a role only may be the plan's own reply
+        assertThat(afterPosition(position, "A council spokesperson said the fees would pay for rangers.",
+                new Speaker("A council spokesperson", null), charges)).isEqualTo(0.04);
     }
 
     /** The score of a speaker's unit (0.04 on its own words) right after a group's position read at -1. */

@@ -156,6 +156,7 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.otherBench("Their first speaker")).isTrue();
         assertThat(RaisedObjection.otherBench("The opposition Labour group")).isFalse();
         assertThat(RaisedObjection.otherBench("Councillor Helen Marsh")).isFalse();
+        assertThat(RaisedObjection.otherBench("The Speaker")).isFalse();
     }
 
     @Test
