@@ -277,8 +277,6 @@ final class ArticleVoices {
     /** Words in a group's place that name no group: "They say", "Some argue". */
     private static final Set<String> NOT_A_GROUP = Set.of("they", "some", "many", "most", "others", "people",
             "experts", "officials", "reports", "studies");
-    /** A reply to what was said before: "But ...", "However, ...", "In response, ...". */
-    private static final Pattern REPLY = Pattern.compile("(?i)^\\W*(?:but|yet|however|in\\s+response|responding)\\b");
     /** A speaker named by a role, not a name: "A council spokesperson", "The council". */
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:an?|the)\\b");
     /** Groups named by their side, for or against the act: "critics", "supporters". */
@@ -307,14 +305,13 @@ final class ArticleVoices {
         String group = m.group("group").toLowerCase(Locale.ROOT);
         String who = u.speaker().name() + " " + Objects.requireNonNullElse(u.speaker().description(), "");
         // "Critics argue that the charges will price out low-income families. Margaret Okafor, who runs a walking
-        // group, said that ...": a group named by its side, and someone quoted next in its paragraph who does not
-        // turn to answer it, speaks for it
-        // one named, not a role ("A council spokesperson said the fees would pay for rangers"), who does not answer
-        // ("However, council leader Sam Patel said ...") and did not bring the proposal
-        boolean follows = SIDED_GROUPS.contains(group) && !REPLY.matcher(u.span().cut(body)).find()
+        // group, said that ...": after a group named by its side, the next one quoted in its paragraph speaks for it,
+        // if named rather than by a role ("A council spokesperson said ..."), not answering ("However, council leader
+        // Sam Patel said ...") and not the one who brought the proposal
+        boolean follows = SIDED_GROUPS.contains(group) && !RaisedObjection.TURN.matcher(u.span().cut(body)).find()
                 && !ROLE.matcher(u.speaker().name()).lookingAt()
-                && !proposers(body).contains(surname(u.speaker().name()))
-                && body.substring(before.span().end(), u.span().start()).indexOf('\n') < 0;
+                && body.substring(before.span().end(), u.span().start()).indexOf('\n') < 0
+                && !proposers(body).contains(surname(u.speaker().name()));
         if (!NOT_A_GROUP.contains(group)
                 && (follows || Words.tokens(who).stream().anyMatch(w -> Words.sameStem(w, group)))) {
             own[u.index()] = Math.signum(own[before.index()]);

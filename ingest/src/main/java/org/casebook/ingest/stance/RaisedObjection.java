@@ -139,8 +139,8 @@ final class RaisedObjection {
             // "Let me start with what the ban's supporters get right."
             + "|\\bwhat\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:supporters|critics|opponents|campaigners|advocates|"
             + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b");
-    /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...". */
-    private static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however)\\b");
+    /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...", "In response, ...". */
+    static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however|in\\s+response|responding)\\b");
     /**
      * The author speaking in their own voice: an announcement of their own points ("I have one point to make"), or an
      * answer to the points announced ("I find none of them convincing").

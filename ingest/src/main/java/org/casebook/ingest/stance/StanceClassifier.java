@@ -131,7 +131,9 @@ public final class StanceClassifier {
         double[] stated = own.clone();
         boolean[] raised = new boolean[units.size()];
         // the other bench is named as a speaker only in a speech, whose author speaks as "I" or "we"
-        boolean speech = units.stream().anyMatch(u -> u.speaker() == null && SPOKEN.matcher(u.span().cut(body)).find());
+        boolean speech = units.stream()
+                .anyMatch(u -> u.speaker() != null && RaisedObjection.otherBench(u.speaker().name()))
+                && units.stream().anyMatch(u -> u.speaker() == null && SPOKEN.matcher(u.span().cut(body)).find());
         for (DetectedUnit u : units) {
             String text = u.span().cut(body);
             raised[u.index()] = u.speaker() == null && (RaisedObjection.raised(text)
