@@ -173,6 +173,10 @@ public final class Lexicon {
             Map.entry("chore", -1.5),
             // what dirties air and water, which VADER does not rate: "one of the largest sources of pollution"
             Map.entry("pollution", -1.5), Map.entry("pollutant", -1.5),
+            // what a neighbour suffers, which VADER does not rate either: "the lido brought noise, litter and parking
+            // problems every summer"
+            Map.entry("noise", -1.2), Map.entry("litter", -1.2), Map.entry("nuisance", -1.5),
+            Map.entry("vandalism", -2.0),
             // "its share of emissions": a proportion, not sharing; "care homes", "social care": a service
             Map.entry("share", 0.0), Map.entry("shares", 0.0), Map.entry("shared", 0.0), Map.entry("sharing", 0.0),
             Map.entry("care", 0.0), Map.entry("cares", 0.0), Map.entry("cared", 0.0),

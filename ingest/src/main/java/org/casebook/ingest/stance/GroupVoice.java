@@ -167,6 +167,10 @@ final class GroupVoice {
         if (m.find()) {
             return side(attitude(m), m.group("what"), motion);
         }
+        int named = namedFor(sentence, motion);
+        if (named != 0) {
+            return named;
+        }
         // "But the plans have drawn an angry response from business leaders.": those it came from speak next
         if (FROM.matcher(sentence).find()) {
             int received = StatedAttitude.received(sentence, motion);
@@ -175,6 +179,27 @@ final class GroupVoice {
             }
         }
         return reacted(sentence, motion);
+    }
+
+    /**
+     * A campaign named for what it stands up for: "the Friends of Millbrook Lido", "the Save Our Lido campaign",
+     * "Keep Castle Library Open".
+     */
+    private static final Pattern CAMPAIGN = Pattern.compile("\\b(?:Friends\\s+of|Save|Keep)\\s+(?<what>(?:the\\s+|"
+            + "[Oo]ur\\s+)?\\p{Lu}[\\w'’-]*(?:\\s+\\p{Lu}[\\w'’-]*){0,3})");
+
+    /**
+     * The side towards the motion's target of a campaign the sentence names for the target ({@link #CAMPAIGN}): 1, as
+     * it stands up for the target; 0 when it names none.
+     */
+    static int namedFor(String sentence, Motion motion) {
+        Matcher m = CAMPAIGN.matcher(sentence);
+        while (m.find()) {
+            if (Words.tokens(m.group("what")).stream().anyMatch(motion::isTarget)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Where an attitude the act met came from: "... from business leaders". */

@@ -503,8 +503,13 @@ public record Motion(String text, List<String> target, String action, int direct
         }
         return !action.isEmpty() && (Words.sameStem(action, word) || action.equals(word)
                 || isCharge(action) && CHARGES.contains(word) || forbids() && FORBIDDING.contains(word)
-                || SELLING.contains(action) && SALE.contains(word));
+                || SELLING.contains(action) && SALE.contains(word)
+                || CLOSING.contains(action) && CLOSING.contains(word));
     }
+
+    /** The words of a closure, each naming the act of a motion that closes: "trade would suffer if the lido shut". */
+    private static final Set<String> CLOSING = Set.of("close", "closes", "closed", "closing", "closure", "closures",
+            "shut", "shuts", "shutting", "shutdown");
 
     /** The words of a sale, each naming the act of a motion that sells: "I oppose the sale of the allotments". */
     private static final Set<String> SALE = Set.of("sell", "sells", "selling", "sold", "sale", "disposal");

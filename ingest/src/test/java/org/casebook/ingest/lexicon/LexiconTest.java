@@ -20,6 +20,8 @@ class LexiconTest {
         Lexicon lexicon = Lexicon.INSTANCE;
 
         assertThat(lexicon.valence("pollution")).isNegative();
+        assertThat(lexicon.valence("noise")).isNegative();
+        assertThat(lexicon.valence("litter")).isNegative();
         assertThat(lexicon.valence("share")).isZero();
         assertThat(lexicon.valence("care")).isZero();
         assertThat(lexicon.phrase("fine", "particulate")).isNegative();

@@ -118,6 +118,17 @@ class GroupVoiceTest {
     }
 
     @Test
+    void aCampaignNamedForTheTargetStandsUpForIt() {
+        Motion close = Motion.parse("Harlow Vale District Council should close Millbrook Lido.");
+
+        assertThat(GroupVoice.introduced("A petition organised by the Friends of Millbrook Lido has gathered more "
+                + "than 12,000 signatures.", close)).isEqualTo(1);
+        assertThat(GroupVoice.introduced("The Save Our Lido campaign met on Friday.", close)).isEqualTo(1);
+        assertThat(GroupVoice.introduced("The Friends of Castle Park have joined the petition.", close)).isZero();
+        assertThat(GroupVoice.introduced("A petition has gathered 12,000 signatures.", close)).isZero();
+    }
+
+    @Test
     void aGroupNamedOnlyByItsSideJudgesTheActTheArticleIsAbout() {
         Motion raise = Motion.parse("This house would raise the federal minimum wage to $15");
         PolarityReader reader = new PolarityReader();

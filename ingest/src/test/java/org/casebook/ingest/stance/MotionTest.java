@@ -433,6 +433,19 @@ class MotionTest {
     }
 
     @Test
+    void aMotionThatClosesNamesItsActByAnyWordForAClosure() {
+        Motion close = Motion.parse("Harlow Vale District Council should close Millbrook Lido.");
+
+        assertThat(close.direction()).isEqualTo(-1);
+        assertThat(close.isAction("shut")).isTrue();
+        assertThat(close.isAction("closure")).isTrue();
+        assertThat(Motion.parse("The council should ban drive-through restaurants").isAction("shut")).isFalse();
+        // trade that suffers if the lido shuts is a cost of the act
+        assertThat(new PolarityReader().read("Owners of cafes said that their summer trade would suffer badly if the "
+                + "lido shut.", close)).isNegative();
+    }
+
+    @Test
     void sellingWhatIsOwnedEndsIt() {
         Motion sale = Motion.parse("This council would sell the Meadow Lane allotments for housing development");
 
