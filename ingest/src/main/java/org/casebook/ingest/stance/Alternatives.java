@@ -1,5 +1,6 @@
 package org.casebook.ingest.stance;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,11 +31,27 @@ final class Alternatives {
             + "alternatives?|places|uses|answers?|solutions?)\\b(?![^.;]*\\bbut\\b)");
 
     /**
+     * Better means said to be at hand, which the act is not: "it has far more direct levers, from school food
+     * standards to the catering contracts it signs itself".
+     */
+    private static final Pattern BETTER_MEANS = Pattern.compile("(?i)\\b(?:has|have|holds?)\\s+(?:far\\s+|many\\s+|"
+            + "much\\s+)?(?:more\\s+(?:direct|effective|targeted)|better|cheaper|fairer|smarter)\\s+(?:levers|tools|"
+            + "ways|options|means|instruments)\\b");
+
+    /**
      * What the act would cost, better spent elsewhere: "the money would be better spent on dentists", "the effort
      * would be better spent on affordability checks".
      */
     private static final Pattern BETTER_SPENT = Pattern.compile("(?i)\\bbe\\s+(?:far\\s+|much\\s+)?(?:better|"
             + "more\\s+wisely|more\\s+usefully)\\s+(?:spent|used|invested)\\s+(?:on|in)\\b");
+
+    /**
+     * Money spent one way told as lost to another: "every pound spent keeping the lido going was a pound not spent on
+     * the indoor pool", "each dollar put into the scheme is a dollar not spent on teachers".
+     */
+    private static final Pattern NOT_SPENT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?<unit>pound|penny|dollar|"
+            + "euro|cent)\\s+(?:spent|invested|poured|put)\\s+(?<on>[^,;:.]{1,80}?)\\s+"
+            + "(?:is|was|would\\s+be|will\\s+be)\\s+(?:a|one)\\s+\\k<unit>\\s+(?:not|never)\\s+(?:spent|invested)\\b");
 
     /** Powers a public body holds: what may be used instead of a new act. */
     private static final String POWERS = "(?:powers|rules|laws|legislation|regulations)";
@@ -42,13 +59,17 @@ final class Alternatives {
      * The powers that exist already, to be used instead: "Police forces could make better use of the powers they
      * already have", "would rather see the council focus on enforcing the rules it already has", "the existing rules
      * on noise would be enough if the police actually enforced them", "Councils already have extensive powers ...
-     * and they simply don't use them". Not powers that exist elsewhere ("Wales and Scotland already have safe
-     * staffing laws; England does not").
+     * and they simply don't use them", "The council should use the powers it has", "planning rules already allow
+     * councils to demand enough stacking space". Not powers that exist elsewhere ("Wales and Scotland already have
+     * safe staffing laws; England does not").
      */
     private static final Pattern EXISTING_POWERS = Pattern.compile("(?i)\\b(?:(?:make\\s+(?:better|more|full|proper)"
             + "\\s+use\\s+of|us(?:e|ing)|enforc(?:e|ing)|apply(?:ing)?)\\s+(?:the\\s+)?(?:existing\\s+" + POWERS + "|"
             + "[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:that\\s+)?(?:they|we|it|councils?|police|officers)\\s+already\\s+"
-            + "(?:have|has|hold))|existing\\s+" + POWERS + "\\b[^.;,:]{0,40}?\\b(?:would\\s+be|are|is)\\s+enough"
+            + "(?:have|has|hold)|the\\s+" + POWERS + "\\s+(?:that\\s+)?(?:it|they|we|councils?)\\s+"
+            + "(?:has|have|holds?)\\b)"
+            + "|\\b" + POWERS + "\\s+already\\s+(?:allow|let|enable|permit|empower)s?\\b"
+            + "|existing\\s+" + POWERS + "\\b[^.;,:]{0,40}?\\b(?:would\\s+be|are|is)\\s+enough"
             + "|already\\s+have\\s+(?:extensive\\s+|wide\\s+|the\\s+)?" + POWERS + "\\b[^.;:]{0,60}?"
             + "\\b(?:don't|don\u2019t|do\\s+not|never|rarely)\\s+use\\b)");
 
@@ -131,22 +152,45 @@ final class Alternatives {
     }
 
     /**
-     * Whether the text tells of better ways ({@link #BETTER_WAYS}), of powers that exist already
-     * ({@link #EXISTING_POWERS}) or of money better spent ({@link #BETTER_SPENT}) without naming the motion's own act:
-     * "The council should use the powers it already has to introduce licensing" is the act done with what exists, no
-     * other way; nor is money better spent on the target itself ("The £2bn would be better spent on nurses" for a
-     * motion to hire more nurses).
+     * Whether the text tells of better ways ({@link #BETTER_WAYS}) or means ({@link #BETTER_MEANS}), of powers that
+     * exist already ({@link #EXISTING_POWERS}) or of money better spent ({@link #BETTER_SPENT}) without naming the
+     * motion's own act: "The council should use the powers it already has to introduce licensing" is the act done
+     * with what exists, no other way; nor is money better spent on the target itself ("The £2bn would be better spent
+     * on nurses" for a motion to hire more nurses).
      */
     private static boolean otherWayTold(String text, Motion motion) {
         Matcher spent = BETTER_SPENT.matcher(text);
         boolean spentElsewhere = spent.find()
                 && Words.tokens(text.substring(spent.end())).stream().noneMatch(motion::isTarget);
-        return (BETTER_WAYS.matcher(text).find() || EXISTING_POWERS.matcher(text).find() || spentElsewhere)
+        return (BETTER_WAYS.matcher(text).find() || BETTER_MEANS.matcher(text).find()
+                || EXISTING_POWERS.matcher(text).find() || spentElsewhere)
                 && Words.tokens(text).stream().noneMatch(w -> Words.sameStem(motion.action(), w));
+    }
+
+    /**
+     * The reading of money told as lost to something else ({@link #NOT_SPENT}): against what it is spent on, the
+     * motion's act or its target (or whom the motion is for); null when it is spent on none of these or the text
+     * tells of no such loss.
+     */
+    private static PolarityReader.@Nullable Reading notSpent(String text, Motion motion) {
+        Matcher m = NOT_SPENT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> on = Words.tokens(m.group("on"));
+        if (on.stream().anyMatch(motion::isAction)) {
+            return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
+        }
+        return on.stream().anyMatch(w -> motion.isTarget(w) || motion.isComplement(w))
+                ? new PolarityReader.Reading(PolarityReader.Frame.TARGET, -2) : null;
     }
 
     /** The reading of an argument that offers another way (against the act), or null for any other. */
     static PolarityReader.@Nullable Reading read(String text, Motion motion) {
+        PolarityReader.Reading lost = notSpent(text, motion);
+        if (lost != null) {
+            return lost;
+        }
         if (OFFERED.matcher(text).find() || otherWayTold(text, motion) || callsForAnotherWay(text, motion)) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);
         }

@@ -88,6 +88,7 @@ final class SidedSections {
         for (; next < inOrder.size(); next++) {
             sides[inOrder.get(next).index()] = side;
         }
+        leadParagraphs(body, inOrder, sides, motion);
         // "So far, however, there is little evidence that this has happened": an answer to the point before it in
         // the section takes the other side from that point ("But the industry disagrees" answers the answer)
         // and the units after an answer in its paragraph go on with it ("These concerns are real, but none of them
@@ -107,6 +108,43 @@ final class SidedSections {
             }
         }
         return sides;
+    }
+
+    /**
+     * A paragraph's opening that sets out one side's case in what follows: "The case for a ban goes roughly like
+     * this.", "The argument against it runs as follows:".
+     */
+    private static final Pattern CASE_SET_OUT = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:case|argument)\\s+"
+            + "(?<way>for|against)\\b(?<rest>[^.;:]{0,60}?)\\s+(?:goes|runs)\\s+(?:roughly\\s+|something\\s+|"
+            + "broadly\\s+)?(?:like\\s+this|as\\s+follows)(?:\\W*$|\\s*:)");
+
+    /**
+     * The side a paragraph's opening gives the units of its paragraph ({@link #CASE_SET_OUT}), where no heading gave
+     * them one: "The case for a ban goes roughly like this. Drive-throughs encourage car use, ... Campaigners also
+     * point out that idling engines ...".
+     */
+    private static void leadParagraphs(String body, List<DetectedUnit> inOrder, int[] sides, Motion motion) {
+        int side = 0;
+        int paragraphEnd = -1;
+        for (DetectedUnit u : inOrder) {
+            int start = u.span().start();
+            if (start > paragraphEnd) {
+                side = 0;
+                int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+                int lineEnd = body.indexOf('\n', start);
+                paragraphEnd = lineEnd < 0 ? body.length() : lineEnd;
+                if (lineStart == start || body.substring(lineStart, start).isBlank()) {
+                    Matcher m = CASE_SET_OUT.matcher(u.span().cut(body).strip());
+                    if (m.find()) {
+                        int way = m.group("way").equalsIgnoreCase("against") ? -1 : 1;
+                        side = way * towards(Words.tokens(m.group("rest")), motion);
+                    }
+                }
+            }
+            if (side != 0 && sides[u.index()] == 0) {
+                sides[u.index()] = side;
+            }
+        }
     }
 
     /** A unit that opens by turning against what came before: "But ...", "However, ...", "So far, however, ...". */

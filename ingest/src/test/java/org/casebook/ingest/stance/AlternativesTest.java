@@ -55,6 +55,33 @@ class AlternativesTest {
     }
 
     @Test
+    void betterMeansAtHandArgueAgainstTheAct() {
+        Motion ban = Motion.parse("Councils should ban new drive-through restaurants.");
+
+        assertThat(reader.read("If the council wants to improve the borough's diet, it has far more direct levers, "
+                + "from school food standards to the catering contracts it signs itself.", ban)).isNegative();
+        assertThat(reader.read("The council should use the powers it has: insist on proper queuing space.", ban))
+                .isNegative();
+        assertThat(reader.read("Queues onto the highway are a design problem, and planning rules already allow "
+                + "councils to demand enough stacking space on site.", ban)).isNegative();
+        assertThat(Alternatives.read("The council has more drive-throughs than its neighbours.", ban)).isNull();
+    }
+
+    @Test
+    void moneyToldAsLostToSomethingElseArguesAgainstWhatItIsSpentOn() {
+        Motion close = Motion.parse("Harlow Vale District Council should close Millbrook Lido.");
+        Motion arts = Motion.parse("The government should increase funding for the arts.");
+
+        assertThat(reader.read("Mr Oakes added that every pound spent keeping the lido going was a pound not spent "
+                + "on the indoor pool.", close)).isPositive();
+        assertThat(reader.read("Every pound spent on the arts is a pound not spent on hospitals.", arts)).isNegative();
+        // money that saves more is no loss
+        Motion fluoride = Motion.parse("The council should fluoridate the public water supply.");
+        assertThat(Alternatives.read("Every pound spent on fluoridation saves twelve pounds within five years.",
+                fluoride)).isNull();
+    }
+
+    @Test
     void moneyBetterSpentElsewhereArguesAgainstTheAct() {
         Motion fluoride = Motion.parse("The council should fluoridate the public water supply.");
         assertThat(reader.read("The member for Riverside said earlier that the money would be better spent on "

@@ -47,6 +47,20 @@ class SidedSectionsTest {
     }
 
     @Test
+    void aParagraphThatOpensBySettingOutACaseTakesItsSide() {
+        String body = "Banning drive-throughs is a gesture\n\nThe case for a ban goes roughly like this. Drinks "
+                + "keep children awake. Shops also sell them cheaply.\n\nBut a ban is the wrong tool.";
+        List<DetectedUnit> units = ArticleUnits.of(body, "The case for a ban goes roughly like this.",
+                "Drinks keep children awake.", "Shops also sell them cheaply.", "But a ban is the wrong tool.");
+
+        // to the end of its paragraph, not beyond
+        assertThat(SidedSections.sides(body, units, ban)).containsExactly(1, 1, 1, 0);
+        String against = "Column\n\nThe argument against it runs as follows: shops lose trade.";
+        assertThat(SidedSections.sides(against, ArticleUnits.of(against,
+                "The argument against it runs as follows: shops lose trade."), ban)).containsExactly(-1);
+    }
+
+    @Test
     void whatACaseIsMadeForDecidesItsSide() {
         assertThat(SidedSections.side("The case for a ban", ban)).isEqualTo(1);
         assertThat(SidedSections.side("The case against a ban", ban)).isEqualTo(-1);
