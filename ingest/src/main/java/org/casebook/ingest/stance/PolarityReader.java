@@ -658,7 +658,8 @@ final class PolarityReader {
 
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
-     * is not clear that", "it is doubtful whether"), said to lack evidence ("there is no evidence that") or not to
+     * is not clear that", "it is doubtful whether"), said to lack evidence ("there is no evidence that", "has never
+     * published any evidence that") or not to
      * be pretended ("Nor should we pretend that").
      */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
@@ -669,6 +670,9 @@ final class PolarityReader {
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened"
             + "|(?<!\\ba\\s)\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
             + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
+            // "the city has never published any evidence that the policy cut emissions"
+            + "|\\b(?:never|not|yet\\s+to)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?any\\s+(?:real\\s+|clear\\s+|hard\\s+)?"
+            + "evidence\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
             // "Nor should we pretend that a ban is the only lever we have", "It would be dishonest to pretend that"
             + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+"
             + "(?:(?:should|must)\\s+not|shouldn['\u2019]t|mustn['\u2019]t|cannot|can['\u2019]t)|let['\u2019]?s\\s+not"

@@ -195,6 +195,11 @@ class GroupVoiceTest {
         assertThat(reader.read("Some economists warn that the ban treats the symptom rather than the cause.", ban))
                 .isNegative();
         assertThat(GroupVoice.bare("Doctors warn that sugar harms children.")).isNull();
+        // prohibitions in general, warned of
+        assertThat(reader.read("The disability charity Access Forward has warned that bans elsewhere were passed "
+                + "without any assessment of their impact on disabled people.",
+                Motion.parse("Councils should ban new drive-through restaurants."))).isNegative();
+        assertThat(GroupVoice.bare("Doctors warn that banning sugar would help.")).isNull();
         assertThat(reader.read("Parents worry they will not be able to reach their children in an emergency.",
                 Motion.parse("This house would ban smartphones in schools"))).isNegative();
     }

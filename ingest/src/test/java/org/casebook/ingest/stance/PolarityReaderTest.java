@@ -22,6 +22,13 @@ class PolarityReaderTest {
         Motion licensing = Motion.parse("The council should introduce a licensing scheme for private landlords.");
         assertThat(reader.read("There is no evidence that licensing schemes harm tenants.", licensing)).isPositive();
         assertThat(reader.read("Licensing schemes harm tenants.", licensing)).isNegative();
+        // evidence never published: the benefit claimed for the act is denied
+        Motion ban = Motion.parse("Councils should ban new drive-through restaurants.");
+        assertThat(reader.read("Minneapolis banned new drive-throughs in 2019, but the city has never published any "
+                + "evidence that the policy cut emissions or improved health.", ban)).isNegative();
+        assertThat(reader.read("The ban improved health.", ban)).isPositive();
+        assertThat(reader.read("The city has never published any evidence that the ban improved health.", ban))
+                .isNegative();
     }
 
     @Test
