@@ -64,7 +64,9 @@ final class GroupVoice {
             "proposal", "proposals", "reform", "reforms", "bill", "requirement", "requirements", "mandate", "change",
             "plan", "plans", "measure", "measures", "scheme", "decision", "recommendation", "recommendations", "idea",
             // "she backed the principle because ...": the proposal's principle, not "the principle of free speech"
-            "principle");
+            "principle",
+            // "Supporters of the application argue that ...": a planning application, what the council decides on
+            "application");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
     private static final String REACTED_TO = "the\\s+(?:new\\s+)?" + ACT_NOUN;
     /**

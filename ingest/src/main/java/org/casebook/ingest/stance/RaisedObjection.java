@@ -63,6 +63,8 @@ final class RaisedObjection {
             + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that|it\\s+is\\s+"
             + "(?:often\\s+|sometimes\\s+|commonly\\s+)?(?:said|argued|claimed)\\s+that"
+            // "It has also been suggested that quieter modern aircraft will reduce the impact."
+            + "|it\\s+has\\s+(?:also\\s+|often\\s+|sometimes\\s+)?been\\s+(?:said|argued|claimed|suggested)\\s+that"
             // "I have heard it said in this debate that golf courses are exclusive playgrounds"
             + "|(?:i|we)(?:\\s+have|['’]ve)?\\s+(?:often\\s+|already\\s+)?heard\\s+it\\s+"
             + "(?:said|argued|claimed)(?:\\s+[^,;:]{1,40}?)?\\s+that|you\\s+(?:will|'ll|’ll|"

@@ -9,6 +9,9 @@ class RaisedObjectionTest {
     void theOtherSidesCaseOpenedAsADebaterDoesIsRaised() {
         assertThat(RaisedObjection.raised("They will say that valuing assets is too difficult.")).isTrue();
         assertThat(RaisedObjection.raised("Some will ask where the teachers will come from.")).isTrue();
+        assertThat(RaisedObjection.raised("It has also been suggested that quieter modern aircraft will reduce the "
+                + "impact.")).isTrue();
+        assertThat(RaisedObjection.raised("It has been a hard winter for residents near the airport.")).isFalse();
         assertThat(RaisedObjection.raised("Others point out that schools are already required to teach swimming."))
                 .isTrue();
         // a point granted to the other side, unanswered in the same sentence
