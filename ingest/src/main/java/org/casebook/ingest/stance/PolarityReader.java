@@ -190,7 +190,7 @@ final class PolarityReader {
             // ("Congress should expand it, and leave the minimum wage to the states")
             valence = 0;
         }
-        if (frame == Frame.TARGET && statusQuo(words, motion)) {
+        if (frame == Frame.TARGET && (statusQuo(words, motion) || underArrangementInPlace(all, motion))) {
             valence = -valence; // "the current system places a cruel burden on ...": a reason for the new one
         }
         List<String> lack = frame == Frame.TARGET ? withoutLack(words, motion) : null;
@@ -397,6 +397,15 @@ final class PolarityReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the sentence ({@code all} its words) tells what happens under the arrangement in place, which a motion
+     * to bring something about would change: "Under the current contract, lifeguards have had their pay frozen".
+     */
+    private static boolean underArrangementInPlace(List<String> all, Motion motion) {
+        return motion.direction() > 0 && all.size() > 2 && all.get(0).equals("under") && all.get(1).equals("the")
+                && IN_PLACE.contains(all.get(2)) && motion.target().stream().noneMatch(IN_PLACE::contains);
     }
 
     /**

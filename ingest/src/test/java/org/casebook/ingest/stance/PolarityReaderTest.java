@@ -391,6 +391,11 @@ class PolarityReaderTest {
         assertThat(reader.read("The current system works well.", keep)).isPositive();
         Motion moreAid = Motion.parse("This house would increase foreign aid programs");
         assertThat(reader.read("The current aid programs have failed.", moreAid)).isNegative();
+        // what happens under the arrangement in place is a reason to change it
+        Motion inHouse = Motion.parse("Corbridge Borough Council should bring its leisure centres back in-house.");
+        assertThat(reader.read("Under the current contract, lifeguards and receptionists have had their pay frozen in "
+                + "three of the last five years, and staff turnover has run at over 40 per cent.", inHouse))
+                .isPositive();
     }
 
     @Test
