@@ -119,6 +119,17 @@ class ArticleVoicesStanceTest {
         assertThat(stanceOf(analysis, "And the market")).isEqualTo(Stance.CON);
     }
 
+    @Test
+    void aSectionsHeadingOutweighsWhatAUnitsOwnWordsSeemToSay() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Explainer: should the UK bring in a digital ID card?",
+                "What do critics say?",
+                "Civil liberties groups say that a national ID would hand the state a powerful new tool for tracking "
+                        + "citizens."), List.of("The UK should introduce a national digital ID card."));
+
+        assertThat(stanceOf(analysis, "Civil liberties groups")).isEqualTo(Stance.CON);
+    }
+
     private static Stance stanceOf(Analysis analysis, String opening) {
         var unit = analysis.units().stream()
                 .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))
