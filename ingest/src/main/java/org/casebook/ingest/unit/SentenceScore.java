@@ -50,10 +50,14 @@ record SentenceScore(double claim, double evidence) {
      * seriously.") or a side taken in a debate ("I rise to oppose the motion", not "Councillors voted to back the
      * motion"). Unseen reports 838 -> 842 of 1,407 for the first two, 847 -> 853 for the side taken; seeds and IAM
      * unchanged. Also a point conceded to the other side ("The campaigners are right about the smoke.", "Critics of
-     * my position have a point") and a call to the reader ("Let us clean up the stoves, not outlaw them.").
+     * my position have a point"), a call to the reader ("Let us clean up the stoves, not outlaw them.") and a point
+     * challenged ("We also question the jobs case."; the night-flights letter 15 -> 16 of 20).
      */
     private static final Pattern STANCE_MARKER = Pattern.compile("(?i)^\\W*(?:granted\\s*,|admittedly\\b)|\\bI\\s+"
             + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b"
+            // "We also question the jobs case.": the writer challenging the other side's point
+            + "|\\b(?:I|we)\\s+(?:also\\s+|would\\s+)?(?:question|dispute|challenge)\\s+"
+            + "(?:the|this|that|these|its|their)\\b"
             + "|\\b(?:I|we)\\b[^.;]{0,40}?\\b(?:oppose|support|reject|back|second|propose)\\s+(?:this|the)\\s+"
             + "motion\\b"
             // a point conceded ("The campaigners are right about the smoke.", "Critics of my position have a point")

@@ -57,6 +57,11 @@ class SentenceScoreTest {
         var side = SentenceScore.of("Madam Speaker, ladies and gentlemen, I rise to oppose the motion.", false, false,
                 Set.of());
         assertThat(side.best()).isGreaterThan(0.5);
+        // the writer challenging a point of the other side's
+        assertThat(SentenceScore.of("We also question the jobs case.", false, false, Set.of()).best())
+                .isGreaterThan(0.5);
+        assertThat(SentenceScore.of("Officers question the suspects in a side room.", false, false, Set.of()).best())
+                .isLessThan(0.5);
         // news of a vote, and "granted" as a participle, take no stance
         assertThat(SentenceScore.of("Councillors voted 32 to 10 to back the motion.", false, false, Set.of()).best())
                 .isLessThan(0.5);
