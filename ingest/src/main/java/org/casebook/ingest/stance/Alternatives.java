@@ -34,7 +34,8 @@ final class Alternatives {
      * Better means said to be at hand, which the act is not: "it has far more direct levers, from school food
      * standards to the catering contracts it signs itself".
      */
-    private static final Pattern BETTER_MEANS = Pattern.compile("(?i)\\b(?:has|have|holds?)\\s+(?:far\\s+|many\\s+|"
+    private static final Pattern BETTER_MEANS = Pattern.compile("(?i)\\b(?:it|they|we|the\\s+council|councils|"
+            + "(?:the\\s+)?government|ministers|police)\\s+(?:already\\s+)?(?:has|have|holds?)\\s+(?:far\\s+|many\\s+|"
             + "much\\s+)?(?:more\\s+(?:direct|effective|targeted)|better|cheaper|fairer|smarter)\\s+(?:levers|tools|"
             + "ways|options|means|instruments)\\b");
 
@@ -68,7 +69,8 @@ final class Alternatives {
             + "[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:that\\s+)?(?:they|we|it|councils?|police|officers)\\s+already\\s+"
             + "(?:have|has|hold)|the\\s+" + POWERS + "\\s+(?:that\\s+)?(?:it|they|we|councils?)\\s+"
             + "(?:has|have|holds?)\\b)"
-            + "|\\b" + POWERS + "\\s+already\\s+(?:allow|let|enable|permit|empower)s?\\b"
+            + "|\\b" + POWERS + "\\s+already\\s+(?:allow|let|enable|permit|empower)s?\\s+(?:the\\s+)?(?:councils?|"
+            + "authorities|police|officers|ministers|planners)\\b"
             + "|existing\\s+" + POWERS + "\\b[^.;,:]{0,40}?\\b(?:would\\s+be|are|is)\\s+enough"
             + "|already\\s+have\\s+(?:extensive\\s+|wide\\s+|the\\s+)?" + POWERS + "\\b[^.;:]{0,60}?"
             + "\\b(?:don't|don\u2019t|do\\s+not|never|rarely)\\s+use\\b)");

@@ -165,8 +165,9 @@ final class GroupVoice {
      * compulsory voting see it differently." introduces the critic quoted next, and so does a group's reaction to
      * the act the article reports ("Health campaigners welcomed the decision.", "Shopkeepers are not convinced."),
      * and so does the attitude the act met, said to come from someone ("The plans have drawn an angry response from
-     * business leaders."). 1
-     * when the group backs the target, -1 when it opposes it, 0 when the sentence names no such group.
+     * business leaders."), and so does a campaign named for the target ("A petition organised by the Friends of
+     * Millbrook Lido ...": {@link #namedFor}). 1 when the group backs the target, -1 when it opposes it, 0 when the
+     * sentence names no such group.
      */
     static int introduced(String sentence, Motion motion) {
         Matcher m = NAMED.matcher(MainClause.argued(sentence));

@@ -401,10 +401,10 @@ final class PolarityReader {
 
     /**
      * Whether the sentence ({@code all} its words) tells what happens under the arrangement in place, which a motion
-     * to bring something about would change: "Under the current contract, lifeguards have had their pay frozen".
+     * that brings something in would change: "Under the current contract, lifeguards have had their pay frozen".
      */
     private static boolean underArrangementInPlace(List<String> all, Motion motion) {
-        return motion.direction() > 0 && all.size() > 2 && all.get(0).equals("under") && all.get(1).equals("the")
+        return motion.bringsIn() && all.size() > 2 && all.get(0).equals("under") && all.get(1).equals("the")
                 && IN_PLACE.contains(all.get(2)) && motion.target().stream().noneMatch(IN_PLACE::contains);
     }
 
@@ -668,8 +668,7 @@ final class PolarityReader {
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
      * is not clear that", "it is doubtful whether"), said to lack evidence ("there is no evidence that", "has never
-     * published any evidence that") or not to
-     * be pretended ("Nor should we pretend that").
+     * published any evidence that") or not to be pretended ("Nor should we pretend that").
      */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
@@ -680,8 +679,9 @@ final class PolarityReader {
             + "|(?<!\\ba\\s)\\b(?:no|little|scant)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|"
             + "reliable\\s+)?evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
             // "the city has never published any evidence that the policy cut emissions"
-            + "|\\b(?:never|not|yet\\s+to)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?any\\s+(?:real\\s+|clear\\s+|hard\\s+)?"
-            + "evidence\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
+            + "|\\b(?:never|not|yet\\s+to)\\s+(?:been\\s+)?(?:published|produced|seen|found|offered|provided|presented|"
+            + "shown|cited|publish|produce|see|find|offer|provide|present|show|cite)\\s+any\\s+(?:real\\s+|clear\\s+|"
+            + "hard\\s+)?evidence\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"
             // "Nor should we pretend that a ban is the only lever we have", "It would be dishonest to pretend that"
             + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+"
             + "(?:(?:should|must)\\s+not|shouldn['\u2019]t|mustn['\u2019]t|cannot|can['\u2019]t)|let['\u2019]?s\\s+not"

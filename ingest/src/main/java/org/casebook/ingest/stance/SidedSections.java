@@ -119,9 +119,10 @@ final class SidedSections {
             + "broadly\\s+)?(?:like\\s+this|as\\s+follows)(?:\\W*$|\\s*:)");
 
     /**
-     * The side a paragraph's opening gives the units of its paragraph ({@link #CASE_SET_OUT}), where no heading gave
-     * them one: "The case for a ban goes roughly like this. Drive-throughs encourage car use, ... Campaigners also
-     * point out that idling engines ...".
+     * The side a paragraph's opening sentence gives the units of its paragraph (a line of the text) by setting out a
+     * case ({@link #CASE_SET_OUT}), where no heading gave them one: "The case for a ban goes roughly like this.
+     * Drive-throughs encourage car use, ... Campaigners also point out that idling engines ...". The opening itself
+     * need not be a unit.
      */
     private static void leadParagraphs(String body, List<DetectedUnit> inOrder, int[] sides, Motion motion) {
         int side = 0;
@@ -129,17 +130,14 @@ final class SidedSections {
         for (DetectedUnit u : inOrder) {
             int start = u.span().start();
             if (start > paragraphEnd) {
-                side = 0;
                 int lineStart = body.lastIndexOf('\n', start - 1) + 1;
                 int lineEnd = body.indexOf('\n', start);
                 paragraphEnd = lineEnd < 0 ? body.length() : lineEnd;
-                if (lineStart == start || body.substring(lineStart, start).isBlank()) {
-                    Matcher m = CASE_SET_OUT.matcher(u.span().cut(body).strip());
-                    if (m.find()) {
-                        int way = m.group("way").equalsIgnoreCase("against") ? -1 : 1;
-                        side = way * towards(Words.tokens(m.group("rest")), motion);
-                    }
-                }
+                String line = body.substring(lineStart, paragraphEnd).strip();
+                String opening = ArticleVoices.SENTENCE_END.split(line, 2)[0];
+                Matcher m = CASE_SET_OUT.matcher(opening);
+                side = m.find() ? (m.group("way").equalsIgnoreCase("against") ? -1 : 1)
+                        * towards(Words.tokens(m.group("rest")), motion) : 0;
             }
             if (side != 0 && sides[u.index()] == 0) {
                 sides[u.index()] = side;

@@ -65,6 +65,9 @@ class AlternativesTest {
         assertThat(reader.read("Queues onto the highway are a design problem, and planning rules already allow "
                 + "councils to demand enough stacking space on site.", ban)).isNegative();
         assertThat(Alternatives.read("The council has more drive-throughs than its neighbours.", ban)).isNull();
+        // what the rules allow, or the options families have, are no other way
+        assertThat(Alternatives.read("Planning rules already allow drive-throughs next to schools.", ban)).isNull();
+        assertThat(Alternatives.read("Thanks to the scheme, families have better options.", ban)).isNull();
     }
 
     @Test

@@ -130,6 +130,19 @@ class ArticleVoicesStanceTest {
         assertThat(stanceOf(analysis, "Civil liberties groups")).isEqualTo(Stance.CON);
     }
 
+    @Test
+    void aGroupNamedByItsSideKeepsItsOwnUnderASectionOfTheOtherSide() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Explainer: should energy drinks be banned for children?",
+                "The case against",
+                "Supporters of the ban say that it would protect children from caffeine they do not need.",
+                "Supporters reply that a ban would protect children."),
+                List.of("This house would ban the sale of energy drinks to under-16s"));
+
+        assertThat(stanceOf(analysis, "Supporters of the ban")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "Supporters reply")).isEqualTo(Stance.PRO);
+    }
+
     private static Stance stanceOf(Analysis analysis, String opening) {
         var unit = analysis.units().stream()
                 .filter(u -> u.span().cut(analysis.article().body()).replace("\u201c", "").startsWith(opening))

@@ -114,12 +114,18 @@ class GroupVoiceTest {
 
         assertThat(GroupVoice.introduced("Critics of compulsory voting see it differently.", compulsory)).isEqualTo(-1);
         assertThat(GroupVoice.introduced("Supporters of the new rule are many.", ban) * ban.direction()).isEqualTo(1);
-        // a planning application is what the council decides on
+        assertThat(GroupVoice.introduced("Voting is a civic duty.", compulsory)).isZero();
+    }
+
+    @Test
+    void aPlanningApplicationIsTheActOfAMotionToApproveIt() {
         Motion approve = Motion.parse("South Wessex District Council should approve the extension of night flights "
                 + "at Elmstead Airport.");
+
+        assertThat(GroupVoice.read("Supporters of the application argue that Elmstead must compete with larger "
+                + "airports.", approve)).isNotNull();
         assertThat(new PolarityReader().read("Supporters of the application argue that Elmstead must compete with "
                 + "larger airports.", approve)).isPositive();
-        assertThat(GroupVoice.introduced("Voting is a civic duty.", compulsory)).isZero();
     }
 
     @Test

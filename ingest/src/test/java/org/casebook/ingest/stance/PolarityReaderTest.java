@@ -29,6 +29,8 @@ class PolarityReaderTest {
         assertThat(reader.read("The ban improved health.", ban)).isPositive();
         assertThat(reader.read("The city has never published any evidence that the ban improved health.", ban))
                 .isNegative();
+        assertThat(reader.frame("We should not ignore any evidence that the ban harms tenants.", ban).denied())
+                .isFalse();
     }
 
     @Test
@@ -393,9 +395,13 @@ class PolarityReaderTest {
         assertThat(reader.read("The current aid programs have failed.", moreAid)).isNegative();
         // what happens under the arrangement in place is a reason to change it
         Motion inHouse = Motion.parse("Corbridge Borough Council should bring its leisure centres back in-house.");
-        assertThat(reader.read("Under the current contract, lifeguards and receptionists have had their pay frozen in "
-                + "three of the last five years, and staff turnover has run at over 40 per cent.", inHouse))
-                .isPositive();
+        assertThat(reader.read("Under the current contract, the leisure centres' lifeguards have had their pay frozen "
+                + "in three of the last five years.", inHouse)).isPositive();
+        assertThat(reader.read("The leisure centres' lifeguards have had their pay frozen in three of the last five "
+                + "years.", inHouse)).isNegative();
+        // a motion that brings nothing in keeps what is in place
+        assertThat(reader.read("Under the current management, the lido has been a great success.",
+                Motion.parse("Millbrook Lido should be kept open."))).isPositive();
     }
 
     @Test

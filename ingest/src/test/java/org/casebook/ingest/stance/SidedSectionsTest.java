@@ -56,6 +56,10 @@ class SidedSectionsTest {
         // to the end of its paragraph, not beyond
         assertThat(SidedSections.sides(body, units, ban)).containsExactly(1, 1, 1, 0);
         String against = "Column\n\nThe argument against it runs as follows: shops lose trade.";
+        // the opening need not be a unit itself
+        String unsaid = "Column\n\nThe case for a ban goes like this. Drinks keep children awake.";
+        assertThat(SidedSections.sides(unsaid, ArticleUnits.of(unsaid, "Drinks keep children awake."), ban))
+                .containsExactly(1);
         assertThat(SidedSections.sides(against, ArticleUnits.of(against,
                 "The argument against it runs as follows: shops lose trade."), ban)).containsExactly(-1);
     }
