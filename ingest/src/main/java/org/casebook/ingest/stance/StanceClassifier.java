@@ -35,14 +35,16 @@ public final class StanceClassifier {
      * How far a section's side ({@link SidedSections}) moves its units: more than a voice's lean, and more than a
      * unit's own words (about 1 at most), since a heading says whose case follows and plain points under it are
      * often misread on their words ("a national ID would hand the state a powerful new tool for tracking citizens"
-     * under "What do critics say?"); a reply within the section ("But ...") turns by the section's own answers.
+     * under "What do critics say?"); a reply within the section ("But ...") turns by the section's own answers, and a
+     * group named by its side keeps its own ({@link #GROUP_SECTION_WEIGHT}).
      * Reports 675 -> 686 at 0.9 (684 at 0.6, 687 at 1.0); in stop 34, 1558 -> 1568 of 2,413 at 1.2, where the
      * figure stays up to 2.0 (1564 at 1.05); seeds and IAM unchanged.
      */
     private static final double SECTION_WEIGHT = 1.2;
     /**
      * How far a section's side moves a unit voiced by a group named by its side, whose own reading (+-1) it should
-     * not overturn: "Supporters of the ban reply that ..." under "The case against" (the weight before stop 34).
+     * not overturn: "Supporters of the ban say that ...", "Supporters reply that ..." under "The case against" (the
+     * weight before stop 34).
      */
     private static final double GROUP_SECTION_WEIGHT = 0.9;
     /**
