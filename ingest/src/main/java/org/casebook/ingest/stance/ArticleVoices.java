@@ -471,7 +471,7 @@ final class ArticleVoices {
     }
 
     /** Whether the author's sentence sets out a group's case: "Opponents argue that ...", "Critics warn ...". */
-    private static boolean groupsCase(String sentence, Motion motion) {
+    static boolean groupsCase(String sentence, Motion motion) {
         return GroupVoice.read(sentence, motion) != null || GroupVoice.bare(sentence) != null;
     }
 

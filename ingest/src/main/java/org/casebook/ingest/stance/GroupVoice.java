@@ -37,11 +37,10 @@ final class GroupVoice {
      * will not be able to reach their children".
      */
     private static final Pattern CONCERN_ABOUT_ACT = Pattern.compile("(?i)\\b(?:worry|worries|worried|fear|fears|"
-            + "feared|warn|warns|warned|object|objects|complain|complains)\\s+(?:that\\s+)?(?:the|this|a|any)\\s+"
-            + "(?:new\\s+|proposed\\s+)?(?:ban|rule|law|policy|plan|proposal|measure|mandate|requirement|reform)\\b"
+            + "feared|warn|warns|warned|object|objects|complain|complains)\\s+(?:that\\s+)?(?:(?:the|this|a|any)\\s+"
+            + "(?:new\\s+|proposed\\s+)?(?:ban|rule|law|policy|plan|proposal|measure|mandate|requirement|reform)"
             // "Access Forward has warned that bans elsewhere were passed without any assessment"
-            + "|\\b(?:worry|worries|worried|fear|fears|feared|warn|warns|warned)\\s+(?:that\\s+)?(?:such\\s+)?"
-            + "(?:bans|prohibitions|mandates)\\b"
+            + "|(?:such\\s+)?(?:bans|prohibitions|mandates))\\b"
             // "Parents worry they will not be able to reach their children": a loss the act would bring
             + "|\\b(?:worry|worries|fear|fears|warn|warns)\\s+(?:that\\s+)?(?:they|he|she|we|families|parents|"
             + "students|workers|people)\\s+(?:will|would|could|might)\\s+(?:not|no longer|never)\\s+"

@@ -160,10 +160,8 @@ public final class StanceClassifier {
                 // under a briefing's "The case against" heading the section's side stands in for its voice's lean
                 // a group named by its side keeps its own ("Supporters of the ban say that ..." under "The case
                 // against")
-                String text = u.span().cut(body);
-                boolean group = readings.get(u.index()).frame() == PolarityReader.Frame.GROUP
-                        || GroupVoice.bare(text) != null;
-                double weight = group ? GROUP_SECTION_WEIGHT : SECTION_WEIGHT;
+                double weight = ArticleVoices.groupsCase(u.span().cut(body), motion) ? GROUP_SECTION_WEIGHT
+                        : SECTION_WEIGHT;
                 labels.add(articleLabel(u.index(), own[u.index()] + weight * sections[u.index()], 1));
                 continue;
             }
