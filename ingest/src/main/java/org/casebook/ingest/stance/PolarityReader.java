@@ -675,8 +675,8 @@ final class PolarityReader {
             // "It is not clear that cities have the power to impose a levy": doubted, and so denied
             + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear"
             + "|doubtful)\\s+(?:that|whether)\\s+"
-            // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened", "the
-            // city has never published any evidence that the policy cut emissions"
+            // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened",
+            // "the city has never published any evidence that the policy cut emissions"
             + "|(?:(?<!\\ba\\s)\\b(?:no|little|scant)|\\b(?:never|not|yet\\s+to)\\s+(?:been\\s+)?(?:published|produced|"
             + "seen|found|offered|provided|presented|shown|cited|publish|produce|see|find|offer|provide|present|show|"
             + "cite)\\s+any)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|reliable\\s+)?"

@@ -62,7 +62,7 @@ final class RaisedObjection {
             + "nonsense|baseless|unfounded|exaggerated|overstated|easily|simply|answered|mistaken|a\\s+red\\s+herring)"
             + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that"
-            // "It is often said that", "It has also been suggested that quieter modern aircraft will reduce the impact."
+            // "It is often said that", "It has also been suggested that quieter aircraft will reduce the impact."
             + "|it\\s+(?:is|has\\s+(?:also\\s+|often\\s+|sometimes\\s+)?been)\\s+(?:often\\s+|sometimes\\s+|"
             + "commonly\\s+)?(?:said|argued|claimed|suggested)\\s+that"
             // "I have heard it said in this debate that golf courses are exclusive playgrounds"
