@@ -105,7 +105,11 @@ final class GroupVoice {
     private static final Set<String> GROUP_VERBS = Set.of("say", "says", "said", "see", "sees",
             "saw", "is", "are", "was", "were", "have", "has", "had", "argue", "argues", "argued", "warn", "warns",
             "believe", "believes", "claim", "claims", "insist", "insists", "note", "notes", "point", "points",
-            "object", "objects", "worry", "worries", "fear", "fears", "dismiss", "dismissed", "will", "would");
+            "object", "objects", "worry", "worries", "fear", "fears", "dismiss", "dismissed", "will", "would",
+            // a reply to the other side: "Supporters of the ban reject that concern" (the group ends before "reject",
+            // or its lowering word would turn the ban's side)
+            "dismisses", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "counter", "counters",
+            "countered", "reply", "replies", "replied", "respond", "responds", "responded", "accept", "accepts");
     private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "new", "proposed");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
     private static final Pattern OPPOSING = Pattern.compile("(?i)oppose[sd]?|resist(?:s|ed)?|fight|fought");

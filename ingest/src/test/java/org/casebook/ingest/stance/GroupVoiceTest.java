@@ -49,6 +49,10 @@ class GroupVoiceTest {
         assertThat(GroupVoice.introduced("Staff who carry out the work are paid weekly.", ban)).isZero();
         // worried, but about nothing the text names as the act
         assertThat(GroupVoice.introduced("Tenants are worried.", ban)).isZero();
+        // a group's reply ends the group: its verb is no lowering of what the group stands for
+        Motion shops = Motion.parse("Hallam Borough Council should ban new vape shops from opening in Carlow Street.");
+        assertThat(GroupVoice.introduced("Supporters of the ban reject that concern, pointing to councils such as "
+                + "Gateshead.", shops)).isEqualTo(-1); // against the shops, as the ban is
     }
 
     @Test
