@@ -7,6 +7,7 @@ import org.casebook.ingest.lexicon.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -180,6 +181,11 @@ final class PolarityReader {
             if (valence == 0 && fails(words, motion)) {
                 valence = FAILING; // "abolishing uniforms would not make school any cheaper"
             }
+        } else if (valence == 0 && actFails(words, motion)) {
+            // "A compulsory GCSE will not work", "Forcing every teenager to sit a language GCSE will not make Britain
+            // multilingual": the act said to fall short, with no word that rates it, judges the act
+            frame = Frame.ACTION;
+            valence = FAILING;
         }
         if (movesTarget(frame) && (StatedAttitude.advocated(text)
                 || StatedAttitude.called(text) && words.stream().anyMatch(motion::isAction)
@@ -273,7 +279,8 @@ final class PolarityReader {
                 decrease |= negated;
                 increase |= !negated;
             }
-            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion) || low(words, i, motion);
+            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion) || low(words, i, motion)
+                    || poorIn(words, i, motion);
         }
         return new Moves(decrease, increase, scarce);
     }
@@ -305,6 +312,18 @@ final class PolarityReader {
             }
         }
         return false;
+    }
+
+    /** Words that, right before the target, say there is too little of it: "poor language skills". */
+    private static final Set<String> POOR = Set.of("poor", "weak", "declining", "dwindling", "falling");
+
+    /**
+     * Whether word {@code i} finds the target poor or dwindling, right before it: "the cost of poor language skills",
+     * "declining language learning".
+     */
+    private static boolean poorIn(List<String> words, int i, Motion motion) {
+        return POOR.contains(words.get(i)) && i + 1 < words.size() && motion.isTarget(words.get(i + 1))
+                && !Reach.negated(words, i);
     }
 
     /** Words of smallness that, before a word of a part, say there is little of something. */
@@ -649,10 +668,34 @@ final class PolarityReader {
 
     /** Whether the act is the subject of a verb of falling short ({@link #FAILS}). */
     private static boolean fails(List<String> words, Motion motion) {
+        return failing(words, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), false);
+    }
+
+    /** How far into a clause the failing verb may stand after a gerund that names the act and opens it. */
+    private static final int GERUND_REACH = 12;
+
+    /**
+     * Whether the motion's own act is the subject of a verb of falling short ({@link #FAILS}): named just before it
+     * ("a compulsory GCSE will not work") or as the gerund that opens the clause ("Forcing every teenager to sit a
+     * language GCSE will not make ...").
+     */
+    private static boolean actFails(List<String> words, Motion motion) {
+        return failing(words, motion::isAction, !words.isEmpty() && words.getFirst().endsWith("ing"));
+    }
+
+    /**
+     * Whether a word {@code act} accepts is the subject of a verb of falling short: within {@link #FAILING_REACH}
+     * words before it, or, where {@code gerund}, as the clause's first word within {@link #GERUND_REACH} of it.
+     */
+    private static boolean failing(List<String> words, Predicate<String> act, boolean gerund) {
+        boolean opening = gerund && act.test(words.getFirst());
         for (int i = 1; i < words.size(); i++) {
             if (FAILS.matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4)))).find()) {
+                if (opening && i <= GERUND_REACH) {
+                    return true;
+                }
                 for (int j = Math.max(0, i - FAILING_REACH); j < i; j++) {
-                    if (motion.isAction(words.get(j)) || Lexicon.DECREASE.contains(words.get(j))) {
+                    if (act.test(words.get(j))) {
                         return true;
                     }
                 }

@@ -103,8 +103,11 @@ class PolarityReaderTest {
         assertThat(reader.read("The government should make voting compulsory for every adult.", compulsoryVoting))
                 .isPositive();
         assertThat(reader.read("Making it compulsory would be a costly mistake.", compulsoryVoting)).isNegative();
+        // the forcing is the act, here said to fall short
         assertThat(reader.frame("Forcing people to the polls does not make them informed.", compulsoryVoting)
-                .frame()).isEqualTo(PolarityReader.Frame.INCREASE);
+                .frame()).isEqualTo(PolarityReader.Frame.ACTION);
+        assertThat(reader.read("Forcing people to the polls does not make them informed.", compulsoryVoting))
+                .isNegative();
         assertThat(Motion.parse("This house would abolish mandatory minimum sentences").compels()).isFalse();
     }
 
@@ -258,6 +261,16 @@ class PolarityReaderTest {
     }
 
     @Test
+    void tooLittleOfTheTargetNamedRightBeforeItIsAReasonForMore() {
+        Motion languages = Motion.parse("The government should require every pupil in England to study a modern "
+                + "foreign language to GCSE.");
+        assertThat(reader.read("A study put the cost to the UK of poor language skills at 3.5 per cent of GDP a year.",
+                languages)).isPositive();
+        // poor, but not the target: "teachers" are
+        assertThat(reader.read("Poor teachers make language lessons a chore.", languages)).isNegative();
+    }
+
+    @Test
     void theActSaidToFallShortIsJudgedAgainst() {
         Motion abolish = Motion.parse("Should school uniforms be abolished?");
         assertThat(reader.read("Yet abolishing uniforms would not make school any cheaper.", abolish)).isNegative();
@@ -269,6 +282,13 @@ class PolarityReaderTest {
         assertThat(reader.read("A ban in parks would simply push people to use barbecues on verges instead, where "
                 + "the risk could be even greater.", barbecues)).isNegative();
         assertThat(reader.read("A ban won't stop every fire.", barbecues)).isNegative();
+        // so is an act that brings something in, named before the failing verb or as the gerund that opens the clause
+        Motion languages = Motion.parse("The government should require every pupil in England to study a modern "
+                + "foreign language to GCSE.");
+        assertThat(reader.read("A compulsory GCSE will not work.", languages)).isNegative();
+        assertThat(reader.read("Forcing every teenager to sit a language GCSE will not make Britain multilingual",
+                languages)).isNegative();
+        assertThat(reader.read("A compulsory GCSE will work.", languages)).isPositive();
         assertThat(reader.read("A ban will stop fires.", barbecues)).isPositive();
         // "they" after the contrast is judged by what follows it, not by the fire the concession denies
         assertThat(reader.read("Not every fire is a barbecue, but they are the single biggest cause we can identify.",
