@@ -63,6 +63,9 @@ final class ClauseValence {
                 // unless a verb acts on them ("free meals reduce poverty")
                 continue;
             }
+            if (w.equals("like") && (i == 0 || !LIKING.contains(words.get(i - 1)))) {
+                continue; // "shops like mine", "countries like Sweden": a preposition, no liking
+            }
             if (affirmedByDifficulty(words, i)) {
                 i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way
                 continue;
@@ -115,6 +118,13 @@ final class ClauseValence {
         }
         return 0;
     }
+
+    /**
+     * Words after which "like" is the verb of liking ("I like", "would like", "people who like"); after anything
+     * else it is the preposition, which rates nothing.
+     */
+    private static final Set<String> LIKING = Set.of("i", "we", "you", "they", "he", "she", "people", "who",
+            "would", "do", "does", "did", "dont", "doesnt", "didnt", "to", "really", "genuinely");
 
     /** Words of difficulty that, before "to" and a verb of setting aside, affirm what they speak of. */
     private static final Set<String> DIFFICULT = Set.of("hard", "difficult", "impossible", "tough");

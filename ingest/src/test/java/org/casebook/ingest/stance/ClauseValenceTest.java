@@ -28,6 +28,15 @@ class ClauseValenceTest {
     }
 
     @Test
+    void likeAsAPrepositionIsNoLiking() {
+        // VADER rates "like" 1.5, the verb; in argument it is mostly the preposition
+        assertThat(valence("Countries like Norway built dams decades ago.")).isZero();
+        assertThat(valence("Close shops like mine and where do you think they go?")).isZero();
+        assertThat(valence("People like the dams.")).isPositive();
+        assertThat(valence("We would like more dams.")).isPositive();
+    }
+
+    @Test
     void theMotionsWordsForWhomItActsAreNoJudgement() {
         Motion lessons = Motion.parse("The government should fund free catch-up swimming lessons for every child who "
                 + "leaves primary school unable to swim.");
