@@ -111,6 +111,32 @@ final class PolarityReader {
         return Rhetoric.denies(spoken) ? new Reading(asserted.frame(), asserted.valence(), true) : asserted;
     }
 
+    /**
+     * As {@link #frame(String, Motion)}, for a sentence read after {@code before}: a judgement that points back to the
+     * act the sentence before names ("... urging the government to set a date for phasing out notes and coins. It is
+     * a bad idea.") judges that act.
+     */
+    Reading frame(String text, String before, Motion motion) {
+        Reading r = frame(text, motion);
+        // "It is a bad idea, and we should say so before it becomes policy": a policy word is no naming of the target
+        boolean unnamed = r.frame() == Frame.NONE
+                || r.frame() == Frame.TARGET && !names(Words.tokens(MainClause.text(text)), motion);
+        if (unnamed && r.valence() != 0 && POINTED_JUDGEMENT.matcher(text).lookingAt()
+                && movesByTheAct(Words.tokens(MainClause.text(before)), motion)) {
+            return new Reading(Frame.ACTION, r.valence(), r.denied());
+        }
+        return r;
+    }
+
+    /**
+     * A sentence that opens by pointing back and calling it a kind of move: "It is a bad idea", "This would be a
+     * serious mistake", "That was a step forward"; not an argument judged ("This is the argument I find least
+     * persuasive").
+     */
+    private static final Pattern POINTED_JUDGEMENT = Pattern.compile("(?i)\\W*(?:but\\s+|and\\s+|yet\\s+)?"
+            + "(?:it|this|that)\\s+(?:is|was|would\\s+be|will\\s+be|remains)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}?"
+            + "(?:idea|mistake|step|move|error|blunder|disaster|folly|gamble|success|failure|scandal|triumph)\\b");
+
     private Reading frameOf(String text, Motion motion) {
         // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides, before
         // the case the sentence makes for something else ("an argument for modernising the fee, not for scrapping it")

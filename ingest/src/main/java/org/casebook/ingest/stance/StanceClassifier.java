@@ -123,7 +123,8 @@ public final class StanceClassifier {
             return labels;
         }
         List<PolarityReader.Reading> readings = units.stream()
-                .map(u -> reader.frame(u.span().cut(body), motion))
+                .map(u -> reader.frame(u.span().cut(body), ArticleVoices.sentenceBefore(body, u.span().start()),
+                        motion))
                 .toList();
         int actSign = actSign(sentences.stream().map(t -> reader.frame(t, motion)).toList(), motion);
         double[] own = new double[units.size()];

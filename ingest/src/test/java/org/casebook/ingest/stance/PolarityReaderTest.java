@@ -261,6 +261,20 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aMoveJudgedByPointingBackJudgesTheActTheSentenceBeforeNames() {
+        Motion cash = Motion.parse("Physical cash should be phased out.");
+        String proposal = "A lobby group is urging the government to set a date for phasing out notes and coins.";
+        PolarityReader.Reading judged = reader.frame("It is a bad idea, and we should say so loudly.", proposal, cash);
+        assertThat(judged.frame()).isEqualTo(PolarityReader.Frame.ACTION);
+        assertThat(reader.read(judged, cash, 0, PolarityReader.Source.AUTHOR, cash.actSign())).isNegative();
+        // nothing named before it, or an argument judged rather than a move
+        assertThat(reader.frame("It is a bad idea.", "Shoppers were asked what they thought.", cash).frame())
+                .isNotEqualTo(PolarityReader.Frame.ACTION);
+        assertThat(reader.frame("This is the argument I find least persuasive.", proposal, cash).frame())
+                .isNotEqualTo(PolarityReader.Frame.ACTION);
+    }
+
+    @Test
     void tooLittleOfTheTargetNamedRightBeforeItIsAReasonForMore() {
         Motion languages = Motion.parse("The government should require every pupil in England to study a modern "
                 + "foreign language to GCSE.");
