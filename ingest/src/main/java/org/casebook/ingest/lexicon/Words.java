@@ -3,6 +3,7 @@ package org.casebook.ingest.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -105,8 +106,28 @@ public final class Words {
         return out;
     }
 
-    /** True when two words are the same up to a short inflectional ending (program/programs, primary/primaries). */
+    /** Nouns whose verb is spelt otherwise: "resale" is the reselling, "sale" the selling. */
+    private static final Map<String, String> NOUN_OF_VERB = Map.of("sale", "sell",
+            "sales", "sell", "resale", "resell", "resales", "resell");
+
+    /**
+     * True when two words are the same up to a short inflectional ending (program/programs, primary/primaries), or
+     * one is the noun of the other's verb (resale/reselling).
+     */
     public static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String verbA = NOUN_OF_VERB.get(a);
+        String verbB = NOUN_OF_VERB.get(b);
+        if ((verbA != null || verbB != null)
+                && inflected(verbA != null ? verbA : a, verbB != null ? verbB : b)) {
+            return true;
+        }
+        return inflected(a, b);
+    }
+
+    private static boolean inflected(String a, String b) {
         if (a.equals(b)) {
             return true;
         }

@@ -24,6 +24,14 @@ class WordsTest {
     }
 
     @Test
+    void aNounSpeltOtherwiseThanItsVerbSharesItsStem() {
+        assertThat(Words.sameStem("resale", "reselling")).isTrue();
+        assertThat(Words.sameStem("selling", "sales")).isTrue();
+        assertThat(Words.sameStem("resale", "selling")).isFalse();
+        assertThat(Words.sameStem("sale", "salt")).isFalse();
+    }
+
+    @Test
     void aFinalEAndAPluralSDoNotMakeOneWord() {
         assertThat(Words.sameStem("care", "cars")).isFalse();
         assertThat(Words.sameStem("hate", "hats")).isFalse();
