@@ -697,6 +697,9 @@ final class PolarityReader {
         return failing(words, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), false);
     }
 
+    /** How many words the subject of "is" may have for the act among them to be what the clause says falls short. */
+    private static final int SUBJECT_REACH = 8;
+
     /** How far into a clause the failing verb may stand after a gerund that names the act and opens it. */
     private static final int GERUND_REACH = 12;
 
@@ -715,9 +718,12 @@ final class PolarityReader {
      */
     private static boolean failing(List<String> words, Predicate<String> act, boolean gerund) {
         boolean opening = gerund && act.test(words.getFirst());
+        int copula = words.indexOf("is");
+        // "The 2030 petrol car ban is a deadline drivers cannot meet": the act, subject of "is", is what falls short
+        boolean subject = copula > 0 && copula <= SUBJECT_REACH && words.subList(0, copula).stream().anyMatch(act);
         for (int i = 1; i < words.size(); i++) {
             if (FAILS.matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4)))).find()) {
-                if (opening && i <= GERUND_REACH) {
+                if (opening && i <= GERUND_REACH || subject && i > copula && i - copula <= GERUND_REACH) {
                     return true;
                 }
                 for (int j = Math.max(0, i - FAILING_REACH); j < i; j++) {

@@ -296,6 +296,10 @@ class PolarityReaderTest {
         assertThat(reader.read("A ban in parks would simply push people to use barbecues on verges instead, where "
                 + "the risk could be even greater.", barbecues)).isNegative();
         assertThat(reader.read("A ban won't stop every fire.", barbecues)).isNegative();
+        // the act as the subject of "is", with the failing verb in what it is said to be
+        Motion cars = Motion.parse("The government should ban the sale of new petrol and diesel cars from 2030.");
+        assertThat(reader.read("The 2030 petrol car ban is a deadline drivers cannot meet", cars)).isNegative();
+        assertThat(reader.read("The 2030 petrol car ban is a deadline drivers can meet.", cars)).isPositive();
         // so is an act that brings something in, named before the failing verb or as the gerund that opens the clause
         Motion languages = Motion.parse("The government should require every pupil in England to study a modern "
                 + "foreign language to GCSE.");
