@@ -752,7 +752,9 @@ final class PolarityReader {
             + "|doubtful)\\s+(?:that|whether)\\s+"
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened",
             // "the city has never published any evidence that the policy cut emissions"
-            + "|(?:(?<!\\ba\\s)\\b(?:no|little|scant)|\\b(?:never|not|yet\\s+to)\\s+(?:been\\s+)?(?:published|produced|"
+            // "Nor is there any evidence that the ban keeps the greens safer"
+            + "|(?:(?<!\\ba\\s)\\b(?:no|little|scant)|\\bnor\\s+is\\s+there\\s+any"
+            + "|\\b(?:never|not|yet\\s+to)\\s+(?:been\\s+)?(?:published|produced|"
             + "seen|found|offered|provided|presented|shown|cited|publish|produce|see|find|offer|provide|present|show|"
             + "cite)\\s+any)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|reliable\\s+)?"
             + "evidence[\"\u201d]?\\s+(?:to\\s+(?:suggest|show)\\s+)?that\\s+"

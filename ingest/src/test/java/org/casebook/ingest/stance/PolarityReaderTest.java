@@ -31,6 +31,7 @@ class PolarityReaderTest {
                 .isNegative();
         assertThat(reader.frame("We should not ignore any evidence that the ban harms tenants.", ban).denied())
                 .isFalse();
+        assertThat(reader.read("Nor is there any evidence that the ban improved health.", ban)).isNegative();
     }
 
     @Test
