@@ -88,8 +88,10 @@ final class MotionForms {
         return LOWERING_AGE.contains(word) || RAISING_AGE.contains(word);
     }
 
-    /** Verbs by which someone is let do something: "be allowed to", "be permitted to". */
-    private static final Set<String> LEAVE = Set.of("allowed", "permitted");
+    /** Verbs by which someone is let do something: "be allowed to", "be permitted to", "allow museums to". */
+    private static final Set<String> LEAVE = Set.of("allowed", "permitted", "allow", "permit");
+    /** How many words may stand between a permission's verb and its "to" ("allow national museums in England to"). */
+    private static final int LEAVE_REACH = 6;
     /** How many words may stand between a duty's verb and the "to" of what it lays ("require all landlords to"). */
     private static final int DUTY_REACH = 4;
 
@@ -110,7 +112,7 @@ final class MotionForms {
                 return null; // "ban contracts that force workers to ...": the act comes first, the duty is its object's
             }
             int to = i + 1;
-            while (to < words.size() && to <= i + DUTY_REACH && !words.get(to).equals("to")) {
+            while (to < words.size() && to <= i + (duty ? DUTY_REACH : LEAVE_REACH) && !words.get(to).equals("to")) {
                 to++;
             }
             if (to + 1 >= words.size() || !words.get(to).equals("to") || spansAge(words, to)) {
@@ -119,8 +121,24 @@ final class MotionForms {
             boolean negated = words.subList(0, i).stream().anyMatch(Lexicon.NEGATORS::contains);
             List<String> done = words.subList(to + 1, words.size());
             int without = done.indexOf("without");
-            if (!duty && (!negated || without < 0)) {
-                continue; // a plain permission is the act of allowing, read as such
+            if (!duty && !negated) {
+                // "allow national museums to charge adults for entry", "Prisoners should be allowed to vote": what
+                // they are let do is the target, and who is let do it whom the act is for
+                List<String> target = new ArrayList<>();
+                List<String> complement = new ArrayList<>();
+                Motion.splitObject(done, false, target, complement);
+                // "allow museums to": who follows the verb; "Prisoners should be allowed to": who is its subject
+                boolean active = words.get(i).equals("allow") || words.get(i).equals("permit");
+                for (String w : active ? words.subList(i + 1, to) : words.subList(0, i)) {
+                    Motion.addTarget(complement, w);
+                }
+                if (!target.isEmpty()) {
+                    return new Motion(text.strip(), target, words.get(i), 1, complement, false, false);
+                }
+                continue;
+            }
+            if (!duty && without < 0) {
+                continue; // a permission refused outright is the act of refusing, read as such
             }
             List<String> target = new ArrayList<>();
             List<String> complement = new ArrayList<>();

@@ -240,6 +240,18 @@ class MotionTest {
     }
 
     @Test
+    void whatAPermissionLetsSomeoneDoIsItsTargetAndWhoIsLetWhomItIsFor() {
+        Motion museums = Motion.parse("The government should allow national museums in England to charge adults for "
+                + "entry.");
+        assertThat(museums.target()).contains("charge").doesNotContain("museums");
+        assertThat(museums.complement()).contains("museums");
+        assertThat(museums.direction()).isEqualTo(1);
+        Motion teenagers = Motion.parse("Teenagers should be allowed to vote");
+        assertThat(teenagers.target()).containsExactly("vote");
+        assertThat(teenagers.complement()).containsExactly("teenagers");
+    }
+
+    @Test
     void aChargeOnPeopleForWhatTheyDoLowersTheDoing() {
         Motion fine = Motion.parse("Should we fine patients who miss GP appointments?");
         assertThat(fine.target()).containsExactly("miss", "gp", "appointments");
