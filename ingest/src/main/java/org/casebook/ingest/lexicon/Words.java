@@ -120,8 +120,9 @@ public final class Words {
         }
         String verbA = NOUN_OF_VERB.get(a);
         String verbB = NOUN_OF_VERB.get(b);
-        if ((verbA != null || verbB != null)
-                && inflected(verbA != null ? verbA : a, verbB != null ? verbB : b)) {
+        // "sellers" are not the sale: an agent's ending does not go with a noun of the act
+        if ((verbA != null || verbB != null) && !a.endsWith("er") && !a.endsWith("ers") && !b.endsWith("er")
+                && !b.endsWith("ers") && inflected(verbA != null ? verbA : a, verbB != null ? verbB : b)) {
             return true;
         }
         return inflected(a, b);

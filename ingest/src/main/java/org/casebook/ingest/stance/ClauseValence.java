@@ -120,10 +120,11 @@ final class ClauseValence {
     }
 
     /**
-     * Words after which "like" is the verb of liking ("I like", "would like", "people who like"); after anything
-     * else it is the preposition, which rates nothing.
+     * Words after which "like" is the verb of liking ("I like", "we'd like", "would like", "those who like"): a
+     * pronoun or an auxiliary; after anything else it is the preposition ("people like me", "shops like mine"),
+     * which rates nothing, and so is a noun subject's verb ("Residents like the scheme"), left unrated.
      */
-    private static final Set<String> LIKING = Set.of("i", "we", "you", "they", "he", "she", "people", "who",
+    private static final Set<String> LIKING = Set.of("i", "we", "you", "they", "he", "she", "who", "id", "wed",
             "would", "do", "does", "did", "dont", "doesnt", "didnt", "to", "really", "genuinely");
 
     /** Words of difficulty that, before "to" and a verb of setting aside, affirm what they speak of. */

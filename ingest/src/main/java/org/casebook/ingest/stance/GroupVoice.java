@@ -109,7 +109,8 @@ final class GroupVoice {
             // a reply to the other side: "Supporters of the ban reject that concern" (the group ends before "reject",
             // or its lowering word would turn the ban's side)
             "dismisses", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "counter", "counters",
-            "countered", "reply", "replies", "replied", "respond", "responds", "responded", "accept", "accepts");
+            "countered", "reply", "replies", "replied", "respond", "responds", "responded", "accept", "accepts",
+            "accepted");
     private static final Set<String> ACT_DETERMINERS = Set.of("the", "this", "new", "proposed");
     private static final Pattern AGAINST = Pattern.compile("(?i)opponents?|critics?|detractors?");
     private static final Pattern OPPOSING = Pattern.compile("(?i)oppose[sd]?|resist(?:s|ed)?|fight|fought");

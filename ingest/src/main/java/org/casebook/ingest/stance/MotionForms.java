@@ -2,8 +2,12 @@ package org.casebook.ingest.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casebook.ingest.lexicon.Lexicon;
+import org.casebook.ingest.lexicon.Words;
 
 /**
  * The forms of motion that name no policy verb, or whose verb is not the act: an entitlement ("all nations have a
@@ -90,6 +94,42 @@ final class MotionForms {
 
     /** Verbs by which someone is let do something: "be allowed to", "be permitted to", "allow museums to". */
     private static final Set<String> LEAVE = Set.of("allowed", "permitted", "allow", "permit");
+    /** Words before a permission by which the motion takes an attitude to it: read as an attitude, not here. */
+    private static final Set<String> ATTITUDES = Set.of("regrets", "regret", "opposes", "oppose", "deplores",
+            "condemns", "laments", "welcomes", "supports", "rejects");
+    /** Words that, before "permit", make it the noun ("need a permit to enter"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "any", "their", "his", "her", "its",
+            "this", "that", "every", "no", "all", "our", "your", "some");
+    /** The word after a permission's "to", as written: a verb in lower case, not a name ("travel to EU citizens"). */
+    private static final Pattern LET_DO = Pattern.compile("(?i)\\b(?:allow|allowed|permit|permitted)\\b[^.;:]{0,80}?"
+            + "\\bto\\s+(?<next>[\\p{L}'’-]+)");
+
+    /**
+     * "allow national museums in England to charge adults for entry", "Prisoners should be allowed to vote": what a
+     * plain permission lets someone do is the target, and who is let do it whom the act is for (after the verb in
+     * the active, its subject's last words in the passive); null where "to" opens no verb ("allow visa-free travel to
+     * EU citizens"), "permit" is the noun ("need a permit to enter") or the motion takes an attitude to it.
+     */
+    private static Motion permission(String text, List<String> words, int verb, int to) {
+        boolean active = words.get(verb).equals("allow") || words.get(verb).equals("permit");
+        Matcher next = LET_DO.matcher(text);
+        if (!next.find() || !Character.isLowerCase(next.group("next").charAt(0))
+                || DETERMINERS.contains(next.group("next").toLowerCase(Locale.ROOT))
+                || words.get(verb).equals("permit") && verb > 0 && DETERMINERS.contains(words.get(verb - 1))
+                || words.subList(0, verb).stream().anyMatch(ATTITUDES::contains)) {
+            return null;
+        }
+        List<String> target = new ArrayList<>();
+        List<String> complement = new ArrayList<>();
+        Motion.splitObject(words.subList(to + 1, words.size()), false, target, complement);
+        // the passive's subject, after any opening phrase: "In the interest of fairness, prisoners should be ..."
+        String head = text.substring(0, next.start());
+        List<String> who = active ? words.subList(verb + 1, to)
+                : Words.tokens(head.substring(head.lastIndexOf(',') + 1));
+        who.forEach(w -> Motion.addTarget(complement, w));
+        return target.isEmpty() ? null : new Motion(text.strip(), target, words.get(verb), 1, complement, false, false);
+    }
+
     /** How many words may stand between a permission's verb and its "to" ("allow national museums in England to"). */
     private static final int LEAVE_REACH = 6;
     /** How many words may stand between a duty's verb and the "to" of what it lays ("require all landlords to"). */
@@ -99,7 +139,9 @@ final class MotionForms {
      * "Supermarkets should be legally required to donate unsold food", "This house would require voters to show
      * ID": a duty laid on someone; what they must do is the target ("donate unsold food"), its compulsion the act,
      * those it binds neither. "Cyclists should not be allowed to ride without a helmet" lays the duty of what the
-     * permission is refused without: the helmet. A negated duty ("should not be required to") is against it.
+     * permission is refused without: the helmet. A negated duty ("should not be required to") is against it. A
+     * plain permission ("allow museums to charge for entry", "Prisoners should be allowed to vote") is read by
+     * {@link #permission}.
      */
     private static Motion duty(String text, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -122,18 +164,9 @@ final class MotionForms {
             List<String> done = words.subList(to + 1, words.size());
             int without = done.indexOf("without");
             if (!duty && !negated) {
-                // "allow national museums to charge adults for entry", "Prisoners should be allowed to vote": what
-                // they are let do is the target, and who is let do it whom the act is for
-                List<String> target = new ArrayList<>();
-                List<String> complement = new ArrayList<>();
-                Motion.splitObject(done, false, target, complement);
-                // "allow museums to": who follows the verb; "Prisoners should be allowed to": who is its subject
-                boolean active = words.get(i).equals("allow") || words.get(i).equals("permit");
-                for (String w : active ? words.subList(i + 1, to) : words.subList(0, i)) {
-                    Motion.addTarget(complement, w);
-                }
-                if (!target.isEmpty()) {
-                    return new Motion(text.strip(), target, words.get(i), 1, complement, false, false);
+                Motion permission = permission(text, words, i, to);
+                if (permission != null) {
+                    return permission;
                 }
                 continue;
             }

@@ -113,29 +113,50 @@ final class PolarityReader {
 
     /**
      * As {@link #frame(String, Motion)}, for a sentence read after {@code before}: a judgement that points back to the
-     * act the sentence before names ("... urging the government to set a date for phasing out notes and coins. It is
-     * a bad idea.") judges that act.
+     * motion's act, named the motion's way in the sentence before ("... urging the government to set a date for
+     * phasing out notes and coins. It is a bad idea."), judges that act; after an act undone ("Some councillors want
+     * to lift the ban. That would be a serious mistake.") it does not.
      */
     Reading frame(String text, String before, Motion motion) {
         Reading r = frame(text, motion);
         // "It is a bad idea, and we should say so before it becomes policy": a policy word is no naming of the target
         boolean unnamed = r.frame() == Frame.NONE
                 || r.frame() == Frame.TARGET && !names(Words.tokens(MainClause.text(text)), motion);
-        if (unnamed && r.valence() != 0 && POINTED_JUDGEMENT.matcher(text).lookingAt()
-                && movesByTheAct(Words.tokens(MainClause.text(before)), motion)) {
-            return new Reading(Frame.ACTION, r.valence(), r.denied());
+        if (unnamed && r.valence() != 0 && POINTED_JUDGEMENT.matcher(text).lookingAt()) {
+            Reading act = frame(before, motion);
+            boolean motionsWay = act.frame() == (motion.direction() < 0 ? Frame.DECREASE : Frame.INCREASE);
+            if (motionsWay && !act.denied() && !undone(Words.tokens(before), motion)) {
+                return new Reading(Frame.ACTION, r.valence(), r.denied());
+            }
         }
         return r;
     }
 
+    /** Verbs that undo an act: "lift the ban", "repeal the charge". */
+    private static final Set<String> UNDOING = Set.of("lift", "lifting", "lifted", "repeal", "repealing",
+            "repealed", "overturn", "overturning", "reverse", "reversing", "relax", "relaxing", "drop", "dropping",
+            "scrap", "scrapping", "abandon", "abandoning");
+
+    /** Whether the motion's act is named as undone: a word of {@link #UNDOING} within three words before it. */
+    private static boolean undone(List<String> words, Motion motion) {
+        for (int i = 0; i < words.size(); i++) {
+            if (motion.isAction(words.get(i)) && Reach.within3Before(words, i, UNDOING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * A sentence that opens by pointing back and calling it a kind of move: "It is a bad idea", "This would be a
-     * serious mistake", "That was a step forward"; not an argument judged ("This is the argument I find least
-     * persuasive").
+     * A sentence that opens by pointing back and calling it a kind of move: "It is a bad idea", "That's a mistake",
+     * "This would be a serious mistake"; not an argument judged ("This is the argument I find least persuasive") nor
+     * what follows ("It was a mistake to wait so long").
      */
     private static final Pattern POINTED_JUDGEMENT = Pattern.compile("(?i)\\W*(?:but\\s+|and\\s+|yet\\s+)?"
-            + "(?:it|this|that)\\s+(?:is|was|would\\s+be|will\\s+be|remains)\\s+(?:an?\\s+)?(?:\\w+\\s+){0,2}?"
-            + "(?:idea|mistake|step|move|error|blunder|disaster|folly|gamble|success|failure|scandal|triumph)\\b");
+            + "(?:it|this|that)(?:\\s+(?:is|was|would\\s+be|will\\s+be|remains)|['’]s)\\s+(?:an?\\s+)?"
+            + "(?:\\w+\\s+){0,2}?"
+            + "(?:idea|mistake|step|move|error|blunder|disaster|folly|gamble|success|failure|scandal|triumph)\\b"
+            + "(?!\\s+(?:to|that|if|when)\\b)");
 
     private Reading frameOf(String text, Motion motion) {
         // "a reason to reform uniform policy, not to abolish it": a closing echo that names the act decides, before
@@ -344,12 +365,13 @@ final class PolarityReader {
     private static final Set<String> POOR = Set.of("poor", "weak", "declining", "dwindling", "falling");
 
     /**
-     * Whether word {@code i} finds the target poor or dwindling, right before it: "the cost of poor language skills",
-     * "declining language learning".
+     * Whether word {@code i} finds the target poor or dwindling, right before it, for a motion that raises the target:
+     * "the cost of poor language skills", "declining language learning". (For a motion that lowers it, "falling
+     * diesel sales" may say the need is passing as well as that the act works.)
      */
     private static boolean poorIn(List<String> words, int i, Motion motion) {
-        return POOR.contains(words.get(i)) && i + 1 < words.size() && motion.isTarget(words.get(i + 1))
-                && !Reach.negated(words, i);
+        return motion.direction() > 0 && POOR.contains(words.get(i)) && i + 1 < words.size()
+                && motion.isTarget(words.get(i + 1)) && !Reach.negated(words, i);
     }
 
     /** Words of smallness that, before a word of a part, say there is little of something. */
@@ -694,36 +716,52 @@ final class PolarityReader {
 
     /** Whether the act is the subject of a verb of falling short ({@link #FAILS}). */
     private static boolean fails(List<String> words, Motion motion) {
-        return failing(words, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), false);
+        return failing(words, FAILS, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), motion, false);
     }
 
-    /** How many words the subject of "is" may have for the act among them to be what the clause says falls short. */
+    /** A negated verb of doing, falling short said outright ("will not work", "cannot meet"), not "would just mean". */
+    private static final Pattern FAILS_OUTRIGHT = Pattern.compile("^(?:(?:would|will|does|do|did|could|can)\\s+not\\b"
+            + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b)");
+    /** How many words the subject of "is" may have for the motion's act among them to be what falls short. */
     private static final int SUBJECT_REACH = 8;
-
+    /** How far after "is" the failing verb may stand, in what the act is said to be ("a deadline drivers cannot"). */
+    private static final int PREDICATE_REACH = 8;
     /** How far into a clause the failing verb may stand after a gerund that names the act and opens it. */
     private static final int GERUND_REACH = 12;
+    /** Words that open another clause: a failing verb after them is not the act's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "because", "who", "which", "that",
+            "when", "if", "while", "where", "so");
 
     /**
-     * Whether the motion's own act is the subject of a verb of falling short ({@link #FAILS}): named just before it
-     * ("a compulsory GCSE will not work") or as the gerund that opens the clause ("Forcing every teenager to sit a
-     * language GCSE will not make ...").
+     * Whether the motion's own act is the subject of a verb that falls short outright ({@link #FAILS_OUTRIGHT}):
+     * named just before it ("a compulsory GCSE will not work"), as the gerund that opens the clause ("Forcing every
+     * teenager to sit a language GCSE will not make ..."), or as the subject of "is" ({@link #failing}).
      */
     private static boolean actFails(List<String> words, Motion motion) {
-        return failing(words, motion::isAction, !words.isEmpty() && words.getFirst().endsWith("ing"));
+        return failing(words, FAILS_OUTRIGHT, motion::isAction, motion, !words.isEmpty()
+                && words.getFirst().endsWith("ing"));
     }
 
     /**
-     * Whether a word {@code act} accepts is the subject of a verb of falling short: within {@link #FAILING_REACH}
-     * words before it, or, where {@code gerund}, as the clause's first word within {@link #GERUND_REACH} of it.
+     * Whether a word {@code act} accepts is the subject of a verb {@code verbs} matches: within
+     * {@link #FAILING_REACH} words before it; where {@code gerund}, as the clause's first word, the verb within
+     * {@link #GERUND_REACH} words and no other clause opened between; or, when the motion's own act is the subject
+     * of "is" ("The 2030 petrol car ban is a deadline drivers cannot meet"), in what follows "is", within
+     * {@link #PREDICATE_REACH} words and no other clause opened between.
      */
-    private static boolean failing(List<String> words, Predicate<String> act, boolean gerund) {
+    private static boolean failing(List<String> words, Pattern verbs, Predicate<String> act, Motion motion,
+            boolean gerund) {
         boolean opening = gerund && act.test(words.getFirst());
         int copula = words.indexOf("is");
-        // "The 2030 petrol car ban is a deadline drivers cannot meet": the act, subject of "is", is what falls short
-        boolean subject = copula > 0 && copula <= SUBJECT_REACH && words.subList(0, copula).stream().anyMatch(act);
+        boolean subject = copula > 0 && copula <= SUBJECT_REACH
+                && words.subList(0, copula).stream().anyMatch(motion::isAction);
         for (int i = 1; i < words.size(); i++) {
-            if (FAILS.matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4)))).find()) {
-                if (opening && i <= GERUND_REACH || subject && i > copula && i - copula <= GERUND_REACH) {
+            if (CLAUSE_OPENERS.contains(words.get(i))) {
+                opening = false;
+                subject &= i < copula;
+            }
+            if (verbs.matcher(String.join(" ", words.subList(i, Math.min(words.size(), i + 4)))).find()) {
+                if ((opening && i <= GERUND_REACH) || (subject && i > copula && i - copula <= PREDICATE_REACH)) {
                     return true;
                 }
                 for (int j = Math.max(0, i - FAILING_REACH); j < i; j++) {
@@ -753,7 +791,8 @@ final class PolarityReader {
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened",
             // "the city has never published any evidence that the policy cut emissions"
             // "Nor is there any evidence that the ban keeps the greens safer"
-            + "|(?:(?<!\\ba\\s)\\b(?:no|little|scant)|\\bnor\\s+is\\s+there\\s+any"
+            + "|(?:(?<!\\ba\\s)\\b(?:no|little|scant)"
+            + "|\\bnor\\s+(?:(?:is|was)\\s+there|has\\s+there\\s+been)(?:\\s+any)?"
             + "|\\b(?:never|not|yet\\s+to)\\s+(?:been\\s+)?(?:published|produced|"
             + "seen|found|offered|provided|presented|shown|cited|publish|produce|see|find|offer|provide|present|show|"
             + "cite)\\s+any)\\s+(?:real\\s+|clear\\s+|hard\\s+|good\\s+|firm\\s+|convincing\\s+|reliable\\s+)?"

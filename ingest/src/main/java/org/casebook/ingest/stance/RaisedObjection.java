@@ -84,7 +84,9 @@ final class RaisedObjection {
             + "|(?:i|we)\\s+(?:(?:readily|fully|freely|do|also)\\s+)?(?:accept|concede|admit|grant|recogni[sz]e|"
             + "acknowledge|agree\\s+with\\s+(?:him|her|them|my\\s+opponents?|the\\s+(?:mover|proposer)))"
             // "And I accept the chief fire officer's point that serious fires are rarer than ever"
-            + "(?:\\s*,\\s*too\\s*,)?\\s+(?:(?:the|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:point|argument)\\s+)?"
+            + "(?:\\s*,\\s*too\\s*,)?\\s+(?:(?:the|his|her|their|your|my\\s+opponent['’]s)\\s+"
+            + "(?:[\\w'’-]+\\s+){0,4}?"
+            + "(?:points?|argument|concerns?)\\s+)?"
             + "that\\b"
             // "I do not dispute that we need homes", "We do not dispute the scale of the problem"; not "We cannot deny
             // our children the green spaces we grew up with"

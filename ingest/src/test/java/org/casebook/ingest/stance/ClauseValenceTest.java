@@ -32,8 +32,9 @@ class ClauseValenceTest {
         // VADER rates "like" 1.5, the verb; in argument it is mostly the preposition
         assertThat(valence("Countries like Norway built dams decades ago.")).isZero();
         assertThat(valence("Close shops like mine and where do you think they go?")).isZero();
-        assertThat(valence("People like the dams.")).isPositive();
-        assertThat(valence("We would like more dams.")).isPositive();
+        assertThat(valence("People like me need the dams' power.")).isZero();
+        assertThat(valence("They like the dams.")).isPositive();
+        assertThat(valence("We'd like more dams.")).isPositive();
     }
 
     @Test

@@ -249,6 +249,11 @@ class MotionTest {
         Motion teenagers = Motion.parse("Teenagers should be allowed to vote");
         assertThat(teenagers.target()).containsExactly("vote");
         assertThat(teenagers.complement()).containsExactly("teenagers");
+        // "to" before a name is a preposition, and who is let do it stands after any opening phrase
+        assertThat(Motion.parse("Should the UK allow visa-free travel to EU citizens?").target())
+                .doesNotContain("eu", "citizens");
+        assertThat(Motion.parse("In the interest of fairness, prisoners should be allowed to vote").complement())
+                .containsExactly("prisoners");
     }
 
     @Test

@@ -273,6 +273,13 @@ class PolarityReaderTest {
                 .isNotEqualTo(PolarityReader.Frame.ACTION);
         assertThat(reader.frame("This is the argument I find least persuasive.", proposal, cash).frame())
                 .isNotEqualTo(PolarityReader.Frame.ACTION);
+        assertThat(reader.frame("That's a mistake.", proposal, cash).frame()).isEqualTo(PolarityReader.Frame.ACTION);
+        // what follows is judged, not what came before; and an act undone is not the motion's act
+        assertThat(reader.frame("It was a mistake to wait so long.", proposal, cash).frame())
+                .isNotEqualTo(PolarityReader.Frame.ACTION);
+        Motion ban = Motion.parse("The council should ban disposable barbecues in its parks");
+        assertThat(reader.frame("That would be a serious mistake.", "Some councillors now want to lift the ban.", ban)
+                .frame()).isNotEqualTo(PolarityReader.Frame.ACTION);
     }
 
     @Test
@@ -283,6 +290,10 @@ class PolarityReaderTest {
                 languages)).isPositive();
         // poor, but not the target: "teachers" are
         assertThat(reader.read("Poor teachers make language lessons a chore.", languages)).isNegative();
+        // for a motion that lowers the target, its falling may say the need is passing as well
+        Motion cars = Motion.parse("The government should ban the sale of new petrol and diesel cars from 2030.");
+        assertThat(reader.frame("Falling diesel sales show that drivers have already moved on.", cars).frame())
+                .isNotEqualTo(PolarityReader.Frame.SCARCITY);
     }
 
     @Test
@@ -301,6 +312,9 @@ class PolarityReaderTest {
         Motion cars = Motion.parse("The government should ban the sale of new petrol and diesel cars from 2030.");
         assertThat(reader.read("The 2030 petrol car ban is a deadline drivers cannot meet", cars)).isNegative();
         assertThat(reader.read("The 2030 petrol car ban is a deadline drivers can meet.", cars)).isPositive();
+        // a failing verb in another clause is not the act's
+        Motion phones = Motion.parse("Schools should ban mobile phones");
+        assertThat(reader.read("The ban is here to stay, and pupils cannot change that.", phones)).isPositive();
         // so is an act that brings something in, named before the failing verb or as the gerund that opens the clause
         Motion languages = Motion.parse("The government should require every pupil in England to study a modern "
                 + "foreign language to GCSE.");
@@ -308,6 +322,10 @@ class PolarityReaderTest {
         assertThat(reader.read("Forcing every teenager to sit a language GCSE will not make Britain multilingual",
                 languages)).isNegative();
         assertThat(reader.read("A compulsory GCSE will work.", languages)).isPositive();
+        // only a failing verb said outright: "would simply mean" may mean a good thing
+        Motion voting = Motion.parse("This house would make voting compulsory");
+        assertThat(reader.read("Making voting compulsory would simply mean every voice is heard.", voting))
+                .isNotNegative();
         assertThat(reader.read("A ban will stop fires.", barbecues)).isPositive();
         // "they" after the contrast is judged by what follows it, not by the fire the concession denies
         assertThat(reader.read("Not every fire is a barbecue, but they are the single biggest cause we can identify.",
