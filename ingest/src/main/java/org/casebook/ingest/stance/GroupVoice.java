@@ -123,6 +123,11 @@ final class GroupVoice {
     private static final Set<String> LIFTING = Set.of("lifting", "lift", "overturning",
             "reversing", "undoing", "loosening", "relaxing", "easing");
 
+    /** Whether the word lowers or lifts what follows it: a decrease ("scrap", "repeal") or {@link #LIFTING}. */
+    static boolean undoes(String word) {
+        return Lexicon.DECREASE.contains(word) || LIFTING.contains(word);
+    }
+
     private GroupVoice() {}
 
     /**
@@ -290,8 +295,7 @@ final class GroupVoice {
         }
         // each lowering word turns the side ("supporters of the ban", "critics of lifting the ban"); listed words
         // only: "penalty" shares a stem with "penalize" but lowers nothing
-        long lowering = what.stream().filter(w -> Lexicon.DECREASE.contains(w) || LIFTING.contains(w)
-                || DISARMING.contains(w)
+        long lowering = what.stream().filter(w -> undoes(w) || DISARMING.contains(w)
                 || motion.isAction(w) && motion.actionLowers() && !Lexicon.DECREASE.contains(w)).count();
         return lowering % 2 == 1 ? -attitude : attitude;
     }

@@ -132,15 +132,13 @@ final class PolarityReader {
         return r;
     }
 
-    /** Verbs that undo an act: "lift the ban", "repeal the charge". */
-    private static final Set<String> UNDOING = Set.of("lift", "lifting", "lifted", "repeal", "repealing",
-            "repealed", "overturn", "overturning", "reverse", "reversing", "relax", "relaxing", "drop", "dropping",
-            "scrap", "scrapping", "abandon", "abandoning");
-
-    /** Whether the motion's act is named as undone: a word of {@link #UNDOING} within three words before it. */
+    /**
+     * Whether the motion's act is named as undone ("lift the ban", "repeal the charge"): within three words after a
+     * word that lowers or lifts, as a group's side turns on them ({@link GroupVoice#undoes}).
+     */
     private static boolean undone(List<String> words, Motion motion) {
         for (int i = 0; i < words.size(); i++) {
-            if (motion.isAction(words.get(i)) && Reach.within3Before(words, i, UNDOING)) {
+            if (motion.isAction(words.get(i)) && Reach.behind(words, i, 3, GroupVoice::undoes)) {
                 return true;
             }
         }
