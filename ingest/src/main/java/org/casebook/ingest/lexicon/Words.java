@@ -37,12 +37,12 @@ public final class Words {
     public static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201c\u201d]");
     /**
      * A point conceded to someone, after who is conceded it (case-insensitive, for a larger pattern): "are right
-     * about the smoke", "is quite right that", "have a fair point". The unit detector takes it for a stance, the stance
-     * reader for the other side's case granted.
+     * about the smoke", "is quite right that", "may be right that", "have a fair point". The unit detector takes it
+     * for a stance, the stance reader for the other side's case granted.
      */
-    public static final String POINT_CONCEDED = "(?:(?:are|is)\\s+(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+"
-            + "(?:that|to\\s+point\\s+out|about)|(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?"
-            + "point)\\b";
+    public static final String POINT_CONCEDED = "(?:(?:are|is|(?:may|might|could)\\s+(?:well\\s+)?be)\\s+"
+            + "(?:quite\\s+|of\\s+course\\s+|partly\\s+)?right\\s+(?:that|to\\s+point\\s+out|about)"
+            + "|(?:have|has)\\s+a\\s+(?:fair\\s+|good\\s+|real\\s+|valid\\s+)?point)\\b";
 
     /**
      * The text with the capitalised words of its names masked ({@link #MASK}): runs of two or more capitalised words

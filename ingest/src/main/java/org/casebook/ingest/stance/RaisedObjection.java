@@ -62,11 +62,13 @@ final class RaisedObjection {
             + "nonsense|baseless|unfounded|exaggerated|overstated|easily|simply|answered|mistaken|a\\s+red\\s+herring)"
             + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that"
+            // "I am also told that a night bus would make the town centre safer."
+            + "|(?:i\\s+am|i['’]m)\\s+(?:also\\s+|often\\s+|now\\s+)?told\\s+that"
             // "It is often said that", "It has also been suggested that quieter aircraft will reduce the impact."
             + "|it\\s+(?:is|has\\s+(?:also\\s+|often\\s+|sometimes\\s+)?been)\\s+(?:often\\s+|sometimes\\s+|"
             + "commonly\\s+)?(?:said|argued|claimed|suggested)\\s+that"
             // "I have heard it said in this debate that golf courses are exclusive playgrounds"
-            + "|(?:i|we)(?:\\s+have|['’]ve)?\\s+(?:often\\s+|already\\s+)?heard\\s+it\\s+"
+            + "|(?:i|we)(?:\\s+have|['’]ve)?\\s+(?:often\\s+|already\\s+|also\\s+)?heard\\s+it\\s+"
             + "(?:said|argued|claimed)(?:\\s+[^,;:]{1,40}?)?\\s+that|you\\s+(?:will|'ll|’ll|"
             + "may|might)\\s+hear\\b";
     /**
@@ -96,9 +98,10 @@ final class RaisedObjection {
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."
-            // "the members opposite are right that ..."
-            + "|(?:they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
-            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?)?\\s+" + Words.POINT_CONCEDED
+            // "the members opposite are right that ...", "He may be right that the saving will be closer to ..."
+            + "|(?:he|she|they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
+            // "The campaigners who have pushed for this service are right about the problem"
+            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?|\\s+who\\s+[^,;:]{1,50}?)?\\s+" + Words.POINT_CONCEDED
             // "He is partly right; the evidence on deterrence is mixed": only part of the point, granted
             + "|(?:he|she|they)\\s+(?:is|are)\\s+(?:partly|half|only\\s+partly)\\s+right(?=\\s*[;:]))";
     /**

@@ -80,6 +80,13 @@ final class StatedAttitude {
             + "to\\s+(?:vote\\s+"
             + "(?<con>against)|vote\\s+for|(?<con2>reject|oppose|throw\\s+out)|support|back|endorse)\\s+"
             + "(?<it>it|this\\s+motion|the\\s+motion)\\b");
+    /**
+     * The speaker moving, seconding or commending the motion debated, the mover's side whatever the sentence says
+     * after it: "I rise to move the motion standing in my name, which asks ...", "I commend this motion to the
+     * council". A negator among the words before the verb refuses it ("I cannot commend this motion").
+     */
+    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?<aux>(?:[\\w'\u2019]+\\s+){0,3}?)"
+            + "(?:move|commend|second|propose)\\s+(?:the|this)\\s+motion\\b");
     /** The motion debated named in a sentence. */
     private static final Pattern MOTION_NAMED = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\b");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
@@ -151,8 +158,14 @@ final class StatedAttitude {
         return CALLED.matcher(text.strip()).find();
     }
 
-    /** Whether the clause is the writer's own attitude stated outright: "I regret ...", "So yes, we oppose ...". */
+    /**
+     * Whether the clause is the writer's own attitude stated outright: "I regret ...", "So yes, we oppose ...", "I
+     * rise to move the motion" ({@link #MOVED}).
+     */
     static boolean firstPerson(String text) {
+        if (MOVED.matcher(text).find()) {
+            return true;
+        }
         Matcher m = STATED.matcher(MainClause.argued(text));
         return m.find() && Words.tokens(m.group("who")).stream().anyMatch(w -> w.equals("i") || w.equals("we"));
     }
@@ -197,6 +210,11 @@ final class StatedAttitude {
         if (urged.find() && (!urged.group("it").equalsIgnoreCase("it") || MOTION_NAMED.matcher(text).find())) {
             int attitude = urged.group("con") != null || urged.group("con2") != null ? -1 : 1;
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, attitude * motion.direction());
+        }
+        Matcher moved = MOVED.matcher(text);
+        if (moved.find()) {
+            boolean refused = Words.tokens(moved.group("aux")).stream().anyMatch(Lexicon.NEGATORS::contains);
+            return new PolarityReader.Reading(PolarityReader.Frame.GROUP, (refused ? -1 : 1) * motion.direction());
         }
         // "I rise to oppose this motion, and I do so not because ..., but because ...": a side taken on the motion
         // debated is the speaker's whatever the clauses after it argue

@@ -51,19 +51,23 @@ record SentenceScore(double claim, double evidence) {
      * motion"). Unseen reports 838 -> 842 of 1,407 for the first two, 847 -> 853 for the side taken; seeds and IAM
      * unchanged. Also a point conceded to the other side ("The campaigners are right about the smoke.", "Critics of
      * my position have a point"), a call to the reader ("Let us clean up the stoves, not outlaw them.") and a point
-     * challenged ("We also question the jobs case."; the night-flights letter 15 -> 16 of 20).
+     * challenged ("We also question the jobs case."; the night-flights letter 15 -> 16 of 20) or doubted ("Nor is it
+     * clear that residents read it.").
      */
     private static final Pattern STANCE_MARKER = Pattern.compile("(?i)^\\W*(?:granted\\s*,|admittedly\\b)|\\bI\\s+"
             + "(?:think|believe|find|suspect|doubt|accept|fear|would argue|am not convinced|am convinced)\\b"
             // "We also question the jobs case.": the writer challenging the other side's point
             + "|\\b(?:I|we)\\s+(?:also\\s+|would\\s+)?(?:question|dispute|challenge)\\s+"
             + "(?:the|this|that|these|its|their)\\b"
-            + "|\\b(?:I|we)\\b[^.;]{0,40}?\\b(?:oppose|support|reject|back|second|propose)\\s+(?:this|the)\\s+"
-            + "motion\\b"
+            + "|\\b(?:I|we)\\b[^.;]{0,40}?\\b(?:oppose|support|reject|back|second|propose|move|commend)\\s+"
+            + "(?:this|the)\\s+motion\\b"
             // a point conceded ("The campaigners are right about the smoke.", "Critics of my position have a point")
             // and a call to the reader ("Let us clean up the stoves, not outlaw them.")
             + "|\\b" + Words.POINT_CONCEDED
-            + "|^\\W*(?:so\\s+|and\\s+|then\\s+)?let(?:\\s+us|['\u2019]s)\\b");
+            + "|^\\W*(?:so\\s+|and\\s+|then\\s+)?let(?:\\s+us|['\u2019]s)\\b"
+            // a point doubted: "Nor is it clear that residents read it.", "It is far from clear that ..."
+            + "|^\\W*(?:nor\\s+is\\s+it|it\\s+is\\s+not|it\\s+is\\s+far\\s+from|it['\u2019]s\\s+not)\\s+"
+            + "(?:at\\s+all\\s+)?(?:clear|obvious)\\s+that\\b");
     /** A stance marker counts as much as a modal. */
     private static final double STANCE_MARKER_WEIGHT = 0.9;
     /**

@@ -59,6 +59,12 @@ class RaisedObjectionTest {
         // a group named with what it criticises concedes as plainly as one named alone
         assertThat(RaisedObjection.raised("Critics of the levy are right that the town centre is congested.")).isTrue();
         assertThat(RaisedObjection.raised("That is only half true.")).isFalse();
+        // granted as perhaps right, or to a group described by what it did
+        assertThat(RaisedObjection.raised("He may be right that the saving will be closer to 140,000 pounds."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("The campaigners who have pushed for this service are right about the "
+                + "problem.")).isTrue();
+        assertThat(RaisedObjection.raised("He may be wrong about the saving.")).isFalse();
     }
 
     @Test
@@ -92,6 +98,11 @@ class RaisedObjectionTest {
                 + "playgrounds for the privileged.")).isTrue();
         assertThat(RaisedObjection.raised("I've heard it argued that the course loses money.")).isTrue();
         assertThat(RaisedObjection.raised("We have heard nothing from the council.")).isFalse();
+        assertThat(RaisedObjection.raised("I have also heard it argued that the magazine is the only reliable way "
+                + "to tell residents about bin collections.")).isTrue();
+        assertThat(RaisedObjection.raised("I am also told that a night bus would make the town centre safer."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("I am told the bus will run hourly.")).isFalse();
     }
 
     @Test

@@ -134,6 +134,20 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void movingOrCommendingTheMotionIsTheMoversSide() {
+        Motion magazine = Motion.parse("Calderbridge Council should stop printing its residents' magazine.");
+        // the mover's side, whatever the clause after it says of the act
+        assertThat(reader.read("I rise to move the motion standing in my name, which asks this council to stop "
+                + "printing and posting the magazine that lands on every doormat in the borough.", magazine))
+                .isPositive();
+        assertThat(reader.read("I commend this motion to the council.", magazine)).isPositive();
+        assertThat(reader.read("I cannot commend this motion to the council.", magazine)).isNegative();
+        assertThat(StatedAttitude.firstPerson("I rise to move the motion standing in my name.")).isTrue();
+        // moving something else is no side
+        assertThat(StatedAttitude.read("We move the bins to the kerb on Thursdays.", magazine)).isNull();
+    }
+
+    @Test
     void aSideTakenOnTheMotionOrAVoteUrgedOnItIsTheSpeakers() {
         Motion sale = Motion.parse("This council would sell the Meadow Lane allotments for housing development");
         assertThat(reader.read("I rise to oppose this motion, and I do so not because I am against new homes, but "

@@ -57,6 +57,13 @@ class SentenceScoreTest {
         var side = SentenceScore.of("Madam Speaker, ladies and gentlemen, I rise to oppose the motion.", false, false,
                 Set.of());
         assertThat(side.best()).isGreaterThan(0.5);
+        assertThat(SentenceScore.of("I commend this motion to the council.", false, false, Set.of()).best())
+                .isGreaterThan(0.5);
+        // a point doubted
+        assertThat(SentenceScore.of("Nor is it clear that residents read it.", false, false, Set.of()).best())
+                .isGreaterThan(0.5);
+        assertThat(SentenceScore.of("It is clear that residents read it.", false, false, Set.of()).best())
+                .isLessThan(0.5);
         // the writer challenging a point of the other side's
         assertThat(SentenceScore.of("We also question the jobs case.", false, false, Set.of()).best())
                 .isGreaterThan(0.5);
