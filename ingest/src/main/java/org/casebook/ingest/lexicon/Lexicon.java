@@ -82,7 +82,9 @@ public final class Lexicon {
             // pollution named, not a fine thing: "fine particulate pollution", "fine particles"
             Map.entry("fine particulate", -1.0), Map.entry("fine particles", -1.0),
             // a cost borne ("would end up footing the bill"); a thing that should have come sooner ("long overdue")
-            Map.entry("foot the", -1.2), Map.entry("footing the", -1.2), Map.entry("long overdue", 1.8));
+            Map.entry("foot the", -1.2), Map.entry("footing the", -1.2), Map.entry("long overdue", 1.8),
+            // a call to reconsider: "I hope councillors will think again"
+            Map.entry("think again", -1.5));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {

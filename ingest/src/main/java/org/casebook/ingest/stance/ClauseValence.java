@@ -15,6 +15,35 @@ final class ClauseValence {
      * target or a policy ("cut aid") is the frame's business, not an effect. Driving people from home or into a
      * choice counts as a harm ({@link #coercion}).
      */
+    /** Two words that say how much, whatever their words rate alone: "the best part of", "a great deal of". */
+    private static final Set<String> QUANTITY = Set.of("best part", "better part", "good deal", "great deal",
+            "fair amount", "fair bit", "good few");
+    /** Verbs of hoping, which rate nothing of their own after "I" or "we": what is hoped for does. */
+    private static final Set<String> HOPING = Set.of("hope", "trust", "wish");
+    /** Nouns for a proposal as a thought, praised in passing before what undoes it: "a nice idea we cannot afford". */
+    private static final Set<String> NOTIONS = Set.of("idea", "ideas", "aim", "aims", "ambition", "sentiment",
+            "intention", "intentions", "gesture", "goal", "thought", "notion");
+    /** How many words after the notion may hold what undoes the praise of it. */
+    private static final int CONCEDED_REACH = 6;
+
+    /**
+     * Whether the word at {@code i} is praise of a notion ("a nice idea", "a noble aim") that the words after it
+     * undo: a negator or a word of disapproval within {@value #CONCEDED_REACH} words ("a nice idea we cannot
+     * afford", "a noble aim that will fail"). The praise is granted; the rest is the judgement.
+     */
+    private static boolean conceded(List<String> words, int i) {
+        if (i + 1 >= words.size() || !NOTIONS.contains(words.get(i + 1))
+                || Lexicon.INSTANCE.valence(words.get(i)) <= 0) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(words.size(), i + 2 + CONCEDED_REACH); j++) {
+            if (Lexicon.NEGATORS.contains(words.get(j)) || Lexicon.INSTANCE.valence(words.get(j)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static double of(List<String> words, Motion motion) {
         double sum = 0;
         int scopeEnd = -1;
@@ -65,6 +94,16 @@ final class ClauseValence {
             }
             if (w.equals("like") && (i == 0 || !LIKING.contains(words.get(i - 1)))) {
                 continue; // "shops like mine", "countries like Sweden": a preposition, no liking
+            }
+            if (i + 1 < words.size() && QUANTITY.contains(w + " " + words.get(i + 1))) {
+                i++; // "for the best part of two decades", "a great deal of money": how much, no judgement
+                continue;
+            }
+            if (HOPING.contains(w) && i > 0 && (words.get(i - 1).equals("i") || words.get(i - 1).equals("we"))) {
+                continue; // "I hope councillors will think again": what is hoped for judges, not the hoping
+            }
+            if (conceded(words, i)) {
+                continue; // "a nice idea we cannot afford": the praise granted before the judgement that counts
             }
             if (affirmedByDifficulty(words, i)) {
                 i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way

@@ -779,13 +779,16 @@ final class PolarityReader {
     /**
      * A claim called untrue ("it is not true that", "it is a myth that", "it is simply false that"), doubted ("it
      * is not clear that", "it is doubtful whether"), said to lack evidence ("there is no evidence that", "has never
-     * published any evidence that") or not to be pretended ("Nor should we pretend that").
+     * published any evidence that"), not to be pretended or assumed ("Nor should we pretend that", "Nor should we
+     * assume that") or past the speaker's belief ("I would be astonished if").
      */
     private static final Pattern DENIED_CLAIM = Pattern.compile("(?i)\\b(?:it\\s+is|it['\u2019]s|it\\s+was)\\s+"
             + "(?:simply\\s+|just\\s+)?(?:not\\s+true|untrue|false|a\\s+myth|nonsense)\\s+(?:to\\s+say\\s+)?that\\s+"
             // "It is not clear that cities have the power to impose a levy": doubted, and so denied
             + "|\\b(?:it\\s+is|it['\u2019]s)\\s+(?:not\\s+(?:at\\s+all\\s+)?clear|unclear|far\\s+from\\s+clear"
             + "|doubtful)\\s+(?:that|whether)\\s+"
+            // "Nor is it clear that residents read it."
+            + "|\\bnor\\s+is\\s+it\\s+(?:at\\s+all\\s+)?clear\\s+(?:that|whether)\\s+"
             // "there is \"no clear evidence\" that licensing pushed up rents", "little evidence that this happened",
             // "the city has never published any evidence that the policy cut emissions"
             // "Nor is there any evidence that the ban keeps the greens safer"
@@ -798,8 +801,11 @@ final class PolarityReader {
             // "Nor should we pretend that a ban is the only lever we have", "It would be dishonest to pretend that"
             + "|\\b(?:(?:nor|never)\\s+(?:should|must|can)\\s+(?:we|you|anyone)|(?:we|you)\\s+"
             + "(?:(?:should|must)\\s+not|shouldn['\u2019]t|mustn['\u2019]t|cannot|can['\u2019]t)|let['\u2019]?s\\s+not"
-            + "|let\\s+us\\s+not|would\\s+be\\s+(?:dishonest|foolish|wrong)\\s+to|keep)\\s+pretend(?:ing)?\\s+"
-            + "that\\s+");
+            + "|let\\s+us\\s+not|would\\s+be\\s+(?:dishonest|foolish|wrong)\\s+to|keep)\\s+"
+            + "(?:pretend(?:ing)?|assum(?:e|ing))\\s+that\\s+"
+            // "I would be astonished if the real figure reached half that": doubted past belief
+            + "|\\b(?:i|we)\\s+(?:would|should)\\s+be\\s+(?:very\\s+|most\\s+)?(?:amazed|astonished|surprised)"
+            + "\\s+if\\s+");
 
     private static final Set<String> POINTING_BACK = Set.of("it", "this", "that", "they", "these", "such");
 

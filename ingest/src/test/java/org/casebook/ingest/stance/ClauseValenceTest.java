@@ -38,6 +38,26 @@ class ClauseValenceTest {
     }
 
     @Test
+    void howMuchIsNoJudgement() {
+        // VADER rates "best" 3.2 and "great" 3.1; "the best part of" and "a great deal of" say how much
+        assertThat(valence("I ran the dams for the best part of two decades.")).isZero();
+        assertThat(valence("The dams hold a great deal of water.")).isZero();
+        assertThat(valence("The dams are the best option and a great idea.")).isPositive();
+    }
+
+    @Test
+    void whatIsHopedForJudgesNotTheHoping() {
+        assertThat(valence("I hope councillors will think again.")).isNegative();
+        assertThat(valence("There is real hope in the valley.")).isPositive();
+    }
+
+    @Test
+    void praiseOfANotionUndoneAfterItIsGranted() {
+        assertThat(valence("A dam is a nice idea we cannot afford.")).isLessThanOrEqualTo(0);
+        assertThat(valence("A dam is a nice idea.")).isPositive();
+    }
+
+    @Test
     void theMotionsWordsForWhomItActsAreNoJudgement() {
         Motion lessons = Motion.parse("The government should fund free catch-up swimming lessons for every child who "
                 + "leaves primary school unable to swim.");

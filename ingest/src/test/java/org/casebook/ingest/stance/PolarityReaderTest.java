@@ -44,6 +44,13 @@ class PolarityReaderTest {
                 .isFalse();
         assertThat(reader.frame("We must not pretend that a ban on new petrol cars would work.", cars).denied())
                 .isTrue();
+        // not to be assumed, doubted, or past the speaker's belief
+        assertThat(reader.frame("Nor should we assume that the ban will be easy to enforce.", cars).denied()).isTrue();
+        assertThat(reader.frame("We assume that the ban will be easy to enforce.", cars).denied()).isFalse();
+        assertThat(reader.frame("Nor is it clear that drivers would switch to electric cars.", cars).denied())
+                .isTrue();
+        assertThat(reader.frame("I would be astonished if the ban cut emissions by a tenth.", cars).denied()).isTrue();
+        assertThat(reader.frame("I was astonished when the ban cut emissions by a tenth.", cars).denied()).isFalse();
     }
 
     @Test
