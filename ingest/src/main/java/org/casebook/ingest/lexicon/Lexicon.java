@@ -77,6 +77,7 @@ public final class Lexicon {
             Map.entry("falls short", -1.8), Map.entry("fall short", -1.8), Map.entry("wayside", -1.5),
             Map.entry("at best", -1.0), Map.entry("limited knowledge", -1.5), Map.entry("lip service", -1.5),
             Map.entry("drop in", -0.5), Map.entry("no effect", -1.8), Map.entry("little effect", -1.5),
+            Map.entry("little use", -1.5), Map.entry("little value", -1.5),
             Map.entry("too far", -1.5), Map.entry("step backwards", -1.5), Map.entry("step backward", -1.5),
             Map.entry("backward step", -1.5), Map.entry("retrograde step", -1.5), Map.entry("step forward", 1.5),
             // pollution named, not a fine thing: "fine particulate pollution", "fine particles"
@@ -84,7 +85,9 @@ public final class Lexicon {
             // a cost borne ("would end up footing the bill"); a thing that should have come sooner ("long overdue")
             Map.entry("foot the", -1.2), Map.entry("footing the", -1.2), Map.entry("long overdue", 1.8),
             // a call to reconsider: "I hope councillors will think again"
-            Map.entry("think again", -1.5));
+            Map.entry("think again", -1.5),
+            // a measure out of all proportion: "a blanket ban was \"a sledgehammer to crack a nut\""
+            Map.entry("sledgehammer to", -1.5), Map.entry("blanket ban", -0.8));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {

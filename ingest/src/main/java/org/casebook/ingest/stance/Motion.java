@@ -397,11 +397,16 @@ public record Motion(String text, List<String> target, String action, int direct
     /** Prefixes that turn a compound against its head ("anti-tax", "non-smoking", "stop-smoking services"). */
     private static final Set<String> REVERSING = Set.of("anti", "non", "counter", "post", "ex", "stop", "quit", "no");
 
-    /** "phones" for "smartphones", "cigarettes" for "e-cigarettes": the compound's head names the same thing. */
+    /**
+     * "phones" for "smartphones", "cigarettes" for "e-cigarettes", "boards" for "A-boards": the compound's head
+     * names the same thing. After a hyphen, only a one-letter prefix makes a kind of the head ("zero-hours" is no
+     * kind of hours).
+     */
     private static boolean headOf(String compound, String word) {
         String c = compound.endsWith("s") ? compound.substring(0, compound.length() - 1) : compound;
         String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return w.length() >= 4 && c.length() - w.length() >= 3 && c.endsWith(w);
+        boolean lettered = c.length() == w.length() + 2 && c.charAt(1) == '-';
+        return w.length() >= 4 && (c.length() - w.length() >= 3 || lettered) && c.endsWith(w);
     }
 
     /** A word of the object's complement: whom or what the act is for ("aid to El Salvador"). */

@@ -324,11 +324,17 @@ final class PolarityReader {
                 decrease |= negated;
                 increase |= !negated;
             }
-            scarce |= Lexicon.SCARCITY.contains(words.get(i)) || smallShare(words, i, motion) || low(words, i, motion)
-                    || poorIn(words, i, motion);
+            // "of little use to someone using a cane": worth denied, no scarcity of the target
+            boolean worthless = i + 1 < words.size() && WORTH.contains(words.get(i + 1));
+            scarce |= Lexicon.SCARCITY.contains(words.get(i)) && !worthless || smallShare(words, i, motion)
+                    || low(words, i, motion) || poorIn(words, i, motion);
         }
         return new Moves(decrease, increase, scarce);
     }
+
+    /** Words of worth after "little": "of little use", "of little value", "little point" judge, not measure. */
+    private static final Set<String> WORTH = Set.of("use", "value", "help", "point", "effect", "benefit",
+            "consequence", "importance", "relevance", "comfort");
 
     /** Copulas by which the target is said to be at a level: "the age is far too low". */
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain");

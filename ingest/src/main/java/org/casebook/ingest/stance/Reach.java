@@ -23,7 +23,7 @@ final class Reach {
 
     /** True when word {@code i} acts on the target: a target word or policy noun follows within a few words. */
     static boolean near(List<String> words, int i, Motion motion) {
-        if (ahead(words, i, w -> targetOrPolicy(motion, w)) || madeCompulsory(words, i, motion)) {
+        if (aheadInClause(words, i, w -> targetOrPolicy(motion, w)) || madeCompulsory(words, i, motion)) {
             return true;
         }
         // the passive: "aid to the region should be cut", "the programs were substantially reduced"
@@ -73,6 +73,26 @@ final class Reach {
     /** Whether the word names the motion's target or a policy ("the program", "funding"). */
     static boolean targetOrPolicy(Motion motion, String word) {
         return motion.isTarget(word) || PolarityReader.POLICY_NOUNS.contains(word);
+    }
+
+    /**
+     * Words that open a clause of its own, beyond which a verb acts on nothing: "someone using a cane if the board
+     * stood elsewhere" uses no board.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "unless", "because", "although", "though",
+            "while", "whereas", "since");
+
+    /** As {@link #ahead(List, int, Predicate)}, stopping where a clause of its own opens ({@link #CLAUSE_OPENERS}). */
+    static boolean aheadInClause(List<String> words, int i, Predicate<String> what) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
+            if (CLAUSE_OPENERS.contains(words.get(j))) {
+                return false;
+            }
+            if (what.test(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */

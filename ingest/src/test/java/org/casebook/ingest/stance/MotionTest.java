@@ -148,6 +148,11 @@ class MotionTest {
         Motion smoking = Motion.parse("This house would ban smoking in parks");
         assertThat(smoking.isTarget("passive-smoking")).isTrue();
         assertThat(smoking.isTarget("stop-smoking")).isFalse();
+        // a one-letter prefix makes a kind of its head: "boards" for "A-boards"
+        Motion boards = Motion.parse("The council should ban A-boards from the town centre's pavements.");
+        assertThat(boards.isTarget("boards")).isTrue();
+        assertThat(boards.isTarget("board")).isTrue();
+        assertThat(boards.isTarget("cupboards")).isFalse();
     }
 
     @Test

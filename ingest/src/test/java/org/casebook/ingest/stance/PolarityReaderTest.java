@@ -35,6 +35,19 @@ class PolarityReaderTest {
     }
 
     @Test
+    void aMeasureOutOfProportionOrOfLittleUseIsJudgedAgainst() {
+        Motion boards = Motion.parse("The council should ban A-boards from the town centre's pavements.");
+        assertThat(reader.read("The Chamber of Trade said a blanket ban was \"a sledgehammer to crack a nut\".",
+                boards)).isNegative();
+        // what someone uses in a clause before "if" is no use of the boards; "of little use" is no scarcity
+        PolarityReader.Reading gap = reader.frame("Mr Okafor said that a minimum gap was of little use to someone "
+                + "using a cane if the board stood in a different place each morning.", boards);
+        assertThat(gap.frame()).isNotIn(PolarityReader.Frame.INCREASE, PolarityReader.Frame.SCARCITY);
+        assertThat(reader.frame("Shops have too little space for the boards.", boards).frame())
+                .isEqualTo(PolarityReader.Frame.SCARCITY);
+    }
+
+    @Test
     void aClaimWeShouldNotPretendIsDenied() {
         Motion cars = Motion.parse("The government should ban the sale of new petrol and diesel cars from 2030.");
         assertThat(reader.read("Nor should we pretend that a ban is the only lever we have.", cars)).isNegative();

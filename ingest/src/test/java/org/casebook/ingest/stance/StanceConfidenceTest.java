@@ -19,6 +19,15 @@ class StanceConfidenceTest {
     private final IngestPipeline pipeline = IngestPipeline.with(PipelineSettings.defaults(), new FakeEmbedder());
 
     @Test
+    void aPhraseQuotedInsideAPositionToldLeavesItToldInTheAuthorsWords() {
+        assertThat(StanceClassifier.quotedShare("Councillor Raman said the boards had become \"an obstacle course\" "
+                + "for blind and partially sighted residents.")).isLessThan(0.4);
+        assertThat(StanceClassifier.quotedShare("\"A pavement is for walking, not for advertising,\" she said."))
+                .isGreaterThan(0.4);
+        assertThat(StanceClassifier.quotedShare("\"A pavement is for walking")).isGreaterThan(0.9);
+    }
+
+    @Test
     void aClaimIsSurerInAnArticleThatArguesOneWayThanInOneThatArguesBoth() {
         StanceLabel oneSided = first(pipeline.analyse(Texts.article(MISTAKE,
                 "Ending the aid programs in Honduras would be cruel and would destroy years of progress.",

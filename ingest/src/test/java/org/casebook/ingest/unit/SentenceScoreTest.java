@@ -59,6 +59,11 @@ class SentenceScoreTest {
         assertThat(side.best()).isGreaterThan(0.5);
         assertThat(SentenceScore.of("I commend this motion to the council.", false, false, Set.of()).best())
                 .isGreaterThan(0.5);
+        // a point rejected
+        assertThat(SentenceScore.of("Ms Raman rejected that claim.", false, false, Set.of()).best())
+                .isGreaterThan(0.5);
+        assertThat(SentenceScore.of("Ms Raman rejected the budget.", false, false, Set.of()).best())
+                .isLessThan(0.5);
         // a point doubted
         assertThat(SentenceScore.of("Nor is it clear that residents read it.", false, false, Set.of()).best())
                 .isGreaterThan(0.5);
