@@ -137,7 +137,7 @@ final class MotionForms {
 
     /**
      * "Supermarkets should be legally required to donate unsold food", "This house would require voters to show
-     * ID": a duty laid on someone; what they must do is the target ("donate unsold food"), its compulsion the act,
+     * ID", "make it compulsory for food businesses to display their ratings": a duty laid on someone; what they must do is the target ("donate unsold food"), its compulsion the act,
      * those it binds neither. "Cyclists should not be allowed to ride without a helmet" lays the duty of what the
      * permission is refused without: the helmet. A negated duty ("should not be required to") is against it. A
      * plain permission ("allow museums to charge for entry", "Prisoners should be allowed to vote") is read by
@@ -153,8 +153,11 @@ final class MotionForms {
             if (words.subList(0, i).stream().anyMatch(w -> Motion.isDecrease(w) || Lexicon.INCREASE.contains(w))) {
                 return null; // "ban contracts that force workers to ...": the act comes first, the duty is its object's
             }
+            // "make it compulsory for food businesses in England to display ...": who is bound, named after "for"
+            boolean bound = i + 1 < words.size() && words.get(i + 1).equals("for");
+            int reach = duty && !bound ? DUTY_REACH : LEAVE_REACH;
             int to = i + 1;
-            while (to < words.size() && to <= i + (duty ? DUTY_REACH : LEAVE_REACH) && !words.get(to).equals("to")) {
+            while (to < words.size() && to <= i + reach && !words.get(to).equals("to")) {
                 to++;
             }
             if (to + 1 >= words.size() || !words.get(to).equals("to") || spansAge(words, to)) {

@@ -15,7 +15,8 @@ final class Cues {
     /** Modality and prediction: the writer commits to what ought to or will happen. */
     static final Pattern MODAL = words("should|shouldn[\u2019']t|must|ought|need to|needs to|have to|has to|would|"
             + "wouldn[\u2019']t|could|might|may well|will|won[\u2019']t|cannot|can[\u2019']t|likely|unlikely|probably|"
-            + "bound to|going to|it is time to|it[\u2019']s time to|high time|time has come|"
+            // "It is time England made food hygiene ratings compulsory to display", "it's time to act"
+            + "bound to|going to|it is (?:now )?time(?!-)|it[\u2019']s (?:now )?time(?!-)|high time|time has come|"
             // a call to act: "I urge councillors to ignore the howls"; a recommendation made now (not "recommended"):
             // "This briefing recommends that secondary schools ...", "The Academy advises that ..."
             + "urge|urges|call on|calls on|recommend|recommends|advise|advises|call for|calls for");

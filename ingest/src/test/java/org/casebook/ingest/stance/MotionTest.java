@@ -231,6 +231,12 @@ class MotionTest {
         assertThat(donate.compels()).isTrue();
         assertThat(donate.direction()).isEqualTo(1);
         assertThat(Motion.parse("This house would require voters to show ID").target()).containsExactly("show", "id");
+        // who is bound, named after "for": "make it compulsory for food businesses in England to display ..."
+        Motion display = Motion.parse("The government should make it compulsory for food businesses in England to "
+                + "display their food hygiene ratings.");
+        assertThat(display.target()).containsExactly("display", "food", "hygiene", "ratings");
+        assertThat(display.compels()).isTrue();
+        assertThat(display.direction()).isEqualTo(1);
         assertThat(Motion.parse("Parents should not be forced to vaccinate their children").direction()).isEqualTo(-1);
         // refused without it: the helmet is what is required
         Motion helmet = Motion.parse("Cyclists should not be allowed to ride on public roads without a helmet");

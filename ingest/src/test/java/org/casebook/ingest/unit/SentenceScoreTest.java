@@ -59,6 +59,11 @@ class SentenceScoreTest {
         assertThat(side.best()).isGreaterThan(0.5);
         assertThat(SentenceScore.of("I commend this motion to the council.", false, false, Set.of()).best())
                 .isGreaterThan(0.5);
+        // a call that it is time to act, with or without "to"
+        assertThat(SentenceScore.of("It is time England made food hygiene ratings compulsory to display", false, false,
+                Set.of()).best()).isGreaterThan(0.5);
+        assertThat(SentenceScore.of("It is time-consuming work for the inspectors", false, false, Set.of()).best())
+                .isLessThan(0.5);
         // a point rejected
         assertThat(SentenceScore.of("Ms Raman rejected that claim.", false, false, Set.of()).best())
                 .isGreaterThan(0.5);
