@@ -23,11 +23,12 @@ final class GroupVoice {
             + "\\s+(?:(?:often|usually|generally|also|still)\\s+)?(?:say|says|said|argue|argues|argued|claim|"
             + "claims|claimed|contend|contends|contended|believe|believes|insist|insists|maintain|maintains|warn|"
             + "warns|warned|note|notes|noted|assert|asserts|suggest|suggests|hold|holds|point out|points out|"
-            + "pointed out)\\b");
+            // "Opponents of change reply that any reform would be seen as a cut"
+            + "pointed out|reply|replies|replied|respond|responds|responded|counter|counters|countered)\\b");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b" + GROUP_NAME + "\\s+"
             + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
     private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
-            + "supporters|advocates|proponents|backers|defenders)|critics|opponents|detractors|skeptics|sceptics"
+            + "supporters|advocates|proponents|backers)|defenders|critics|opponents|detractors|skeptics|sceptics"
             + "|(?:some|others|many)\\s+(?=(?:object|worry|fear|complain|warn|protest)\\b)"
             + "|others\\s+(?=(?:say|argue|point\\s+out)\\b))\\s*(?!of\\b)[a-z]",
             Pattern.CASE_INSENSITIVE);
@@ -66,6 +67,8 @@ final class GroupVoice {
             "principle",
             // "Supporters of the application argue that ...": a planning application, what the council decides on
             "application");
+    /** Change named as such, with no determiner: "opponents of change", "supporters of reform". */
+    private static final Set<String> CHANGE_AS_SUCH = Set.of("change", "reform");
     /** The act reacted to, by its common names: "the decision", "the new rule". */
     private static final String REACTED_TO = "the\\s+(?:new\\s+)?" + ACT_NOUN;
     /**
@@ -150,7 +153,9 @@ final class GroupVoice {
      * The reading of an argument voiced by a group named by its side but not by what it is for or against:
      * "Supporters dismiss such estimates as guesswork", "Critics argue that ...", "Others worry about the cost". In
      * an article about a policy such a group is for or against the act the article is about: the reading is of
-     * that act (approved by supporters, judged badly by critics and worriers). Null for anything else.
+     * that act (approved by supporters, judged badly by critics and worriers). Defenders defend what there is, which
+     * the act would change ("Defenders say the triple lock has done what it was designed to do"). Null for anything
+     * else.
      */
     static PolarityReader.@Nullable Reading bare(String text) {
         if (CONCERN_ABOUT_ACT.matcher(text).find() || OBJECTION_TOLD.matcher(MainClause.argued(text)).find()) {
@@ -248,10 +253,13 @@ final class GroupVoice {
     }
 
     /**
-     * Whether the words name the act itself: "the rule", "the new law", "the change"; not "climate change" or "the
-     * rule of law".
+     * Whether the words name the act itself: "the rule", "the new law", "the change", or change as such ("opponents
+     * of change", "supporters of reform"); not "climate change" or "the rule of law".
      */
     private static boolean namesTheAct(List<String> what) {
+        if (what.size() == 1 && CHANGE_AS_SUCH.contains(what.getFirst())) {
+            return true;
+        }
         for (int i = 1; i < what.size(); i++) {
             if (ACT_NAMES.contains(what.get(i)) && ACT_DETERMINERS.contains(what.get(i - 1))
                     && (i + 1 == what.size() || !what.get(i + 1).equals("of"))) {

@@ -51,6 +51,15 @@ final class SidedSections {
             // "Concerns raised by the industry": who raised them, not what they are about
             + "(?<rest>.*)|\\s+(?:raised|voiced|expressed|put\\s+forward)\\s+by"
             + "(?:\\s+(?!about\\b|over\\b|with\\b|on\\b)[\\w'’-]+){1,4})?\\W*$");
+    /**
+     * A heading that asks why people want something done: "Why do some people want to scrap it?", "Why do others
+     * want to keep it?". Their section is the side of what they want done.
+     */
+    private static final Pattern WANTED = Pattern.compile("(?i)^\\W*why\\s+(?:do|does|would|might)\\s+"
+            + "(?:[a-z]+\\s+){1,2}?(?:want|wish|hope|seek|propose|prefer)\\s+to\\s+(?<rest>[\\w'’ -]{1,40}?)\\W*$");
+    /** Verbs that keep what exists: wanted for the target of a motion that lowers it, they are against it. */
+    private static final Set<String> KEEPING = Set.of("keep", "retain", "maintain", "protect", "save", "defend",
+            "preserve");
     /** The people of the side against what is proposed. */
     private static final Set<String> AGAINST = Set.of("critics", "opponents", "sceptics", "skeptics");
 
@@ -196,6 +205,13 @@ final class SidedSections {
             // "Concerns" with nothing after them weigh the proposal; "Risks of doing nothing" something else
             int way = m.group("bad") != null ? -1 : 1;
             return way * (m.group("rest") == null ? motion.actSign() : towards(Words.tokens(m.group("rest")), motion));
+        }
+        m = WANTED.matcher(words);
+        if (m.find()) {
+            // "Why do others want to keep it?": keeping what a motion lowers is against it
+            List<String> wanted = Words.tokens(m.group("rest"));
+            return motion.actionLowers() && KEEPING.contains(wanted.getFirst()) ? -motion.actSign()
+                    : towards(wanted, motion);
         }
         m = SIDE_SAYS.matcher(words);
         if (m.find()) {

@@ -42,11 +42,15 @@ public final class StanceClassifier {
      */
     private static final double SECTION_WEIGHT = 1.2;
     /**
-     * How far a section's side moves a unit voiced by a group named by its side, whose own reading (+-1) it should
-     * not overturn: "Supporters of the ban say that ...", "Supporters reply that ..." under "The case against" (the
-     * weight before stop 34).
+     * How far a section's side moves a unit voiced by a group named by its side and what it is for, whose own reading
+     * (+-1) it should not overturn: "Supporters of the ban say that ..." under "The case against" (the weight before
+     * stop 34). A group named by its side alone ("Supporters also argue that ...") is whoever the section's heading
+     * names, and takes the section's full weight (the triple-lock explainer 12 -> 15 of 21).
      */
     private static final double GROUP_SECTION_WEIGHT = 0.9;
+    /** A verb of reply: a group named by its side that replies answers the section's case. */
+    private static final Pattern REPLY = Pattern.compile("(?i)\\b(?:reply|replies|replied|respond|responds|"
+            + "responded|counter|counters|countered|retort|retorts|retorted)\\b");
     /**
      * Tone (about -0.1..0.1) scaled to the lexicon's range. A standalone claim leans on it fully: on the IBM Claim
      * Stance train split tone alone gets 0.70 and the lexicon alone 0.56. In an article the lexicon and the voices
@@ -159,10 +163,13 @@ public final class StanceClassifier {
         for (DetectedUnit u : units) {
             if (sections[u.index()] != 0) {
                 // under a briefing's "The case against" heading the section's side stands in for its voice's lean
-                // a group named by its side keeps its own ("Supporters of the ban say that ..." under "The case
-                // against")
-                double weight = ArticleVoices.groupsCase(u.span().cut(body), motion) ? GROUP_SECTION_WEIGHT
-                        : SECTION_WEIGHT;
+                // a group named by its side and what it is for keeps its own ("Supporters of the ban say that ..."
+                // under "The case against"), and so does one that replies ("Supporters reply that ..."); one named
+                // by its side alone ("Supporters also argue that ...") is the section's people
+                String text = u.span().cut(body);
+                boolean ownGroup = GroupVoice.read(text, motion) != null
+                        || ArticleVoices.groupsCase(text, motion) && REPLY.matcher(text).find();
+                double weight = ownGroup ? GROUP_SECTION_WEIGHT : SECTION_WEIGHT;
                 labels.add(articleLabel(u.index(), own[u.index()] + weight * sections[u.index()], 1));
                 continue;
             }

@@ -28,6 +28,19 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void aGroupNamedOnlyByItsSideUnderASidedHeadingIsThatSectionsPeople() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Should the triple lock on the state pension be scrapped? Your questions answered",
+                "Why do some people want to scrap it?", "Critics argue that the lock ratchets the pension upwards.",
+                "Why do others want to keep it?", "Supporters also argue that the lock raises the base from which "
+                        + "future pensions will grow."),
+                List.of("The UK government should scrap the triple lock on the state pension."));
+
+        assertThat(stanceOf(analysis, "Critics argue")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "Supporters also argue")).isEqualTo(Stance.CON);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupsReactionToTheActSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "The council will ban private cars from the centre next spring.",

@@ -167,6 +167,21 @@ class GroupVoiceTest {
         assertThat(GroupVoice.bare("There are no serious objections to the plan.")).isNull();
         assertThat(GroupVoice.bare("There are strong ethical objections to paying workers so little.")).isNull();
         assertThat(GroupVoice.bare("Critics of the war say it failed.")).isNull();
+        // defenders defend what there is, which the act would change
+        Motion scrap = Motion.parse("The UK government should scrap the triple lock on the state pension.");
+        assertThat(reader.read("Defenders say the triple lock has done what it was designed to do.", scrap))
+                .isNegative();
+        assertThat(reader.read("Defenders say the new minimum wage has done what it was designed to do.", raise))
+                .isNegative();
+    }
+
+    @Test
+    void opponentsOfChangeReplyingStandAgainstTheAct() {
+        Motion scrap = Motion.parse("The UK government should scrap the triple lock on the state pension.");
+        PolarityReader reader = new PolarityReader();
+        assertThat(reader.read("Opponents of change reply that any reform would be seen as a cut.", scrap))
+                .isNegative();
+        assertThat(reader.read("Supporters of reform counter that the savings would be large.", scrap)).isPositive();
     }
 
     @Test

@@ -86,6 +86,14 @@ class SidedSectionsTest {
     }
 
     @Test
+    void aHeadingAskingWhyPeopleWantSomethingDoneGivesTheSideOfWhatTheyWant() {
+        Motion scrap = Motion.parse("The UK government should scrap the triple lock on the state pension.");
+        assertThat(SidedSections.side("Why do some people want to scrap it?", scrap)).isEqualTo(1);
+        assertThat(SidedSections.side("Why do others want to keep it?", scrap)).isEqualTo(-1);
+        assertThat(SidedSections.side("Why do pensions rise each year?", scrap)).isZero();
+    }
+
+    @Test
     void aHeadingThatWeighsTheProposalGivesItsSide() {
         assertThat(SidedSections.side("Concerns", ban)).isEqualTo(-1);
         assertThat(SidedSections.side("Objections", ban)).isEqualTo(-1);
