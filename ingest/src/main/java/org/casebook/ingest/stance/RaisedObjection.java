@@ -147,7 +147,10 @@ final class RaisedObjection {
             + "a\\s+couple\\s+of)\\s+(?:[\\w'’-]+\\s+)?(?:points|objections|questions|concerns|arguments)\\b"
             // "Let me start with what the ban's supporters get right."
             + "|\\bwhat\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:supporters|critics|opponents|campaigners|advocates|"
-            + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b");
+            + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b"
+            // "Let me say at once that I understand why the idea is popular.", "I can see the appeal."
+            + "|\\b(?:i|we)\\s+(?:can\\s+|do\\s+|fully\\s+|certainly\\s+)?(?:understand|see)\\s+(?:why\\b|"
+            + "the\\s+appeal\\b)");
     /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...", "In response, ...". */
     static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however|in\\s+response|responding)\\b");
     /**

@@ -192,6 +192,13 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.announced(body, body.lastIndexOf("The fines"), "The fines are too high."))
                 .isFalse();
         assertThat(RaisedObjection.announced(body, 0, "Title")).isFalse();
+        // the author's understanding of why the other side holds its view announces it
+        String letter = "Letter\n\nLet me say at once that I understand why the idea is popular. The last bus leaves "
+                + "absurdly early.\n\nI understand the timetable. The last bus leaves absurdly early.";
+        assertThat(RaisedObjection.announced(letter, letter.indexOf("The last bus"), "The last bus leaves absurdly "
+                + "early.")).isTrue();
+        assertThat(RaisedObjection.announced(letter, letter.lastIndexOf("The last bus"), "The last bus leaves "
+                + "absurdly early.")).isFalse();
         // the author's own points, a report's questions, and an answer in the author's voice
         String own = "Title\n\nThe report raises several questions about spending. The costs have doubled.\n\n"
                 + "Opponents make some arguments that deserve a fair hearing. I find none of them convincing. The "
