@@ -342,10 +342,19 @@ public record Motion(String text, List<String> target, String action, int direct
 
     static void addTarget(List<String> target, String word) {
         if (!Words.STOP.contains(word) && !Lexicon.NEGATORS.contains(word) && word.length() > 1
-                && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)) {
+                && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)
+                && !COUNTS.contains(word)) {
             target.add(word);
         }
     }
+
+    /**
+     * Numbers in words, which say how many of the target the act takes, not what it is: "close three of its five
+     * household waste recycling centres" is about the centres ("two larger sites" and "five half-staffed ones" are
+     * no mention of it by their number).
+     */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "twenty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens");
 
     /** Heads of a target that name an instrument worked on something: "rent controls", "congestion charge". */
     private static final Set<String> INSTRUMENTS = Set.of("control", "controls", "charge", "charges", "meter", "meters",

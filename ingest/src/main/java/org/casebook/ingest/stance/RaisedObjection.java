@@ -99,8 +99,10 @@ final class RaisedObjection {
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."
             // "the members opposite are right that ...", "He may be right that the saving will be closer to ..."
-            + "|(?:he|she|they|critics|opponents|sceptics|skeptics|campaigners|the\\s+[a-z]+(?:\\s+opposite)?)"
-            // "The campaigners who have pushed for this service are right about the problem"
+            + "|(?:he|she|they|critics|opponents|sceptics|skeptics|campaigners|supporters|proponents|advocates|"
+            + "defenders|objectors|the\\s+[a-z]+(?:\\s+opposite)?)"
+            // "The campaigners who have pushed for this service are right about the problem", "Supporters of the plan
+            // are right that pollinators have declined badly"
             + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?|\\s+who\\s+[^,;:]{1,50}?)?\\s+" + Words.POINT_CONCEDED
             // "He is partly right; the evidence on deterrence is mixed": only part of the point, granted
             + "|(?:he|she|they)\\s+(?:is|are)\\s+(?:partly|half|only\\s+partly)\\s+right(?=\\s*[;:]))";

@@ -137,6 +137,13 @@ class MotionTest {
     }
 
     @Test
+    void howManyTheActTakesIsNoPartOfItsTarget() {
+        Motion close = Motion.parse("Kestwick Borough Council should close three of its five household waste "
+                + "recycling centres.");
+        assertThat(close.target()).containsExactly("household", "waste", "recycling", "centres");
+    }
+
+    @Test
     void aHyphenatedCompoundNamesWhatItsLastPartNames() {
         Motion remove = Motion.parse("Supermarkets should remove self-service checkouts");
         assertThat(remove.isTarget("self-checkout")).isTrue();

@@ -65,6 +65,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("The campaigners who have pushed for this service are right about the "
                 + "problem.")).isTrue();
         assertThat(RaisedObjection.raised("He may be wrong about the saving.")).isFalse();
+        assertThat(RaisedObjection.raised("Supporters of the plan are right that pollinators have declined badly."))
+                .isTrue();
     }
 
     @Test
