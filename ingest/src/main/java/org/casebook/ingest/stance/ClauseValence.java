@@ -8,14 +8,7 @@ import org.casebook.ingest.lexicon.Lexicon;
 final class ClauseValence {
     private ClauseValence() {}
 
-    /**
-     * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
-     * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
-     * own valence counts only when nothing it acts on has one ("harms children"). A verb acting on the motion's
-     * target or a policy ("cut aid") is the frame's business, not an effect. Driving people from home or into a
-     * choice counts as a harm ({@link #coercion}).
-     */
-    /** Two words that say how much, whatever their words rate alone: "the best part of", "a great deal of". */
+    /** Two words that say how much before "of", whatever they rate alone: "the best part of", "a great deal of". */
     private static final Set<String> QUANTITY = Set.of("best part", "better part", "good deal", "great deal",
             "fair amount", "fair bit", "good few");
     /** Verbs of hoping, which rate nothing of their own after "I" or "we": what is hoped for does. */
@@ -23,13 +16,15 @@ final class ClauseValence {
     /** Nouns for a proposal as a thought, praised in passing before what undoes it: "a nice idea we cannot afford". */
     private static final Set<String> NOTIONS = Set.of("idea", "ideas", "aim", "aims", "ambition", "sentiment",
             "intention", "intentions", "gesture", "goal", "thought", "notion");
+    /** Words that turn against what came before: "a nice idea, but ...". */
+    private static final Set<String> TURNS = Set.of("but", "yet");
     /** How many words after the notion may hold what undoes the praise of it. */
     private static final int CONCEDED_REACH = 6;
 
     /**
      * Whether the word at {@code i} is praise of a notion ("a nice idea", "a noble aim") that the words after it
-     * undo: a negator or a word of disapproval within {@value #CONCEDED_REACH} words ("a nice idea we cannot
-     * afford", "a noble aim that will fail"). The praise is granted; the rest is the judgement.
+     * undo: a negator or a turn within {@value #CONCEDED_REACH} words ("a nice idea we cannot afford", "a noble aim,
+     * but ..."), not "a good idea that will reduce hunger". The praise is granted; the rest is the judgement.
      */
     private static boolean conceded(List<String> words, int i) {
         if (i + 1 >= words.size() || !NOTIONS.contains(words.get(i + 1))
@@ -37,13 +32,20 @@ final class ClauseValence {
             return false;
         }
         for (int j = i + 2; j < Math.min(words.size(), i + 2 + CONCEDED_REACH); j++) {
-            if (Lexicon.NEGATORS.contains(words.get(j)) || Lexicon.INSTANCE.valence(words.get(j)) < 0) {
+            if (Lexicon.NEGATORS.contains(words.get(j)) || TURNS.contains(words.get(j))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Sum of word valences, each flipped (and damped) by a negator within the three words before it. What an effect
+     * verb acts on takes the verb's direction: "reduces crime" is good, "increases the chance of war" bad; the verb's
+     * own valence counts only when nothing it acts on has one ("harms children"). A verb acting on the motion's
+     * target or a policy ("cut aid") is the frame's business, not an effect. Driving people from home or into a
+     * choice counts as a harm ({@link #coercion}).
+     */
     static double of(List<String> words, Motion motion) {
         double sum = 0;
         int scopeEnd = -1;
@@ -95,7 +97,8 @@ final class ClauseValence {
             if (w.equals("like") && (i == 0 || !LIKING.contains(words.get(i - 1)))) {
                 continue; // "shops like mine", "countries like Sweden": a preposition, no liking
             }
-            if (i + 1 < words.size() && QUANTITY.contains(w + " " + words.get(i + 1))) {
+            if (i + 2 < words.size() && QUANTITY.contains(w + " " + words.get(i + 1))
+                    && words.get(i + 2).equals("of")) {
                 i++; // "for the best part of two decades", "a great deal of money": how much, no judgement
                 continue;
             }

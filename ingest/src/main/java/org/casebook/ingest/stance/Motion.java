@@ -342,19 +342,10 @@ public record Motion(String text, List<String> target, String action, int direct
 
     static void addTarget(List<String> target, String word) {
         if (!Words.STOP.contains(word) && !Lexicon.NEGATORS.contains(word) && word.length() > 1
-                && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)
-                && !COUNTS.contains(word)) {
+                && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)) {
             target.add(word);
         }
     }
-
-    /**
-     * Numbers in words, which say how many of the target the act takes, not what it is: "close three of its five
-     * household waste recycling centres" is about the centres ("two larger sites" and "five half-staffed ones" are
-     * no mention of it by their number).
-     */
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "twenty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens");
 
     /** Heads of a target that name an instrument worked on something: "rent controls", "congestion charge". */
     private static final Set<String> INSTRUMENTS = Set.of("control", "controls", "charge", "charges", "meter", "meters",
@@ -408,15 +399,19 @@ public record Motion(String text, List<String> target, String action, int direct
 
     /**
      * "phones" for "smartphones", "cigarettes" for "e-cigarettes", "boards" for "A-boards": the compound's head
-     * names the same thing. After a hyphen, only a one-letter prefix makes a kind of the head ("zero-hours" is no
-     * kind of hours).
+     * names the same thing. A one-letter prefix and its hyphen are shorter than the three letters asked of other
+     * prefixes, and make a kind of the head, except where the compound names a grade or a class ("A-levels",
+     * "A-roads", "A-list": {@link #LETTER_GRADES}).
      */
     private static boolean headOf(String compound, String word) {
         String c = compound.endsWith("s") ? compound.substring(0, compound.length() - 1) : compound;
         String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        boolean lettered = c.length() == w.length() + 2 && c.charAt(1) == '-';
+        boolean lettered = c.length() == w.length() + 2 && c.charAt(1) == '-' && !LETTER_GRADES.contains(w);
         return w.length() >= 4 && (c.length() - w.length() >= 3 || lettered) && c.endsWith(w);
     }
+
+    /** Heads that a letter grades or classes rather than kinds: "A-level", "A-road", "B-list". */
+    private static final Set<String> LETTER_GRADES = Set.of("level", "road", "list", "side", "team", "grade");
 
     /** A word of the object's complement: whom or what the act is for ("aid to El Salvador"). */
     boolean isComplement(String word) {

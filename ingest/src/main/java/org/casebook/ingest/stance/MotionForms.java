@@ -137,11 +137,11 @@ final class MotionForms {
 
     /**
      * "Supermarkets should be legally required to donate unsold food", "This house would require voters to show
-     * ID", "make it compulsory for food businesses to display their ratings": a duty laid on someone; what they must do is the target ("donate unsold food"), its compulsion the act,
-     * those it binds neither. "Cyclists should not be allowed to ride without a helmet" lays the duty of what the
-     * permission is refused without: the helmet. A negated duty ("should not be required to") is against it. A
-     * plain permission ("allow museums to charge for entry", "Prisoners should be allowed to vote") is read by
-     * {@link #permission}.
+     * ID", "make it compulsory for food businesses to display their ratings": a duty laid on someone; what they
+     * must do is the target ("donate unsold food"), its compulsion the act, those it binds neither. "Cyclists should
+     * not be allowed to ride without a helmet" lays the duty of what the permission is refused without: the helmet.
+     * A negated duty ("should not be required to") is against it. A plain permission ("allow museums to charge for
+     * entry", "Prisoners should be allowed to vote") is read by {@link #permission}.
      */
     private static Motion duty(String text, List<String> words) {
         for (int i = 0; i < words.size(); i++) {

@@ -325,7 +325,8 @@ final class PolarityReader {
                 increase |= !negated;
             }
             // "of little use to someone using a cane": worth denied, no scarcity of the target
-            boolean worthless = i + 1 < words.size() && WORTH.contains(words.get(i + 1));
+            boolean worthless = i + 1 < words.size() && WORTH.contains(words.get(i + 1))
+                    && !motion.isTarget(words.get(i + 1));
             scarce |= Lexicon.SCARCITY.contains(words.get(i)) && !worthless || smallShare(words, i, motion)
                     || low(words, i, motion) || poorIn(words, i, motion);
         }

@@ -103,7 +103,9 @@ final class RaisedObjection {
             + "defenders|objectors|the\\s+[a-z]+(?:\\s+opposite)?)"
             // "The campaigners who have pushed for this service are right about the problem", "Supporters of the plan
             // are right that pollinators have declined badly"
-            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?|\\s+who\\s+[^,;:]{1,50}?)?\\s+" + Words.POINT_CONCEDED
+            // (not "The people who say the council is right about parking are wrong": a who-clause says nothing)
+            + "(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+)?|\\s+who\\s+(?:(?!\\b(?:say|says|said|claim|claims|think|"
+            + "thinks|argue|argues|believe|believes)\\b)[^,;:]){1,50}?)?\\s+" + Words.POINT_CONCEDED
             // "He is partly right; the evidence on deterrence is mixed": only part of the point, granted
             + "|(?:he|she|they)\\s+(?:is|are)\\s+(?:partly|half|only\\s+partly)\\s+right(?=\\s*[;:]))";
     /**
@@ -150,9 +152,11 @@ final class RaisedObjection {
             // "Let me start with what the ban's supporters get right."
             + "|\\bwhat\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:supporters|critics|opponents|campaigners|advocates|"
             + "sceptics|skeptics|other\\s+side)\\s+(?:get|gets|got|have\\s+got)\\s+right\\b"
-            // "Let me say at once that I understand why the idea is popular.", "I can see the appeal."
-            + "|\\b(?:i|we)\\s+(?:can\\s+|do\\s+|fully\\s+|certainly\\s+)?(?:understand|see)\\s+(?:why\\b|"
-            + "the\\s+appeal\\b)");
+            // "Let me say at once that I understand why the idea is popular.", not "Now, I see why the scheme failed"
+            // (a sentence that opens with "I" speaks in the author's own voice)
+            + "|\\b(?:i|we)\\s+(?:can\\s+|do\\s+|fully\\s+|certainly\\s+)?(?:understand|see)\\s+why\\s+(?:the\\s+"
+            + "(?:idea|plan|proposal|scheme)\\s+(?:is|has|appeals)|people|so\\s+many|many|some|supporters|campaigners|"
+            + "critics|opponents)\\b");
     /** A sentence that turns to answer what came before: "But ...", "Yet ...", "However, ...", "In response, ...". */
     static final Pattern TURN = Pattern.compile("(?i)^\\W*(?:but|yet|however|in\\s+response|responding)\\b");
     /**

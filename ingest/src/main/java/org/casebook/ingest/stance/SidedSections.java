@@ -56,7 +56,8 @@ final class SidedSections {
      * want to keep it?". Their section is the side of what they want done.
      */
     private static final Pattern WANTED = Pattern.compile("(?i)^\\W*why\\s+(?:do|does|would|might)\\s+"
-            + "(?:[a-z]+\\s+){1,2}?(?:want|wish|hope|seek|propose|prefer)\\s+to\\s+(?<rest>[\\w'’ -]{1,40}?)\\W*$");
+            + "(?:(?!not\\b|n't\\b)[a-z]+\\s+){1,3}?(?:want|wish|hope|seek|propose|prefer)\\s+to\\s+"
+            + "(?<rest>[\\w'’ -]{1,40}?)\\W*$");
     /** Verbs that keep what exists: wanted for the target of a motion that lowers it, they are against it. */
     private static final Set<String> KEEPING = Set.of("keep", "retain", "maintain", "protect", "save", "defend",
             "preserve");
@@ -210,6 +211,9 @@ final class SidedSections {
         if (m.find()) {
             // "Why do others want to keep it?": keeping what a motion lowers is against it
             List<String> wanted = Words.tokens(m.group("rest"));
+            if (wanted.isEmpty()) {
+                return 0;
+            }
             return motion.actionLowers() && KEEPING.contains(wanted.getFirst()) ? -motion.actSign()
                     : towards(wanted, motion);
         }

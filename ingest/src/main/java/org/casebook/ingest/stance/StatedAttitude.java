@@ -83,10 +83,12 @@ final class StatedAttitude {
     /**
      * The speaker moving, seconding or commending the motion debated, the mover's side whatever the sentence says
      * after it: "I rise to move the motion standing in my name, which asks ...", "I commend this motion to the
-     * council". A negator among the words before the verb refuses it ("I cannot commend this motion").
+     * council". A negator among the words before the verb refuses it ("I cannot commend this motion"); a motion
+     * proposed to be something ("I propose the motion be deferred") or a move turned from after "but" ("I was ready
+     * to second the motion, but the figures changed my mind") is none.
      */
     private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?<aux>(?:[\\w'\u2019]+\\s+){0,3}?)"
-            + "(?:move|commend|second|propose)\\s+(?:the|this)\\s+motion\\b");
+            + "(?:move|commend|second|propose)\\s+(?:the|this)\\s+motion\\b(?!\\s+be\\b)(?![^.;]*\\bbut\\b)");
     /** The motion debated named in a sentence. */
     private static final Pattern MOTION_NAMED = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\b");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */

@@ -85,9 +85,10 @@ final class Cues {
     /**
      * A position reported as someone's argument, its holder named first: "Opponents counter that ...", "Critics warn
      * that ...", "Teachers who backed the change say that ...", "Sceptics also question whether ...", "Advocates point
-     * to cleaner air", "Ms Raman rejected that claim" (on the unseen reports, 4 such units found). What a side argues is a unit, however plain its
-     * words ("nuclear is simply too slow and too expensive"). Not a source's finding ("The report says that ..."),
-     * nor an empty holder ("It is fair to say that ...", "The claims that ...": see {@link #reportsPosition}).
+     * to cleaner air" (on the unseen reports, 4 such units found), "Ms Raman rejected that claim". What a side argues
+     * is a unit, however plain its words ("nuclear is simply too slow and too expensive"). Not a source's finding
+     * ("The report says that ..."), nor an empty holder ("It is fair to say that ...", "The claims that ...": see
+     * {@link #reportsPosition}).
      */
     private static final Pattern REPORTED_POSITION = Pattern.compile("^\\W*(?<holder>(?:[\\p{L}\\d'\u2019-]+,?"
             + "\\s+){1,6}?)(?:(?:have|has|had)\\s+)?(?:also\\s+)?(?:(?:argue|argues|argued|counter|counters|countered|"
@@ -101,8 +102,7 @@ final class Cues {
             + "(?:sceptical|skeptical|doubtful|unconvinced)\\s+(?:about\\s+|of\\s+)?(?:whether|that)|"
             // "Ms Raman rejected that claim.", "Disability campaigners also reject the idea of a compromise."
             + "(?:reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)\\s+"
-            + "(?:that|this|the|these|those|such)\\s+(?:claim|argument|idea|suggestion|criticism|charge|view|"
-            + "concern|figure)s?|"
+            + "(?:that|this|the|these|those|such)\\s+(?:claim|argument|idea|suggestion|criticism|view|concern)s?|"
             // "Free-market think tanks have described this as a windfall for supermarkets"
             + "(?:describe|describes|described|brand|brands|branded)\\s+(?:it|this|that|"
             + "them|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+as)\\b",

@@ -43,6 +43,7 @@ class ClauseValenceTest {
         assertThat(valence("I ran the dams for the best part of two decades.")).isZero();
         assertThat(valence("The dams hold a great deal of water.")).isZero();
         assertThat(valence("The dams are the best option and a great idea.")).isPositive();
+        assertThat(valence("The dams are a good deal for residents.")).isPositive();
     }
 
     @Test
@@ -55,6 +56,8 @@ class ClauseValenceTest {
     void praiseOfANotionUndoneAfterItIsGranted() {
         assertThat(valence("A dam is a nice idea we cannot afford.")).isLessThanOrEqualTo(0);
         assertThat(valence("A dam is a nice idea.")).isPositive();
+        assertThat(valence("A dam is a nice idea, but the valley floods.")).isLessThanOrEqualTo(0);
+        assertThat(valence("A dam is a good idea that will reduce flooding.")).isPositive();
     }
 
     @Test

@@ -45,6 +45,10 @@ class PolarityReaderTest {
         assertThat(gap.frame()).isNotIn(PolarityReader.Frame.INCREASE, PolarityReader.Frame.SCARCITY);
         assertThat(reader.frame("Shops have too little space for the boards.", boards).frame())
                 .isEqualTo(PolarityReader.Frame.SCARCITY);
+        // "little" before the target itself is too little of it
+        Motion benefit = Motion.parse("The government should increase child benefit.");
+        assertThat(reader.frame("Families get little benefit for their second child.", benefit).frame())
+                .isEqualTo(PolarityReader.Frame.SCARCITY);
     }
 
     @Test

@@ -65,6 +65,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("The campaigners who have pushed for this service are right about the "
                 + "problem.")).isTrue();
         assertThat(RaisedObjection.raised("He may be wrong about the saving.")).isFalse();
+        assertThat(RaisedObjection.raised("The people who say the council is right about parking are wrong."))
+                .isFalse();
         assertThat(RaisedObjection.raised("Supporters of the plan are right that pollinators have declined badly."))
                 .isTrue();
     }
@@ -201,6 +203,9 @@ class RaisedObjectionTest {
                 + "early.")).isTrue();
         assertThat(RaisedObjection.announced(letter, letter.lastIndexOf("The last bus"), "The last bus leaves "
                 + "absurdly early.")).isFalse();
+        String failed = "Letter\n\nLet me say that I see why the scheme failed. The last bus leaves absurdly early.";
+        assertThat(RaisedObjection.announced(failed, failed.indexOf("The last bus"), "The last bus leaves absurdly "
+                + "early.")).isFalse();
         // the author's own points, a report's questions, and an answer in the author's voice
         String own = "Title\n\nThe report raises several questions about spending. The costs have doubled.\n\n"
                 + "Opponents make some arguments that deserve a fair hearing. I find none of them convincing. The "

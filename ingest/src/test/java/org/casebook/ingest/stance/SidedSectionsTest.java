@@ -91,6 +91,8 @@ class SidedSectionsTest {
         assertThat(SidedSections.side("Why do some people want to scrap it?", scrap)).isEqualTo(1);
         assertThat(SidedSections.side("Why do others want to keep it?", scrap)).isEqualTo(-1);
         assertThat(SidedSections.side("Why do pensions rise each year?", scrap)).isZero();
+        assertThat(SidedSections.side("Why do so many people want to scrap it?", scrap)).isEqualTo(1);
+        assertThat(SidedSections.side("Why do some not want to scrap it?", scrap)).isZero();
     }
 
     @Test

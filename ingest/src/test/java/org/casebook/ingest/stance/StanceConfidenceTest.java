@@ -25,6 +25,9 @@ class StanceConfidenceTest {
         assertThat(StanceClassifier.quotedShare("\"A pavement is for walking, not for advertising,\" she said."))
                 .isGreaterThan(0.4);
         assertThat(StanceClassifier.quotedShare("\"A pavement is for walking")).isGreaterThan(0.9);
+        // a unit that opens inside a quotation
+        assertThat(StanceClassifier.quotedShare("It has to go, because nobody can walk past,\" she said."))
+                .isGreaterThan(0.4);
     }
 
     @Test

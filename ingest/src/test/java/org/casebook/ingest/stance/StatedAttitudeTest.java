@@ -143,6 +143,10 @@ class StatedAttitudeTest {
         assertThat(reader.read("I commend this motion to the council.", magazine)).isPositive();
         assertThat(reader.read("I cannot commend this motion to the council.", magazine)).isNegative();
         assertThat(StatedAttitude.firstPerson("I rise to move the motion standing in my name.")).isTrue();
+        // a move turned from, or a motion proposed to be something, is none
+        assertThat(StatedAttitude.read("I was ready to second the motion, but the figures changed my mind.",
+                magazine)).isNull();
+        assertThat(StatedAttitude.read("I propose the motion be deferred.", magazine)).isNull();
         // moving something else is no side
         assertThat(StatedAttitude.read("We move the bins to the kerb on Thursdays.", magazine)).isNull();
     }
