@@ -3,6 +3,7 @@ package org.casebook.ingest.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.lexicon.Words;
@@ -226,14 +227,14 @@ public final class StanceClassifier {
     private static final Pattern QUOTED_AFTER_COLON = Pattern.compile(":\\s*[\"\u201c]");
 
     /**
-     * The share of the text's characters inside quotation marks: an unclosed one runs to the end, and a text with an
-     * odd number of marks that does not open with one starts inside a quotation ("It has to go," she said.).
+     * The share of the text's characters inside quotation marks. With an odd number of marks, the unit either opens
+     * a quotation that runs on past its end ("Mr Okafor said, \"We have had eight years.") or starts inside one
+     * ("It has to go,\" she said."): its first mark tells which, opening when a letter or digit follows it.
      */
     static double quotedShare(String text) {
         int inside = 0;
         long marks = text.chars().filter(c -> c == '"' || c == '\u201c' || c == '\u201d').count();
-        boolean open = marks % 2 == 1 && !text.isEmpty()
-                && !Words.QUOTATION_MARK.matcher(text.substring(0, 1)).matches();
+        boolean open = marks % 2 == 1 && !opensQuotation(text);
         for (int i = 0; i < text.length(); i++) {
             boolean mark = Words.QUOTATION_MARK.matcher(text.substring(i, i + 1)).matches();
             if (mark) {
@@ -243,6 +244,17 @@ public final class StanceClassifier {
             }
         }
         return text.isEmpty() ? 0 : inside / (double) text.length();
+    }
+
+    /** Whether the text's first quotation mark opens a quotation: a curly opening mark, or one a word follows. */
+    private static boolean opensQuotation(String text) {
+        Matcher m = Words.QUOTATION_MARK.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        int at = m.start();
+        return text.charAt(at) == '\u201c' || text.charAt(at) != '\u201d' && at + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(at + 1));
     }
 
     /**

@@ -25,8 +25,10 @@ class StanceConfidenceTest {
         assertThat(StanceClassifier.quotedShare("\"A pavement is for walking, not for advertising,\" she said."))
                 .isGreaterThan(0.4);
         assertThat(StanceClassifier.quotedShare("\"A pavement is for walking")).isGreaterThan(0.9);
-        // a unit that opens inside a quotation
+        // a unit that opens inside a quotation, and one that opens a quotation running past its end
         assertThat(StanceClassifier.quotedShare("It has to go, because nobody can walk past,\" she said."))
+                .isGreaterThan(0.4);
+        assertThat(StanceClassifier.quotedShare("Mr Okafor said, \"We have had eight years of polite letters."))
                 .isGreaterThan(0.4);
     }
 
