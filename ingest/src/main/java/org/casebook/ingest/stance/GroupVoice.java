@@ -157,6 +157,20 @@ final class GroupVoice {
      * the act would change ("Defenders say the triple lock has done what it was designed to do"). Null for anything
      * else.
      */
+    /** A verb of reply right after a bare group's name: "Supporters reply that ...", "Critics also counter that". */
+    private static final Pattern REPLIES = Pattern.compile("(?i)(?:also\\s+|often\\s+)?(?:reply|replies|replied|"
+            + "respond|responds|responded|counter|counters|countered|retort|retorts|retorted)\\b");
+
+    /**
+     * Whether the sentence opens with a group named by its side alone ({@link #BARE}) that replies: it answers the
+     * case made before it ("Supporters reply that a ban would protect children").
+     */
+    static boolean replies(String text) {
+        Matcher m = BARE.matcher(text);
+        // BARE ends on the first letter of the word after the group's name
+        return m.lookingAt() && REPLIES.matcher(text).region(m.end() - 1, text.length()).lookingAt();
+    }
+
     static PolarityReader.@Nullable Reading bare(String text) {
         if (CONCERN_ABOUT_ACT.matcher(text).find() || OBJECTION_TOLD.matcher(MainClause.argued(text)).find()) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);

@@ -3,6 +3,8 @@ package org.casebook.ingest.stance;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casebook.ingest.lexicon.Lexicon;
 
 /**
@@ -76,23 +78,15 @@ final class Reach {
     }
 
     /**
-     * Words that open a clause of its own, beyond which a verb acts on nothing: "someone using a cane if the board
+     * Words that open a subordinate clause, beyond which a verb acts on nothing: "someone using a cane if the board
      * stood elsewhere" uses no board.
      */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "unless", "because", "although", "though",
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "because", "although", "though",
             "while", "whereas", "since");
 
-    /** As {@link #ahead(List, int, Predicate)}, stopping where a clause of its own opens ({@link #CLAUSE_OPENERS}). */
+    /** As {@link #ahead(List, int, Predicate)}, stopping where a subordinate clause opens ({@link #SUBORDINATORS}). */
     static boolean aheadInClause(List<String> words, int i, Predicate<String> what) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 1 + WINDOW); j++) {
-            if (CLAUSE_OPENERS.contains(words.get(j))) {
-                return false;
-            }
-            if (what.test(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
+        return ahead(words, i, WINDOW, what, SUBORDINATORS::contains);
     }
 
     /** Whether a word {@code what} accepts comes within the few words after word {@code i}. */
@@ -102,7 +96,15 @@ final class Reach {
 
     /** Whether a word {@code what} accepts comes within the {@code reach} words after word {@code i}. */
     static boolean ahead(List<String> words, int i, int reach, Predicate<String> what) {
+        return ahead(words, i, reach, what, w -> false);
+    }
+
+    /** As {@link #ahead(List, int, int, Predicate)}, looking no further than the first word {@code stop} accepts. */
+    private static boolean ahead(List<String> words, int i, int reach, Predicate<String> what, Predicate<String> stop) {
         for (int j = i + 1; j < Math.min(words.size(), i + 1 + reach); j++) {
+            if (stop.test(words.get(j))) {
+                return false;
+            }
             if (what.test(words.get(j))) {
                 return true;
             }
@@ -191,9 +193,12 @@ final class Reach {
 
     /** Words of being unable to do something. */
     private static final Set<String> UNABLE = Set.of("cannot", "cant", "unable", "couldnt");
-    /** Words that start another clause, where an inability before them stops reaching. */
-    private static final Set<String> CLAUSE_START = Set.of("but", "yet", "while", "although", "though", "because",
-            "so", "if", "when", "which", "that");
+    /**
+     * Words that start another clause, where an inability before them stops reaching: a subordinator
+     * ({@link #SUBORDINATORS}), a coordinator that turns or follows on, or a relative.
+     */
+    private static final Set<String> CLAUSE_START = Stream.concat(SUBORDINATORS.stream(),
+            Stream.of("but", "yet", "so", "which", "that")).collect(Collectors.toUnmodifiableSet());
 
     /** Whether one of {@code cues} comes within the three words before word {@code i}. */
     static boolean within3Before(List<String> words, int i, Set<String> cues) {

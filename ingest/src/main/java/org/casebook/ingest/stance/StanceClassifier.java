@@ -3,7 +3,6 @@ package org.casebook.ingest.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.ingest.embedding.Embedder;
 import org.casebook.ingest.lexicon.Words;
@@ -49,11 +48,6 @@ public final class StanceClassifier {
      * names, and takes the section's full weight (the triple-lock explainer 12 -> 15 of 21).
      */
     private static final double GROUP_SECTION_WEIGHT = 0.9;
-    /** A group named by its side alone that replies: it answers the section's case ("Supporters reply that ..."). */
-    private static final Pattern REPLY = Pattern.compile("(?i)^\\W*(?:(?:many|some|most|the)\\s+)?(?:supporters|"
-            + "advocates|proponents|backers|defenders|critics|opponents|detractors|sceptics|skeptics|others)\\s+"
-            + "(?:also\\s+|often\\s+)?(?:reply|replies|replied|respond|responds|responded|counter|counters|countered|"
-            + "retort|retorts|retorted)\\b");
     /**
      * Tone (about -0.1..0.1) scaled to the lexicon's range. A standalone claim leans on it fully: on the IBM Claim
      * Stance train split tone alone gets 0.70 and the lexicon alone 0.56. In an article the lexicon and the voices
@@ -170,7 +164,7 @@ public final class StanceClassifier {
                 // under "The case against"), and so does one that replies ("Supporters reply that ..."); one named
                 // by its side alone ("Supporters also argue that ...") is the section's people
                 String text = u.span().cut(body);
-                boolean ownGroup = GroupVoice.read(text, motion) != null || REPLY.matcher(text).find();
+                boolean ownGroup = GroupVoice.read(text, motion) != null || GroupVoice.replies(text);
                 double weight = ownGroup ? GROUP_SECTION_WEIGHT : SECTION_WEIGHT;
                 labels.add(articleLabel(u.index(), own[u.index()] + weight * sections[u.index()], 1));
                 continue;
@@ -233,11 +227,10 @@ public final class StanceClassifier {
      */
     static double quotedShare(String text) {
         int inside = 0;
-        long marks = text.chars().filter(c -> c == '"' || c == '\u201c' || c == '\u201d').count();
+        long marks = text.chars().filter(StanceClassifier::quotationMark).count();
         boolean open = marks % 2 == 1 && !opensQuotation(text);
         for (int i = 0; i < text.length(); i++) {
-            boolean mark = Words.QUOTATION_MARK.matcher(text.substring(i, i + 1)).matches();
-            if (mark) {
+            if (quotationMark(text.charAt(i))) {
                 open = !open;
             } else if (open) {
                 inside++;
@@ -246,15 +239,19 @@ public final class StanceClassifier {
         return text.isEmpty() ? 0 : inside / (double) text.length();
     }
 
+    /** Whether the character is a quotation mark, straight or curly ({@link Words#QUOTATION_MARK}). */
+    private static boolean quotationMark(int c) {
+        return c == '"' || c == '\u201c' || c == '\u201d';
+    }
+
     /** Whether the text's first quotation mark opens a quotation: a curly opening mark, or one a word follows. */
     private static boolean opensQuotation(String text) {
-        Matcher m = Words.QUOTATION_MARK.matcher(text);
-        if (!m.find()) {
-            return false;
+        int at = 0;
+        while (at < text.length() && !quotationMark(text.charAt(at))) {
+            at++;
         }
-        int at = m.start();
-        return text.charAt(at) == '\u201c' || text.charAt(at) != '\u201d' && at + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(at + 1));
+        return at < text.length() && (text.charAt(at) == '\u201c' || text.charAt(at) == '"'
+                && at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
     }
 
     /**
