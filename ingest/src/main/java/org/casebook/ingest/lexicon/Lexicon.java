@@ -87,7 +87,9 @@ public final class Lexicon {
             // a call to reconsider: "I hope councillors will think again"
             Map.entry("think again", -1.5),
             // a measure out of all proportion: "a blanket ban was \"a sledgehammer to crack a nut\""
-            Map.entry("sledgehammer to", -1.5));
+            Map.entry("sledgehammer to", -1.5),
+            // a saving that costs more than it saves: "Selling the county farms would be a false economy"
+            Map.entry("false economy", -2.0));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {

@@ -11,6 +11,9 @@ final class ClauseValence {
     /** Two words that say how much before "of", whatever they rate alone: "the best part of", "a great deal of". */
     private static final Set<String> QUANTITY = Set.of("best part", "better part", "good deal", "great deal",
             "fair amount", "fair bit", "good few");
+    /** What may follow "for good" when it judges ("for good reason"), where alone it means for ever. */
+    private static final Set<String> GOOD_FOR = Set.of("reason", "reasons", "cause", "measure", "purpose",
+            "purposes", "or");
     /** Verbs of hoping, which rate nothing of their own after "I" or "we": what is hoped for does. */
     private static final Set<String> HOPING = Set.of("hope", "trust", "wish");
     /** Nouns for a proposal as a thought, praised in passing before what undoes it: "a nice idea we cannot afford". */
@@ -100,6 +103,11 @@ final class ClauseValence {
             if (i + 2 < words.size() && QUANTITY.contains(w + " " + words.get(i + 1))
                     && words.get(i + 2).equals("of")) {
                 i++; // "for the best part of two decades", "a great deal of money": how much, no judgement
+                continue;
+            }
+            if (w.equals("for") && i + 1 < words.size() && words.get(i + 1).equals("good")
+                    && (i + 2 == words.size() || !GOOD_FOR.contains(words.get(i + 2)))) {
+                i++; // "switch off the sunbeds for good": for ever, no praise; not "for good reason"
                 continue;
             }
             if (HOPING.contains(w) && i > 0 && (words.get(i - 1).equals("i") || words.get(i - 1).equals("we"))) {

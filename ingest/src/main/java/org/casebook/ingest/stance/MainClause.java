@@ -66,6 +66,10 @@ public final class MainClause {
                 cut = contrast.end();
             }
         }
+        Matcher call = CALL_AFTER.matcher(main);
+        if (call.find() && call.end() > cut) {
+            cut = call.end();
+        }
         if (cut > 0) {
             main = main.substring(cut);
         }
@@ -138,13 +142,21 @@ public final class MainClause {
             // then, leaving the closing quotation mark and the opening one), but not a quoted phrase ("it 'still'")
             "(?i)(?:^|[,;:\u2014]\\s*|[.!?][\"\u201d]?\\s+[\"\u201c]?|,[\"\u201d]\\s+[\"\u201c])(?:but|however|yet|"
             + "nevertheless|nonetheless|still|instead|rather)\\b,?");
+    /**
+     * A call that closes a sentence after what moved the writer to it: "It is one of the stranger contradictions of
+     * health policy, and it is time the government ended it": the call is the point, the rest its reason.
+     */
+    private static final Pattern CALL_AFTER = Pattern.compile("(?i)[,;]\\s*(?:and|so)\\s+(?=(?:it\\s+is|it['\u2019]s)"
+            + "\\s+(?:now\\s+|high\\s+|surely\\s+)?time\\b)");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
             + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?"
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": with "that" only, so
             // that "added sugar" stays as it is
-            + "|^[^.;:\u201c\"]{0,90}?\\b(?:confirmed|confirms|announced|announces|added|adds|made\\s+clear)"
+            // "We also accept that the estate has not always been well managed": what is granted, not the granting
+            + "|^[^.;:\u201c\"]{0,90}?\\b(?:confirmed|confirms|announced|announces|added|adds|made\\s+clear|"
+            + "accept|accepts|accepted|concede|concedes|conceded|admit|admits|admitted)"
             + "\\s+that\\s+");
     /** A speech tag after a closing quotation mark, up to the next quotation or the end: "," said X, who ...". */
     private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+"

@@ -172,7 +172,8 @@ final class PolarityReader {
             return voiced;
         }
         // the words of a name judge nothing and act on nothing ("a survey by the Schools Research Trust")
-        String unnamed = Words.maskNames(text, w -> motion.isTarget(w) || motion.isComplement(w));
+        String unnamed = withoutAppositive(Words.maskNames(text, w -> motion.isTarget(w) || motion.isComplement(w)),
+                motion);
         String mainText = MainClause.text(unnamed);
         List<String> main = Words.tokens(mainText);
         // "Banning phones is not a cure-all, but it is a sensible first step": "it" is what the first part named
@@ -251,6 +252,27 @@ final class PolarityReader {
             valence = -ClauseValence.of(lack, motion);
         }
         return new Reading(frame, conduct != 0 && frame == Frame.RECIPIENT ? conduct : valence);
+    }
+
+    /**
+     * A description set off by commas that says what something else is by a relative clause: ", a nation that knows
+     * more about skin cancer than most,".
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[\\w'\u2019-]+\\s+){1,3}?"
+            + "(?:who|that|which|whose)\\s+[^,;:]{1,120},\\s*");
+
+    /**
+     * The text without the descriptions ({@link #APPOSITIVE}) of things other than the target: "Australia, a nation
+     * that knows more about skin cancer than most, phased them out" judges nothing by the cancer.
+     */
+    private static String withoutAppositive(String text, Motion motion) {
+        Matcher m = APPOSITIVE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean names = Words.tokens(m.group()).stream().anyMatch(w -> Reach.targetOrPolicy(motion, w));
+            m.appendReplacement(out, names ? Matcher.quoteReplacement(m.group()) : " ");
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Modals of a call: "restaurants should be banned from adding these charges". */
@@ -421,8 +443,14 @@ final class PolarityReader {
                 || standsForAct(words, i, motion)
                 || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
-                || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w);
+                || w.equals("without") && Reach.ahead(words, i, 2, motion::isTarget) || motion.isOption(w)
+                || SWITCHING.contains(w) && i + 1 < words.size() && words.get(i + 1).equals("off")
+                && Reach.near(words, i, motion);
     }
+
+    /** Verbs that, with "off", stop something: "switch off the sunbeds for good", "turn off the lights". */
+    private static final Set<String> SWITCHING = Set.of("switch", "switching", "switched", "turn", "turning",
+            "turned");
 
     /**
      * Whether word {@code i}, another word for the prohibition a motion makes, acts on something other than the
@@ -708,11 +736,16 @@ final class PolarityReader {
     }
 
     /**
+     * A verb of doing denied outright: "will not work", "cannot meet", "does nothing to close a recurring gap".
+     */
+    private static final String DOING_DENIED = "(?:would|will|does|do|did|could|can)\\s+not\\b"
+            + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
+            + "|(?:(?:would|will|could|can)\\s+)?(?:do|does|did)\\s+(?:little|nothing)\\s+to\\b";
+    /**
      * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
      * anyone", "would simply mean buying plastic bin bags instead". Read as a mild judgement against the act.
      */
-    private static final Pattern FAILS = Pattern.compile("^(?:(?:would|will|does|do|did|could|can)\\s+not\\b"
-            + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
+    private static final Pattern FAILS = Pattern.compile("^(?:" + DOING_DENIED
             + "|(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b)");
     /** How far before the failing verb the act must stand, as its subject: "abolishing uniforms would not". */
     private static final int FAILING_REACH = 3;
@@ -724,9 +757,8 @@ final class PolarityReader {
         return failing(words, FAILS, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), motion, false);
     }
 
-    /** A negated verb of doing, falling short said outright ("will not work", "cannot meet"), not "would just mean". */
-    private static final Pattern FAILS_OUTRIGHT = Pattern.compile("^(?:(?:would|will|does|do|did|could|can)\\s+not\\b"
-            + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b)");
+    /** A verb of doing denied, falling short said outright ({@link #DOING_DENIED}), not "would just mean". */
+    private static final Pattern FAILS_OUTRIGHT = Pattern.compile("^(?:" + DOING_DENIED + ")");
     /** How many words the subject of "is" may have for the motion's act among them to be what falls short. */
     private static final int SUBJECT_REACH = 8;
     /** How far after "is" the failing verb may stand, in what the act is said to be ("a deadline drivers cannot"). */

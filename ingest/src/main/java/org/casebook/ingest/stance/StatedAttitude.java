@@ -134,7 +134,10 @@ final class StatedAttitude {
             + "(?:firmly\\s+|strongly\\s+|still\\s+|genuinely\\s+|honestly\\s+)?(?:believe|think|am\\s+convinced|"
             + "are\\s+convinced)\\s+(?:that\\s+)?"
             // not what someone else says should be done: "I think anyone who says lessons should be ... is wrong"
-            + "(?:(?!\\b(?:who|that)\\s+(?:says?|argues?|thinks?|claims?|insists?)\\b)[^.;:?!]){2,80}?"
+            // nor a call made in a clause of its own: "why we believe the sale would be a serious mistake, and why
+            // councillors should reject it"
+            + "(?:(?!\\b(?:who|that)\\s+(?:says?|argues?|thinks?|claims?|insists?)\\b|,\\s*and\\s+why\\b)"
+            + "[^.;:?!]){2,80}?"
             + "\\b(?:should|must|ought\\s+to)\\b");
 
     /** Whether the clause states the writer's belief that something should be done ({@link #BELIEVED}). */
@@ -155,9 +158,19 @@ final class StatedAttitude {
             + "(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
             + "state|states)\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
-    /** Whether the clause is a call for the act made outright ({@link #CALLED}). */
+    /**
+     * A call made as a matter of time: "It is time to end the unpaid internship for good", "It is high time the
+     * government banned them", "It's time for councils to act"; not one made only under a condition.
+     */
+    private static final Pattern TIME_CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?(?:it\\s+is|it['\u2019]s)"
+            + "\\s+(?:now\\s+|high\\s+|surely\\s+|long\\s+past\\s+)?time\\s+(?:for\\s+[^,;:.?]{1,60}?\\s+to\\s+|to\\s+|"
+            + "(?:that\\s+)?(?:the\\s+)?(?:government|ministers|parliament|council|councils|we|schools|lawmakers|state|"
+            + "states)\\s+)(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
+
+    /** Whether the clause is a call for the act made outright ({@link #CALLED}, {@link #TIME_CALLED}). */
     static boolean called(String text) {
-        return CALLED.matcher(text.strip()).find();
+        String clause = text.strip();
+        return CALLED.matcher(clause).find() || TIME_CALLED.matcher(clause).find();
     }
 
     /**

@@ -155,4 +155,10 @@ class ClauseValenceTest {
         assertThat(valence("The scheme erodes the institutions of the state.")).isNegative();
         assertThat(valence("The scheme improves the lives of farmers.")).isPositive();
     }
+
+    @Test
+    void forGoodMeansForEverUnlessAReasonFollows() {
+        assertThat(valence("The dams would be switched off for good.")).isZero();
+        assertThat(valence("The dams were opposed for good reason.")).isPositive();
+    }
 }

@@ -629,4 +629,32 @@ class PolarityReaderTest {
         assertThat(reader.read("Congress should expand it, and leave the minimum wage to the states.", wage))
                 .isNegative();
     }
+
+    @Test
+    void aCallMadeAsAMatterOfTimeIsTheCaseAndItsReasonNoJudgementOfIt() {
+        Motion sunbeds = Motion.parse("The government should ban commercial sunbeds");
+        // switched off for ever: "for good" praises nothing
+        assertThat(reader.read("It is time to switch off the sunbeds for good", sunbeds)).isPositive();
+        // the call after ", and" is the point; what moved the writer to it is no judgement of the act
+        assertThat(reader.read("It is one of the stranger contradictions of modern health policy, and it is time "
+                + "the government ended it by banning commercial sunbeds outright.", sunbeds)).isPositive();
+        // a description of a country that did it judges nothing by the harm it names
+        assertThat(reader.read("Brazil banned commercial tanning beds in 2009, and Australia, a nation that knows "
+                + "more about skin cancer than most, phased them out in every state by 2015.", sunbeds)).isPositive();
+    }
+
+    @Test
+    void aSaleCalledAFalseEconomyOrSaidToDoNothingIsJudgedAgainst() {
+        Motion farms = Motion.parse("The county council should sell off its county farms estate");
+        assertThat(reader.read("Selling the county farms would be a false economy", farms)).isNegative();
+        assertThat(reader.read("But a one-off sale does nothing to close a recurring gap.", farms)).isNegative();
+        assertThat(reader.read("Selling the farms would do nothing to close the gap.", farms)).isNegative();
+        // what is granted is read, not the granting
+        assertThat(reader.read("We also accept that the estate has not always been well managed.", farms))
+                .isPositive();
+        // a belief stated, then a call in a clause of its own: the belief is not a call for the sale
+        assertThat(reader.read("I hope you will allow me space to explain why we believe the sale would be a serious "
+                + "mistake, and why councillors should reject it when it comes to full council next month.", farms))
+                .isNegative();
+    }
 }

@@ -168,4 +168,13 @@ class StatedAttitudeTest {
         assertThat(reader.read("I would support this motion if it kept the allotments, but it does not.", sale))
                 .isNotPositive();
     }
+
+    @Test
+    void aCallMadeAsAMatterOfTimeIsACallUnlessItIsConditional() {
+        assertThat(StatedAttitude.called("It is time to end the unpaid internship for good")).isTrue();
+        assertThat(StatedAttitude.called("It is high time the government banned them.")).isTrue();
+        assertThat(StatedAttitude.called("It's time for councils to act.")).isTrue();
+        assertThat(StatedAttitude.called("It is time to act if the trial fails.")).isFalse();
+        assertThat(StatedAttitude.called("It is time-consuming to apply.")).isFalse();
+    }
 }

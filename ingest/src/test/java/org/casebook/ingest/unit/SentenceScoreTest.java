@@ -270,4 +270,12 @@ class SentenceScoreTest {
         assertThat(addressed.claim()).isGreaterThan(plain.claim());
         assertThat(addressed.best()).isGreaterThanOrEqualTo(0.5);
     }
+
+    @Test
+    void anEffectDeniedArgues() {
+        assertThat(SentenceScore.of("The sale does nothing to close the gap in the budget this year.", false, false,
+                Set.of()).best()).isGreaterThanOrEqualTo(0.5);
+        assertThat(SentenceScore.of("The sale closes the gap in the budget this year.", false, false,
+                Set.of()).best()).isLessThan(0.5);
+    }
 }
