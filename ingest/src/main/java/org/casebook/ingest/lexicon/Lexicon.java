@@ -89,7 +89,9 @@ public final class Lexicon {
             // a measure out of all proportion: "a blanket ban was \"a sledgehammer to crack a nut\""
             Map.entry("sledgehammer to", -1.5),
             // a saving that costs more than it saves: "Selling the county farms would be a false economy"
-            Map.entry("false economy", -2.0));
+            Map.entry("false economy", -2.0),
+            // a measure that cannot tell the cases it should spare: "a ban is a blunt instrument"
+            Map.entry("blunt instrument", -1.5), Map.entry("blunt tool", -1.5));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {

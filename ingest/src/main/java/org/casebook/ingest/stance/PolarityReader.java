@@ -439,7 +439,7 @@ final class PolarityReader {
         String w = words.get(i);
         // another word for a prohibition is the act when it acts on nothing else: "not outlaw them", "not
         // prohibition", but not "nobody is proposing to outlaw the tackle"
-        return motion.isAction(w) && motion.actionLowers() && !actsElsewhere(words, i, motion)
+        return motion.isAction(w) && motion.actionLowers() && !actsElsewhere(words, i, motion) && !priced(words, i)
                 || standsForAct(words, i, motion)
                 || Lexicon.DECREASE.contains(w) && !motion.target().contains(w) && Reach.near(words, i, motion)
                 || Controls.controls(words, i, motion) || Controls.absence(w, motion)
@@ -451,6 +451,22 @@ final class PolarityReader {
     /** Verbs that, with "off", stop something: "switch off the sunbeds for good", "turn off the lights". */
     private static final Set<String> SWITCHING = Set.of("switch", "switching", "switched", "turn", "turning",
             "turned");
+
+    /** Words that, after "for", open a price: "sells for more than 10,000 pounds", "sold for about". */
+    private static final Set<String> PRICE_OPENERS = Set.of("more", "less", "over", "under", "about", "around",
+            "nearly", "almost", "just", "only", "up");
+
+    /**
+     * Whether word {@code i} is followed by the price it fetches ("land in this region sells for more than 10,000
+     * pounds an acre"): a verb used so acts on nothing, whatever the motion's act.
+     */
+    private static boolean priced(List<String> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i + 1).equals("for")) {
+            return false;
+        }
+        String next = words.get(i + 2);
+        return PRICE_OPENERS.contains(next) || Character.isDigit(next.charAt(0));
+    }
 
     /**
      * Whether word {@code i}, another word for the prohibition a motion makes, acts on something other than the

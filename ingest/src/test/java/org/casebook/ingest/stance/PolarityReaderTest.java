@@ -635,6 +635,7 @@ class PolarityReaderTest {
         Motion sunbeds = Motion.parse("The government should ban commercial sunbeds");
         // switched off for ever: "for good" praises nothing
         assertThat(reader.read("It is time to switch off the sunbeds for good", sunbeds)).isPositive();
+        assertThat(reader.read("A ban is a blunt instrument.", sunbeds)).isNegative();
         // the call after ", and" is the point; what moved the writer to it is no judgement of the act
         assertThat(reader.read("It is one of the stranger contradictions of modern health policy, and it is time "
                 + "the government ended it by banning commercial sunbeds outright.", sunbeds)).isPositive();
@@ -649,6 +650,9 @@ class PolarityReaderTest {
         assertThat(reader.read("Selling the county farms would be a false economy", farms)).isNegative();
         assertThat(reader.read("But a one-off sale does nothing to close a recurring gap.", farms)).isNegative();
         assertThat(reader.read("Selling the farms would do nothing to close the gap.", farms)).isNegative();
+        // the act's verb with the price it fetches acts on nothing
+        assertThat(reader.read("Agricultural land in this region sells for more than 10,000 pounds an acre.", farms))
+                .isCloseTo(0, within(1e-9));
         // what is granted is read, not the granting
         assertThat(reader.read("We also accept that the estate has not always been well managed.", farms))
                 .isPositive();
