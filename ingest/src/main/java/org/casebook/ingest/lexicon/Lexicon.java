@@ -91,7 +91,9 @@ public final class Lexicon {
             // a saving that costs more than it saves: "Selling the county farms would be a false economy"
             Map.entry("false economy", -2.0),
             // a measure that cannot tell the cases it should spare: "a ban is a blunt instrument"
-            Map.entry("blunt instrument", -1.5), Map.entry("blunt tool", -1.5));
+            Map.entry("blunt instrument", -1.5), Map.entry("blunt tool", -1.5),
+            // a trifling saving: "would save pennies and cost passengers dearly"
+            Map.entry("save pennies", -1.0), Map.entry("saves pennies", -1.0), Map.entry("saving pennies", -1.0));
 
     /** The word's valence, looking through common endings when the word itself is not listed ("harmful"). */
     public double valence(String word) {
@@ -152,6 +154,8 @@ public final class Lexicon {
             Map.entry("necessary", 1.2), Map.entry("worthwhile", 1.8), Map.entry("benefit", 2.0),
             Map.entry("beneficial", 2.0), Map.entry("protect", 1.5), Map.entry("prevent", 0.5),
             Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2),
+            // in argument a price paid ("cost passengers dearly", "pay dearly"), not affection
+            Map.entry("dearly", -1.5),
             // the vocabulary of policy and rights arguments, which VADER does not rate
             Map.entry("harmful", -2.2), Map.entry("detrimental", -2.0), Map.entry("unconstitutional", -2.0),
             Map.entry("unlawful", -2.0), Map.entry("illegitimate", -1.8), Map.entry("legitimate", 1.2),

@@ -60,6 +60,9 @@ final class ClauseValence {
         boolean denied = Reach.deniedBySubject(words);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (FALLING.contains(w) && i > 0 && PASSIVE_BE.contains(words.get(i - 1))) {
+                continue; // "It is a bad idea, and it should be dropped": abandoned, not a measure that fell
+            }
             if (FALLING.contains(w)) {
                 // "asthma attacks fell by half", "the benefits can fade": what falls is lessened
                 int sign = Reach.negated(words, i) || denied ? 1 : -1;
@@ -215,6 +218,8 @@ final class ClauseValence {
         return i > 0 && LESS.contains(words.get(i - 1)) && !LIKELY.contains(words.get(i));
     }
 
+    /** Forms of "be" before a participle of the passive: "should be dropped", "has been dropped". */
+    private static final Set<String> PASSIVE_BE = Set.of("be", "been", "being");
     /** How far before a verb of falling its subject may start ("acute asthma attacks among young children fell"). */
     private static final int FALL_REACH = 6;
     /** Verbs by which their subject falls or fades, used without an object ("crime fell", "the gains faded"). */

@@ -340,8 +340,16 @@ public record Motion(String text, List<String> target, String action, int direct
         return words.size();
     }
 
+    /**
+     * Words of how many, which say how much of the target the act takes, not what it is: "close most ticket
+     * offices".
+     */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "several", "few", "every", "each",
+            "both", "half");
+
     static void addTarget(List<String> target, String word) {
-        if (!Words.STOP.contains(word) && !Lexicon.NEGATORS.contains(word) && word.length() > 1
+        if (!Words.STOP.contains(word) && !Lexicon.NEGATORS.contains(word) && !QUANTIFIERS.contains(word)
+                && word.length() > 1
                 && !Lexicon.DECREASE.contains(word) && !Lexicon.INCREASE.contains(word)) {
             target.add(word);
         }

@@ -571,7 +571,9 @@ final class PolarityReader {
      * second reported clause ("said that dogs disturbed nesting birds, and that a restriction would help them").
      */
     private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)"
-            + "|,\\s+(?=and\\s+that\\b)");
+            + "|,\\s+(?=and\\s+that\\b)"
+            // a second clause with a subject of its own: "..., and the Boundary Commission itself looks at workload"
+            + "|,\\s+(?=(?:and|but)\\s+(?:the|a|an|it|they|we|this|there)\\s)");
 
     /** A thing set aside by "not" in a contrast: ", not the fee,", "Poverty, not uniforms, holds ...". */
     private static final Pattern NOT_THIS = Pattern.compile("(?i),\\s*not\\s+(?<what>(?:[\\w'\u2019-]+\\s+){0,3}?"

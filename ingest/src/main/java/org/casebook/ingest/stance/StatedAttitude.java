@@ -87,8 +87,11 @@ final class StatedAttitude {
      * proposed to be something ("I propose the motion be deferred") or a move turned from after "but" ("I was ready
      * to second the motion, but the figures changed my mind") is none.
      */
-    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:i|we)\\s+(?<aux>(?:[\\w'\u2019]+\\s+){0,3}?)"
-            + "(?:move|commend|second|propose)\\s+(?:the|this)\\s+motion\\b(?!\\s+be\\b)(?![^.;]*\\bbut\\b)");
+    private static final Pattern MOVED = Pattern.compile("(?i)(?:\\b(?:i|we)\\s+(?<aux>(?:[\\w'\u2019]+\\s+){0,3}?)"
+            // "thank you for the opportunity to move this motion"
+            + "|\\b(?:opportunity|privilege|honour|honor|pleasure|chance)\\s+(?:to|of)\\s+)"
+            + "(?:move|moving|commend|commending|second|seconding|propose|proposing)\\s+(?:the|this)\\s+motion\\b"
+            + "(?!\\s+be\\b)(?![^.;]*\\bbut\\b)");
     /** The motion debated named in a sentence. */
     private static final Pattern MOTION_NAMED = Pattern.compile("(?i)\\b(?:the|this)\\s+motion\\b");
     /** Nouns of a try whose aim follows with "to": "any attempt to raise", "plans to close", "the move to ban". */
@@ -228,7 +231,8 @@ final class StatedAttitude {
         }
         Matcher moved = MOVED.matcher(text);
         if (moved.find()) {
-            boolean refused = Words.tokens(moved.group("aux")).stream().anyMatch(Lexicon.NEGATORS::contains);
+            boolean refused = moved.group("aux") != null
+                    && Words.tokens(moved.group("aux")).stream().anyMatch(Lexicon.NEGATORS::contains);
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, (refused ? -1 : 1) * motion.direction());
         }
         // "I rise to oppose this motion, and I do so not because ..., but because ...": a side taken on the motion

@@ -495,4 +495,10 @@ class MotionTest {
                 .isEqualTo(1);
         assertThat(Motion.parse("Energy drinks shouldn't be sold to children").direction()).isEqualTo(-1);
     }
+
+    @Test
+    void aWordOfHowManyIsNoPartOfTheTarget() {
+        assertThat(Motion.parse("Rail operators should close most station ticket offices").target())
+                .containsExactly("station", "ticket", "offices");
+    }
 }

@@ -661,4 +661,24 @@ class PolarityReaderTest {
                 + "mistake, and why councillors should reject it when it comes to full council next month.", farms))
                 .isNegative();
     }
+
+    @Test
+    void aMoveCalledABadIdeaAndToBeDroppedIsJudgedAgainstForWhatItCostsThoseItServes() {
+        Motion offices = Motion.parse("Rail operators should close most station ticket offices");
+        String proposal = "The latest proposal would see ticket windows closed at nearly 1,000 stations.";
+        PolarityReader.Reading judged = reader.frame("It is a bad idea, and it should be dropped.", proposal, offices);
+        // dropped in the passive is abandoned, not a measure that fell and so lessened the badness before it
+        assertThat(reader.read(judged, offices, 0, PolarityReader.Source.AUTHOR, offices.actSign())).isNegative();
+        assertThat(reader.read("Closing ticket offices would save pennies and cost passengers dearly", offices))
+                .isNegative();
+    }
+
+    @Test
+    void aSecondClauseWithASubjectOfItsOwnIsJudgedApart() {
+        Motion councillors = Motion.parse("The council should cut the number of councillors from 54 to 40");
+        // the praise of better support is said of casework, not of the number the second clause names
+        assertThat(reader.read("Yet much of the casework we do today could be handled more efficiently through better "
+                + "officer support and modern systems, and the Boundary Commission itself looks at workload before it "
+                + "sets any number.", councillors)).isCloseTo(0, within(1e-9));
+    }
 }

@@ -177,4 +177,12 @@ class StatedAttitudeTest {
         assertThat(StatedAttitude.called("It is time to act if the trial fails.")).isFalse();
         assertThat(StatedAttitude.called("It is time-consuming to apply.")).isFalse();
     }
+
+    @Test
+    void theOpportunityToMoveTheMotionIsTheMoversSide() {
+        Motion councillors = Motion.parse("The council should cut the number of councillors from 54 to 40");
+        assertThat(reader.read("Madam Chair, members of the council, thank you for the opportunity to move this "
+                + "motion.", councillors)).isPositive();
+        assertThat(StatedAttitude.firstPerson("It is a privilege to second this motion.")).isTrue();
+    }
 }
