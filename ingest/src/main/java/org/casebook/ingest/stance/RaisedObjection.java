@@ -63,7 +63,9 @@ final class RaisedObjection {
             + "(?:the\\s+|a\\s+)?[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}\\W*$|(?:we|you)\\s+"
             + "(?:are|'re|’re)\\s+(?:often\\s+|always\\s+|constantly\\s+|repeatedly\\s+)?told\\s+that"
             // "I am also told that a night bus would make the town centre safer."
-            + "|(?:i\\s+am|i['’]m)\\s+(?:also\\s+|often\\s+|now\\s+)?told\\s+that"
+            // and "I have also been told that a smaller council will be less diverse"
+            + "|(?:i\\s+am|i['’]m|(?:i|we)\\s+have\\s+(?:also\\s+|often\\s+)?been"
+            + "|(?:i|we)['’]ve\\s+(?:also\\s+)?been)\\s+(?:also\\s+|often\\s+|now\\s+)?told\\s+that"
             // "It is often said that", "It has also been suggested that quieter aircraft will reduce the impact."
             + "|it\\s+(?:is|has\\s+(?:also\\s+|often\\s+|sometimes\\s+)?been)\\s+(?:often\\s+|sometimes\\s+|"
             + "commonly\\s+)?(?:said|argued|claimed|suggested)\\s+that"
@@ -97,6 +99,12 @@ final class RaisedObjection {
             // "I am sure that is true for many households", "That may well be true"
             + "|(?:i\\s+am|i['’]m|we\\s+are)\\s+sure\\s+(?:that\\s+)?(?:that|this|it)\\s+is\\s+true\\b"
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
+            // "That is a serious point, and I do not dismiss it.", "I understand that worry"; not "That is a fair
+            // point, and yet it is an argument for a right": turned in the same breath
+            + "|(?:(?:that|this|it)\\s+is\\s+a\\s+(?:fair|serious|reasonable|legitimate|real|good|valid|genuine)\\s+"
+            + "(?:[\\w'’-]+\\s+)?(?:point|concern|worry|objection)"
+            + "|(?:i|we)\\s+(?:do\\s+|fully\\s+)?understand\\s+(?:that|the|this|their|those)\\s+"
+            + "(?:worry|worries|concern|concerns|fear|fears))\\b(?![^.;]*\\b(?:but|yet)\\b)"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."
             // "the members opposite are right that ...", "He may be right that the saving will be closer to ..."
             + "|(?:he|she|they|critics|opponents|sceptics|skeptics|campaigners|supporters|proponents|advocates|"

@@ -245,4 +245,16 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("The figures do not dispute the scale of the problem.")).isFalse();
         assertThat(RaisedObjection.raised("We cannot deny our children the green spaces we grew up with.")).isFalse();
     }
+
+    @Test
+    void aWorryUnderstoodOrAPointCalledSeriousIsConcededUnlessTurnedAtOnce() {
+        assertThat(RaisedObjection.raised("I have also been told that a smaller council will be less diverse."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("That is a serious point, and I do not dismiss it.")).isTrue();
+        assertThat(RaisedObjection.raised("I understand that worry, particularly from colleagues in the rural wards."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("That is a fair point, and yet it is an argument for a right rather than "
+                + "against one.")).isFalse();
+        assertThat(RaisedObjection.raised("I understand the scheme well.")).isFalse();
+    }
 }
