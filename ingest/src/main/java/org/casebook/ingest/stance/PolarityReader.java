@@ -772,7 +772,9 @@ final class PolarityReader {
 
     /** Whether the act is the subject of a verb of falling short ({@link #FAILS}). */
     private static boolean fails(List<String> words, Motion motion) {
-        return failing(words, FAILS, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), motion, false);
+        // "Banning resale above face value would only drive the trade underground": the gerund that opens the clause
+        return failing(words, FAILS, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), motion,
+                !words.isEmpty() && words.getFirst().endsWith("ing"));
     }
 
     /** A verb of doing denied, falling short said outright ({@link #DOING_DENIED}), not "would just mean". */

@@ -16,6 +16,22 @@ class ArticleVoicesStanceTest {
     private final IngestPipeline pipeline = IngestPipeline.with(PipelineSettings.defaults(), new FakeEmbedder());
 
     @Test
+    void whatAGroupNamedByItsSideArguesIsNoPartOfTheAuthorsLean() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Supporters of the ban argue that the noise terrifies pets and wildlife across the town.",
+                "Supporters of the ban also say that the smoke harms people with asthma every November.",
+                "Supporters of the ban insist that most dog owners in the borough back them.",
+                "Supporters of the ban warn that stray rockets set fire to hedges and sheds.",
+                "Supporters of the ban claim that the litter left in the parks costs the council dearly.",
+                "A ban would be a serious mistake.",
+                "Most residents enjoy them, and the charities that run them raise thousands of pounds."),
+                List.of("The council should ban fireworks displays in parks"));
+
+        assertThat(stanceOf(analysis, "Supporters of the ban argue")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "Most residents enjoy")).isEqualTo(Stance.CON);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "

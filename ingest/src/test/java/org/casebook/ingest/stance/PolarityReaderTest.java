@@ -650,6 +650,10 @@ class PolarityReaderTest {
         assertThat(reader.read("Selling the county farms would be a false economy", farms)).isNegative();
         assertThat(reader.read("But a one-off sale does nothing to close a recurring gap.", farms)).isNegative();
         assertThat(reader.read("Selling the farms would do nothing to close the gap.", farms)).isNegative();
+        // the act named by the gerund that opens the clause
+        Motion resale = Motion.parse("Reselling concert tickets above face value should be banned.");
+        assertThat(reader.read("Banning resale above face value would only drive the trade underground.", resale))
+                .isNegative();
         // the act's verb with the price it fetches acts on nothing
         assertThat(reader.read("Agricultural land in this region sells for more than 10,000 pounds an acre.", farms))
                 .isCloseTo(0, within(1e-9));
