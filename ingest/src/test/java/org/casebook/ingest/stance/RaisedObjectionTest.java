@@ -45,6 +45,8 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("And I accept the chief fire officer's point that serious fires are rarer "
                 + "than at any time.")).isTrue();
         assertThat(RaisedObjection.raised("I accept my opponent's concern that the costs are real.")).isTrue();
+        assertThat(RaisedObjection.raised("I accept too that staff who spend hours behind glass might be more useful "
+                + "out on the platform.")).isTrue();
         assertThat(RaisedObjection.raised("I accept the report's figures.")).isFalse();
         assertThat(RaisedObjection.raised("The officers are right that our recycling rate is below target."))
                 .isTrue();
