@@ -71,7 +71,9 @@ final class Cues {
             + "confirmed|estimated|reported");
     /** Who establishes findings: studies and sources, and those who make them. */
     static final Pattern RESEARCH = words(STUDIES + "|researchers|scientists|experts|authors|evidence|trials?|"
-            + "experiments?|review|meta-analys[ie]s|evaluations?|modelling|modeling");
+            + "experiments?|review|meta-analys[ie]s|evaluations?|modelling|modeling"
+            // bodies that examine and report: "Our own scrutiny panel reported last year that attendance ..."
+            + "|panel|audit|auditors?|inquiry|inspectors?|inspection|inspectorate|watchdog|regulator|ombudsman");
 
     /** A measured change: what a figure rose or fell by ("footfall fell by a fifth", "crime dropped 20%"). */
     static final Pattern CHANGE = words("rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|"

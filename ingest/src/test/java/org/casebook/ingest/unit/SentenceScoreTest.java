@@ -278,4 +278,12 @@ class SentenceScoreTest {
         assertThat(SentenceScore.of("The sale closes the gap in the budget this year.", false, false,
                 Set.of()).best()).isLessThan(0.5);
     }
+
+    @Test
+    void whatABodyThatExaminesReportedIsEvidence() {
+        assertThat(SentenceScore.of("Our own scrutiny panel reported last year that attendance at committees "
+                + "averaged 71 per cent.", false, false, Set.of()).best()).isGreaterThanOrEqualTo(0.5);
+        assertThat(SentenceScore.of("Our own scrutiny panel met last year to discuss attendance at committees.",
+                false, false, Set.of()).best()).isLessThan(0.5);
+    }
 }
