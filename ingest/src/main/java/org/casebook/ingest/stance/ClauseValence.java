@@ -119,6 +119,12 @@ final class ClauseValence {
             if (conceded(words, i)) {
                 continue; // "a nice idea we cannot afford": the praise granted before the judgement that counts
             }
+            if (easilyDefeated(words, i)) {
+                // "Plates would also be easy to remove or obscure": a weakness, not an ease
+                sum += Reach.negated(words, i) ? -0.75 * DEFEATED : DEFEATED;
+                i += 2;
+                continue;
+            }
             if (affirmedByDifficulty(words, i)) {
                 i += 2; // "the gains are hard to dismiss", "the risks are hard to ignore": the subject says which way
                 continue;
@@ -193,6 +199,20 @@ final class ClauseValence {
     private static boolean affirmedByDifficulty(List<String> words, int i) {
         return i + 2 < words.size() && DIFFICULT.contains(words.get(i)) && words.get(i + 1).equals("to")
                 && DISMISSING.contains(words.get(i + 2));
+    }
+
+    /** Words of ease that, before "to" and a verb of getting round something, name a weakness of it. */
+    private static final Set<String> EASY = Set.of("easy", "easier", "simple");
+    /** Verbs of getting round, hiding or faking what is meant to bind: "easy to remove or obscure". */
+    private static final Set<String> DEFEATING = Set.of("remove", "obscure", "evade", "avoid", "dodge", "forge",
+            "fake", "copy", "cheat", "circumvent", "bypass", "abuse", "exploit", "game", "steal", "hide", "flout");
+    /** The valence of a thing called easy to get round. */
+    private static final double DEFEATED = -1.5;
+
+    /** Whether words {@code i..i+2} call what they speak of easy to get round ("easy to remove", "easy to evade"). */
+    private static boolean easilyDefeated(List<String> words, int i) {
+        return i + 2 < words.size() && EASY.contains(words.get(i)) && words.get(i + 1).equals("to")
+                && DEFEATING.contains(words.get(i + 2));
     }
 
     /** How much of a word's valence turns when "less" or "fewer" comes right before it. */

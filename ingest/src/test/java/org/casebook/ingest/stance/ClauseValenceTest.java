@@ -161,4 +161,11 @@ class ClauseValenceTest {
         assertThat(valence("The dams would be switched off for good.")).isZero();
         assertThat(valence("The dams were opposed for good reason.")).isPositive();
     }
+
+    @Test
+    void easyToGetRoundIsAWeaknessAndHardToGetRoundIsNot() {
+        assertThat(valence("The dams would also be easy to remove or obscure.")).isNegative();
+        assertThat(valence("The dams would not be easy to evade.")).isPositive();
+        assertThat(valence("The dams would be easy to build.")).isPositive();
+    }
 }
