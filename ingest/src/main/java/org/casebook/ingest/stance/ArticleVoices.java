@@ -330,16 +330,24 @@ final class ArticleVoices {
      */
     static void goOnForTheirGroups(String body, List<DetectedUnit> units, double[] own, Motion motion) {
         for (DetectedUnit u : units) {
-            if (u.index() == 0 || u.speaker() != null || !THEY_GO_ON.matcher(u.span().cut(body)).find()) {
-                continue;
-            }
-            DetectedUnit before = units.get(u.index() - 1);
-            String said = before.span().cut(body);
-            if (adjacent(body, before, u) && before.speaker() == null && own[before.index()] != 0
-                    && groupsCase(said, motion)) {
-                own[u.index()] = own[before.index()];
+            if (goesOnForItsGroup(body, units, own, u, motion)) {
+                own[u.index()] = own[u.index() - 1];
             }
         }
+    }
+
+    /**
+     * Whether unit {@code u} is "they" going on with the case of a group named by its side in the unit right before
+     * it ({@link #goOnForTheirGroups}): the group's case, not the other side's raised by the author.
+     */
+    static boolean goesOnForItsGroup(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
+            Motion motion) {
+        if (u.index() == 0 || u.speaker() != null || !THEY_GO_ON.matcher(u.span().cut(body)).find()) {
+            return false;
+        }
+        DetectedUnit before = units.get(u.index() - 1);
+        return adjacent(body, before, u) && before.speaker() == null && own[before.index()] != 0
+                && groupsCase(before.span().cut(body), motion);
     }
 
     /**

@@ -149,7 +149,9 @@ public final class StanceClassifier {
                 && units.stream().anyMatch(u -> u.speaker() == null && SPOKEN.matcher(u.span().cut(body)).find());
         for (DetectedUnit u : units) {
             String text = u.span().cut(body);
-            raised[u.index()] = u.speaker() == null && (RaisedObjection.raised(text)
+            // "Supporters counter that ... They also point out that ...": "they" go on with the group's case
+            boolean goesOn = ArticleVoices.goesOnForItsGroup(body, units, own, u, motion);
+            raised[u.index()] = u.speaker() == null && !goesOn && (RaisedObjection.raised(text)
                     || RaisedObjection.announced(body, u.span().start(), text))
                     || speech && u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
             stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
@@ -157,7 +159,7 @@ public final class StanceClassifier {
             // reinvested") is the group's case, told by the author: no part of the author's own lean, though it
             // still counts among a unit's neighbours (reports 1880 -> 1891 of 2852)
             boolean group = u.speaker() == null
-                    && (GroupVoice.read(text, motion) != null || GroupVoice.bare(text) != null);
+                    && (goesOn || GroupVoice.read(text, motion) != null || GroupVoice.bare(text) != null);
             authors[u.index()] = group ? 0 : stated[u.index()];
         }
         Map<String, ArticleVoices.Lean> voices =
