@@ -154,8 +154,6 @@ public final class Lexicon {
             Map.entry("necessary", 1.2), Map.entry("worthwhile", 1.8), Map.entry("benefit", 2.0),
             Map.entry("beneficial", 2.0), Map.entry("protect", 1.5), Map.entry("prevent", 0.5),
             Map.entry("dangerous", -2.5), Map.entry("risky", -1.5), Map.entry("damaging", -2.2),
-            // in argument a price paid ("cost passengers dearly", "pay dearly"), not affection
-            Map.entry("dearly", -1.5),
             // the vocabulary of policy and rights arguments, which VADER does not rate
             Map.entry("harmful", -2.2), Map.entry("detrimental", -2.0), Map.entry("unconstitutional", -2.0),
             Map.entry("unlawful", -2.0), Map.entry("illegitimate", -1.8), Map.entry("legitimate", 1.2),

@@ -35,6 +35,9 @@ public final class Words {
     public static final String MASK = "Someone";
     /** A quotation mark, straight or curly: a text with one quotes someone's words. */
     public static final Pattern QUOTATION_MARK = Pattern.compile("[\"\u201c\u201d]");
+    /** An effect denied: "a one-off sale does nothing to close a recurring gap", "did little to". */
+    public static final String EFFECT_DENIED = "(?:do|does|did)\\s+(?:little|nothing)\\s+to\\b";
+
     /**
      * A point conceded to someone, after who is conceded it (case-insensitive, for a larger pattern): "are right
      * about the smoke", "is quite right that", "may be right that", "have a fair point". The unit detector takes it

@@ -328,19 +328,23 @@ final class ArticleVoices {
      * car-dependent": "they", right after a group named by its side, go on with that group's case (unseen reports
      * 842 -> 843 of 1,407).
      */
-    static void goOnForTheirGroups(String body, List<DetectedUnit> units, double[] own, Motion motion) {
+    static boolean[] goOnForTheirGroups(String body, List<DetectedUnit> units, double[] own, Motion motion) {
+        boolean[] goOn = new boolean[units.size()];
         for (DetectedUnit u : units) {
             if (goesOnForItsGroup(body, units, own, u, motion)) {
                 own[u.index()] = own[u.index() - 1];
+                goOn[u.index()] = true;
             }
         }
+        return goOn;
     }
 
     /**
      * Whether unit {@code u} is "they" going on with the case of a group named by its side in the unit right before
-     * it ({@link #goOnForTheirGroups}): the group's case, not the other side's raised by the author.
+     * it ({@link #goOnForTheirGroups}, which says which units it found so): the group's case, not the other side's
+     * raised by the author.
      */
-    static boolean goesOnForItsGroup(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
+    private static boolean goesOnForItsGroup(String body, List<DetectedUnit> units, double[] own, DetectedUnit u,
             Motion motion) {
         if (u.index() == 0 || u.speaker() != null || !THEY_GO_ON.matcher(u.span().cut(body)).find()) {
             return false;

@@ -11,9 +11,12 @@ final class ClauseValence {
     /** Two words that say how much before "of", whatever they rate alone: "the best part of", "a great deal of". */
     private static final Set<String> QUANTITY = Set.of("best part", "better part", "good deal", "great deal",
             "fair amount", "fair bit", "good few");
-    /** What may follow "for good" when it judges ("for good reason"), where alone it means for ever. */
-    private static final Set<String> GOOD_FOR = Set.of("reason", "reasons", "cause", "measure", "purpose",
-            "purposes", "or");
+    /**
+     * Words that may follow "for good" meaning for ever ("switch off the sunbeds for good, and ..."): the clause
+     * ends or another begins; before anything else ("for good reason", "funding for good teachers") it praises.
+     */
+    private static final Set<String> AFTER_FOR_EVER = Set.of("and", "but", "so", "because", "if", "when", "while",
+            "after", "before", "since", "unless", "then", "now", "this", "that", "it", "they", "we");
     /** Verbs of hoping, which rate nothing of their own after "I" or "we": what is hoped for does. */
     private static final Set<String> HOPING = Set.of("hope", "trust", "wish");
     /** Nouns for a proposal as a thought, praised in passing before what undoes it: "a nice idea we cannot afford". */
@@ -60,7 +63,7 @@ final class ClauseValence {
         boolean denied = Reach.deniedBySubject(words);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (FALLING.contains(w) && i > 0 && PASSIVE_BE.contains(words.get(i - 1))) {
+            if (w.equals("dropped") && i > 0 && BE.contains(words.get(i - 1))) {
                 continue; // "It is a bad idea, and it should be dropped": abandoned, not a measure that fell
             }
             if (FALLING.contains(w)) {
@@ -109,7 +112,8 @@ final class ClauseValence {
                 continue;
             }
             if (w.equals("for") && i + 1 < words.size() && words.get(i + 1).equals("good")
-                    && (i + 2 == words.size() || !GOOD_FOR.contains(words.get(i + 2)))) {
+                    && (i == 0 || !words.get(i - 1).equals("force"))
+                    && (i + 2 == words.size() || AFTER_FOR_EVER.contains(words.get(i + 2)))) {
                 i++; // "switch off the sunbeds for good": for ever, no praise; not "for good reason"
                 continue;
             }
@@ -118,6 +122,10 @@ final class ClauseValence {
             }
             if (conceded(words, i)) {
                 continue; // "a nice idea we cannot afford": the praise granted before the judgement that counts
+            }
+            if (w.equals("dearly") && Reach.behind(words, i, 3, PAYING::contains)) {
+                sum += DEARLY; // "would cost passengers dearly", "will pay dearly": a price paid, not affection
+                continue;
             }
             if (easilyDefeated(words, i)) {
                 // "Plates would also be easy to remove or obscure": a weakness, not an ease
@@ -201,11 +209,15 @@ final class ClauseValence {
                 && DISMISSING.contains(words.get(i + 2));
     }
 
+    /** Verbs of a price paid, before "dearly": "cost passengers dearly", "paid dearly". */
+    private static final Set<String> PAYING = Set.of("cost", "costs", "costing", "pay", "pays", "paid", "paying");
+    /** The valence of a price paid dearly. */
+    private static final double DEARLY = -1.5;
     /** Words of ease that, before "to" and a verb of getting round something, name a weakness of it. */
     private static final Set<String> EASY = Set.of("easy", "easier", "simple");
     /** Verbs of getting round, hiding or faking what is meant to bind: "easy to remove or obscure". */
-    private static final Set<String> DEFEATING = Set.of("remove", "obscure", "evade", "avoid", "dodge", "forge",
-            "fake", "copy", "cheat", "circumvent", "bypass", "abuse", "exploit", "game", "steal", "hide", "flout");
+    private static final Set<String> DEFEATING = Set.of("remove", "obscure", "evade", "dodge", "forge",
+            "fake", "cheat", "circumvent", "bypass", "abuse", "exploit", "game", "steal", "flout");
     /** The valence of a thing called easy to get round. */
     private static final double DEFEATED = -1.5;
 
@@ -238,8 +250,6 @@ final class ClauseValence {
         return i > 0 && LESS.contains(words.get(i - 1)) && !LIKELY.contains(words.get(i));
     }
 
-    /** Forms of "be" before a participle of the passive: "should be dropped", "has been dropped". */
-    private static final Set<String> PASSIVE_BE = Set.of("be", "been", "being");
     /** How far before a verb of falling its subject may start ("acute asthma attacks among young children fell"). */
     private static final int FALL_REACH = 6;
     /** Verbs by which their subject falls or fades, used without an object ("crime fell", "the gains faded"). */

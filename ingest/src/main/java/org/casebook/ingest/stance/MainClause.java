@@ -147,17 +147,20 @@ public final class MainClause {
      * health policy, and it is time the government ended it": the call is the point, the rest its reason.
      */
     private static final Pattern CALL_AFTER = Pattern.compile("(?i)[,;]\\s*(?:and|so)\\s+(?=(?:it\\s+is|it['\u2019]s)"
-            + "\\s+(?:now\\s+|high\\s+|surely\\s+)?time\\b)");
+            + "\\s+(?:now\\s+|high\\s+|surely\\s+)?time\\s)");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"
             + "believe|believes|contend|contends|note|notes|insist|insists|point out|points out)\\s+(?:that\\s+)?"
             // "Councillor Peter Dunne confirmed that his group would vote against the plan": with "that" only, so
             // that "added sugar" stays as it is
-            // "We also accept that the estate has not always been well managed": what is granted, not the granting
-            + "|^[^.;:\u201c\"]{0,90}?\\b(?:confirmed|confirms|announced|announces|added|adds|made\\s+clear|"
-            + "accept|accepts|accepted|concede|concedes|conceded|admit|admits|admitted)"
-            + "\\s+that\\s+");
+            + "|^[^.;:\u201c\"]{0,90}?\\b(?:confirmed|confirms|announced|announces|added|adds|made\\s+clear)"
+            + "\\s+that\\s+"
+            // "We also accept that the estate has not always been well managed": what is granted, not the granting;
+            // not what is refused ("I do not accept that selling the farms would be a false economy")
+            + "|^(?![^.;:]*\\b(?:not|never|cannot|can['\u2019]t|don['\u2019]t|won['\u2019]t)\\s+(?:\\w+\\s+)?"
+            + "(?:accept|concede|admit))[^.;:\u201c\"]{0,90}?\\b(?:accept|accepts|accepted|concede|concedes|conceded|"
+            + "admit|admits|admitted)\\s+that\\s+");
     /** A speech tag after a closing quotation mark, up to the next quotation or the end: "," said X, who ...". */
     private static final Pattern SPEECH_TAG = Pattern.compile("(?<=[,.!?][\"\u201d])\\s+"
             // "," he says", "," Mr Babbage said"

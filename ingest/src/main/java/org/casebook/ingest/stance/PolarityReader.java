@@ -258,7 +258,7 @@ final class PolarityReader {
      * A description set off by commas that says what something else is by a relative clause: ", a nation that knows
      * more about skin cancer than most,".
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[\\w'\u2019-]+\\s+){1,3}?"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i),\\s+(?:a|an)\\s+(?:[\\w'\u2019-]+\\s+){1,3}?"
             + "(?:who|that|which|whose)\\s+[^,;:]{1,120},\\s*");
 
     /**
@@ -452,6 +452,8 @@ final class PolarityReader {
     private static final Set<String> SWITCHING = Set.of("switch", "switching", "switched", "turn", "turning",
             "turned");
 
+    /** Verbs of selling, which may take the price they fetch after "for": "sells for more than". */
+    private static final Set<String> SELLING = Set.of("sell", "sells", "sold", "selling");
     /** Words that, after "for", open a price: "sells for more than 10,000 pounds", "sold for about". */
     private static final Set<String> PRICE_OPENERS = Set.of("more", "less", "over", "under", "about", "around",
             "nearly", "almost", "just", "only", "up");
@@ -461,7 +463,7 @@ final class PolarityReader {
      * pounds an acre"): a verb used so acts on nothing, whatever the motion's act.
      */
     private static boolean priced(List<String> words, int i) {
-        if (i + 2 >= words.size() || !words.get(i + 1).equals("for")) {
+        if (i + 2 >= words.size() || !SELLING.contains(words.get(i)) || !words.get(i + 1).equals("for")) {
             return false;
         }
         String next = words.get(i + 2);
@@ -573,7 +575,7 @@ final class PolarityReader {
     private static final Pattern ASIDE = Pattern.compile("[;:\u2014()]|,\\s*(?=(?:who|which|where|when|whose)\\b)"
             + "|,\\s+(?=and\\s+that\\b)"
             // a second clause with a subject of its own: "..., and the Boundary Commission itself looks at workload"
-            + "|,\\s+(?=(?:and|but)\\s+(?:the|a|an|it|they|we|this|there)\\s)");
+            + "|,\\s+(?=(?:and|but)\\s+(?:the|a|an|there)\\s)");
 
     /** A thing set aside by "not" in a contrast: ", not the fee,", "Poverty, not uniforms, holds ...". */
     private static final Pattern NOT_THIS = Pattern.compile("(?i),\\s*not\\s+(?<what>(?:[\\w'\u2019-]+\\s+){0,3}?"
@@ -758,7 +760,7 @@ final class PolarityReader {
      */
     private static final String DOING_DENIED = "(?:would|will|does|do|did|could|can)\\s+not\\b"
             + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
-            + "|(?:(?:would|will|could|can)\\s+)?(?:do|does|did)\\s+(?:little|nothing)\\s+to\\b";
+            + "|(?:(?:would|will|could|can)\\s+)?" + Words.EFFECT_DENIED;
     /**
      * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
      * anyone", "would simply mean buying plastic bin bags instead". Read as a mild judgement against the act.

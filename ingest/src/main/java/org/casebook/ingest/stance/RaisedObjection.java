@@ -102,8 +102,9 @@ final class RaisedObjection {
             + "|(?:that|this|it)\\s+(?:may|might|could)\\s+(?:well\\s+)?be\\s+true\\b"
             // "That is a serious point, and I do not dismiss it.", "I understand that worry"; not "That is a fair
             // point, and yet it is an argument for a right": turned in the same breath
-            + "|(?:(?:that|this|it)\\s+is\\s+a\\s+(?:fair|serious|reasonable|legitimate|real|good|valid|genuine)\\s+"
-            + "(?:[\\w'’-]+\\s+)?(?:point|concern|worry|objection)"
+            // (not "It is a real concern that one in five children now vapes": the author's own)
+            + "|(?:(?:that|this)\\s+is\\s+a\\s+(?:fair|serious|reasonable|legitimate|real|good|valid|genuine)\\s+"
+            + "(?:[\\w'’-]+\\s+)?(?:point|worry|objection)"
             + "|(?:i|we)\\s+(?:do\\s+|fully\\s+)?understand\\s+(?:that|the|this|their|those)\\s+"
             + "(?:worry|worries|concern|concerns|fear|fears))\\b(?![^.;]*\\b(?:but|yet)\\b)"
             // "The officers are right that ...", "Critics of my position have a point when they say that ..."

@@ -134,7 +134,7 @@ public final class StanceClassifier {
                     source(u, body), actSign);
         }
         ArticleVoices.speakForTheirGroups(body, units, own, motion);
-        ArticleVoices.goOnForTheirGroups(body, units, own, motion);
+        boolean[] goOn = ArticleVoices.goOnForTheirGroups(body, units, own, motion);
         ArticleVoices.sideFromTitle(body, units, own);
         ArticleVoices.answerTheOtherWay(body, units, own, motion);
         // the other side's case set out by the author ("They will say that the measure has overwhelming support") is
@@ -150,7 +150,7 @@ public final class StanceClassifier {
         for (DetectedUnit u : units) {
             String text = u.span().cut(body);
             // "Supporters counter that ... They also point out that ...": "they" go on with the group's case
-            boolean goesOn = ArticleVoices.goesOnForItsGroup(body, units, own, u, motion);
+            boolean goesOn = goOn[u.index()];
             raised[u.index()] = u.speaker() == null && !goesOn && (RaisedObjection.raised(text)
                     || RaisedObjection.announced(body, u.span().start(), text))
                     || speech && u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());

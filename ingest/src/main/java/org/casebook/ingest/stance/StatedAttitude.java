@@ -89,7 +89,8 @@ final class StatedAttitude {
      */
     private static final Pattern MOVED = Pattern.compile("(?i)(?:\\b(?:i|we)\\s+(?<aux>(?:[\\w'\u2019]+\\s+){0,3}?)"
             // "thank you for the opportunity to move this motion"
-            + "|\\b(?:opportunity|privilege|honour|honor|pleasure|chance)\\s+(?:to|of)\\s+)"
+            + "|\\b(?:thank\\s+you\\s+for\\s+the|it\\s+is\\s+(?:a|my)|it['\u2019]s\\s+(?:a|my))\\s+(?:great\\s+)?"
+            + "(?:opportunity|privilege|honour|honor|pleasure|chance)\\s+(?:to|of)\\s+)"
             + "(?:move|moving|commend|commending|second|seconding|propose|proposing)\\s+(?:the|this)\\s+motion\\b"
             + "(?!\\s+be\\b)(?![^.;]*\\bbut\\b)");
     /** The motion debated named in a sentence. */
@@ -166,7 +167,9 @@ final class StatedAttitude {
      * government banned them", "It's time for councils to act"; not one made only under a condition.
      */
     private static final Pattern TIME_CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?(?:it\\s+is|it['\u2019]s)"
-            + "\\s+(?:now\\s+|high\\s+|surely\\s+|long\\s+past\\s+)?time\\s+(?:for\\s+[^,;:.?]{1,60}?\\s+to\\s+|to\\s+|"
+            + "\\s+(?:now\\s+|high\\s+|surely\\s+|long\\s+past\\s+)?time\\s+(?:for\\s+[^,;:.?]{1,60}?\\s+to\\s+|to\\s+"
+            // not a call to own up: "It is time to admit that banning sunbeds has not worked"
+            + "(?!(?:admit|accept|recogni[sz]e|acknowledge|face|concede|ask)\\b)|"
             + "(?:that\\s+)?(?:the\\s+)?(?:government|ministers|parliament|council|councils|we|schools|lawmakers|state|"
             + "states)\\s+)(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 

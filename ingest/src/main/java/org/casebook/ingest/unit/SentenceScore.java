@@ -44,7 +44,7 @@ record SentenceScore(double claim, double evidence) {
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:is|are|was|were|does|do|did|has|have|can|will)"
             + "\\s+not\\b|\\b(?:isn|aren|doesn|don|didn|hasn|haven|can|won)[\u2019']t\\b|\\bnever\\b|\\bno longer\\b"
             // an effect denied: "a one-off sale does nothing to close a recurring gap"
-            + "|\\b(?:do|does|did)\\s+(?:little|nothing)\\s+to\\b");
+            + "|\\b" + Words.EFFECT_DENIED);
 
     /**
      * The writer taking a stance on a point, however plain its words: a concession ("Granted, the upfront expense is

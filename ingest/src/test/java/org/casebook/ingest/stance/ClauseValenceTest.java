@@ -160,6 +160,8 @@ class ClauseValenceTest {
     void forGoodMeansForEverUnlessAReasonFollows() {
         assertThat(valence("The dams would be switched off for good.")).isZero();
         assertThat(valence("The dams were opposed for good reason.")).isPositive();
+        assertThat(valence("The dams would be a force for good in the valley.")).isPositive();
+        assertThat(valence("The money would pay for good engineers.")).isPositive();
     }
 
     @Test
@@ -167,5 +169,9 @@ class ClauseValenceTest {
         assertThat(valence("The dams would also be easy to remove or obscure.")).isNegative();
         assertThat(valence("The dams would not be easy to evade.")).isPositive();
         assertThat(valence("The dams would be easy to build.")).isPositive();
+        assertThat(valence("Floods would be easy to avoid with the dams.")).isPositive();
+        // a price paid dearly, not affection held dearly
+        assertThat(valence("The dams would cost the valley dearly.")).isNegative();
+        assertThat(valence("Residents hold the valley dearly.")).isPositive();
     }
 }

@@ -636,6 +636,8 @@ class PolarityReaderTest {
         // switched off for ever: "for good" praises nothing
         assertThat(reader.read("It is time to switch off the sunbeds for good", sunbeds)).isPositive();
         assertThat(reader.read("A ban is a blunt instrument.", sunbeds)).isNegative();
+        // a ban for an age is still the ban, whatever follows "for"
+        assertThat(reader.read("England banned sunbeds for under 18s in 2011.", sunbeds)).isPositive();
         // the call after ", and" is the point; what moved the writer to it is no judgement of the act
         assertThat(reader.read("It is one of the stranger contradictions of modern health policy, and it is time "
                 + "the government ended it by banning commercial sunbeds outright.", sunbeds)).isPositive();
@@ -654,6 +656,9 @@ class PolarityReaderTest {
         Motion resale = Motion.parse("Reselling concert tickets above face value should be banned.");
         assertThat(reader.read("Banning resale above face value would only drive the trade underground.", resale))
                 .isNegative();
+        // what is refused is not granted
+        assertThat(reader.read("I do not accept that selling the farms would be a false economy.", farms))
+                .isPositive();
         // the act's verb with the price it fetches acts on nothing
         assertThat(reader.read("Agricultural land in this region sells for more than 10,000 pounds an acre.", farms))
                 .isCloseTo(0, within(1e-9));

@@ -258,5 +258,7 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("That is a fair point, and yet it is an argument for a right rather than "
                 + "against one.")).isFalse();
         assertThat(RaisedObjection.raised("I understand the scheme well.")).isFalse();
+        // the author's own concern, not one granted
+        assertThat(RaisedObjection.raised("It is a real concern that one in five children now vapes.")).isFalse();
     }
 }

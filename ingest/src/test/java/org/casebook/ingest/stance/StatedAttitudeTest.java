@@ -176,6 +176,7 @@ class StatedAttitudeTest {
         assertThat(StatedAttitude.called("It's time for councils to act.")).isTrue();
         assertThat(StatedAttitude.called("It is time to act if the trial fails.")).isFalse();
         assertThat(StatedAttitude.called("It is time-consuming to apply.")).isFalse();
+        assertThat(StatedAttitude.called("It is time to admit that banning sunbeds has not worked.")).isFalse();
     }
 
     @Test
@@ -184,5 +185,8 @@ class StatedAttitudeTest {
         assertThat(reader.read("Madam Chair, members of the council, thank you for the opportunity to move this "
                 + "motion.", councillors)).isPositive();
         assertThat(StatedAttitude.firstPerson("It is a privilege to second this motion.")).isTrue();
+        // reported of someone else, it is no side of the author's
+        assertThat(StatedAttitude.firstPerson("Councillor Jones said it was a privilege to second the motion."))
+                .isFalse();
     }
 }
