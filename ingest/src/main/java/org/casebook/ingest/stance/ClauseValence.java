@@ -205,8 +205,13 @@ final class ClauseValence {
      * three words then rate nothing themselves, and what is affirmed keeps its own valence.
      */
     private static boolean affirmedByDifficulty(List<String> words, int i) {
-        return i + 2 < words.size() && DIFFICULT.contains(words.get(i)) && words.get(i + 1).equals("to")
-                && DISMISSING.contains(words.get(i + 2));
+        return beforeVerb(words, i, DIFFICULT, DISMISSING);
+    }
+
+    /** Whether word {@code i} is one {@code first} holds, then "to", then a verb {@code verbs} holds. */
+    private static boolean beforeVerb(List<String> words, int i, Set<String> first, Set<String> verbs) {
+        return i + 2 < words.size() && first.contains(words.get(i)) && words.get(i + 1).equals("to")
+                && verbs.contains(words.get(i + 2));
     }
 
     /** Verbs of a price paid, before "dearly": "cost passengers dearly", "paid dearly". */
@@ -223,8 +228,7 @@ final class ClauseValence {
 
     /** Whether words {@code i..i+2} call what they speak of easy to get round ("easy to remove", "easy to evade"). */
     private static boolean easilyDefeated(List<String> words, int i) {
-        return i + 2 < words.size() && EASY.contains(words.get(i)) && words.get(i + 1).equals("to")
-                && DEFEATING.contains(words.get(i + 2));
+        return beforeVerb(words, i, EASY, DEFEATING);
     }
 
     /** How much of a word's valence turns when "less" or "fewer" comes right before it. */

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * a group argues takes the group's side towards what it is for or against, whatever words it argues with. Stateless.
  */
 final class GroupVoice {
+    /** Verbs by which a group answers the other side: "reply", "respond", "counter". */
+    private static final String REPLY_VERBS = "reply|replies|replied|respond|responds|responded|counter|counters|"
+            + "countered";
     /** A group by its side: "critics of the ban", "those who oppose abortion", "teachers who backed the change". */
     private static final String GROUP_NAME = "(?:(?<group>supporters?|advocates?|proponents?|defenders?|champions?|"
             + "backers?|opponents?|critics?|detractors?)\\s+of|(?:those|people|[a-z]+s)\\s+who\\s+(?<verb>"
@@ -24,7 +27,7 @@ final class GroupVoice {
             + "claims|claimed|contend|contends|contended|believe|believes|insist|insists|maintain|maintains|warn|"
             + "warns|warned|note|notes|noted|assert|asserts|suggest|suggests|hold|holds|point out|points out|"
             // "Opponents of change reply that any reform would be seen as a cut"
-            + "pointed out|reply|replies|replied|respond|responds|responded|counter|counters|countered)\\b");
+            + "pointed out|" + REPLY_VERBS + ")\\b");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b" + GROUP_NAME + "\\s+"
             + "(?<what>(?:[\\w'’-]+\\s*){1,4})");
     private static final Pattern BARE = Pattern.compile("^\\W*(?:(?:Many|Some|Most|The)\\s+)?(?:(?<supporters>"
@@ -150,16 +153,11 @@ final class GroupVoice {
     }
 
     /**
-     * The reading of an argument voiced by a group named by its side but not by what it is for or against:
-     * "Supporters dismiss such estimates as guesswork", "Critics argue that ...", "Others worry about the cost". In
-     * an article about a policy such a group is for or against the act the article is about: the reading is of
-     * that act (approved by supporters, judged badly by critics and worriers). Defenders defend what there is, which
-     * the act would change ("Defenders say the triple lock has done what it was designed to do"). Null for anything
-     * else.
+     * A verb of reply right after a bare group's name: "Supporters reply that ...", "Critics also counter that"
+     * ({@link #REPLY_VERBS}).
      */
-    /** A verb of reply right after a bare group's name: "Supporters reply that ...", "Critics also counter that". */
-    private static final Pattern REPLIES = Pattern.compile("(?i)(?:also\\s+|often\\s+)?(?:reply|replies|replied|"
-            + "respond|responds|responded|counter|counters|countered|retort|retorts|retorted)\\b");
+    private static final Pattern REPLIES = Pattern.compile("(?i)(?:also\\s+|often\\s+)?(?:" + REPLY_VERBS
+            + "|retort|retorts|retorted)\\b");
 
     /**
      * Whether the sentence opens with a group named by its side alone ({@link #BARE}) that replies: it answers the
@@ -171,6 +169,14 @@ final class GroupVoice {
         return m.lookingAt() && REPLIES.matcher(text).region(m.end() - 1, text.length()).lookingAt();
     }
 
+    /**
+     * The reading of an argument voiced by a group named by its side but not by what it is for or against:
+     * "Supporters dismiss such estimates as guesswork", "Critics argue that ...", "Others worry about the cost". In
+     * an article about a policy such a group is for or against the act the article is about: the reading is of
+     * that act (approved by supporters, judged badly by critics and worriers). Defenders defend what there is, which
+     * the act would change ("Defenders say the triple lock has done what it was designed to do"). Null for anything
+     * else.
+     */
     static PolarityReader.@Nullable Reading bare(String text) {
         if (CONCERN_ABOUT_ACT.matcher(text).find() || OBJECTION_TOLD.matcher(MainClause.argued(text)).find()) {
             return new PolarityReader.Reading(PolarityReader.Frame.ACTION, -2);

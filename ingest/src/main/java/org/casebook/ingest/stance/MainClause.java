@@ -146,8 +146,8 @@ public final class MainClause {
      * A call that closes a sentence after what moved the writer to it: "It is one of the stranger contradictions of
      * health policy, and it is time the government ended it": the call is the point, the rest its reason.
      */
-    private static final Pattern CALL_AFTER = Pattern.compile("(?i)[,;]\\s*(?:and|so)\\s+(?=(?:it\\s+is|it['\u2019]s)"
-            + "\\s+(?:now\\s+|high\\s+|surely\\s+)?time\\s)");
+    private static final Pattern CALL_AFTER = Pattern.compile("(?i)[,;]\\s*(?:and|so)\\s+(?=" + StatedAttitude.TIME_FOR
+            + "\\s)");
     /** "Some critics say that ...": the proposition reported, not the reporting, carries the stance. */
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^[^.;:\u201c\"]{0,90}?\\b(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|"

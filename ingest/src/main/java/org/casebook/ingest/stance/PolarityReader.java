@@ -776,7 +776,7 @@ final class PolarityReader {
     private static boolean fails(List<String> words, Motion motion) {
         // "Banning resale above face value would only drive the trade underground": the gerund that opens the clause
         return failing(words, FAILS, w -> motion.isAction(w) || Lexicon.DECREASE.contains(w), motion,
-                !words.isEmpty() && words.getFirst().endsWith("ing"));
+                opensWithGerund(words));
     }
 
     /** A verb of doing denied, falling short said outright ({@link #DOING_DENIED}), not "would just mean". */
@@ -797,8 +797,12 @@ final class PolarityReader {
      * teenager to sit a language GCSE will not make ..."), or as the subject of "is" ({@link #failing}).
      */
     private static boolean actFails(List<String> words, Motion motion) {
-        return failing(words, FAILS_OUTRIGHT, motion::isAction, motion, !words.isEmpty()
-                && words.getFirst().endsWith("ing"));
+        return failing(words, FAILS_OUTRIGHT, motion::isAction, motion, opensWithGerund(words));
+    }
+
+    /** Whether the clause opens with a gerund ("Forcing every teenager to ...", "Banning resale ..."). */
+    private static boolean opensWithGerund(List<String> words) {
+        return !words.isEmpty() && words.getFirst().endsWith("ing");
     }
 
     /**

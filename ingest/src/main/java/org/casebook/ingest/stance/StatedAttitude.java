@@ -149,6 +149,12 @@ final class StatedAttitude {
         return BELIEVED.matcher(text).find();
     }
 
+    /** Those with the power to act whom a call names: "the government", "ministers", "councils", "we". */
+    private static final String CALLED_ON = "(?:government|ministers|parliament|council|councils|congress|we|schools|"
+            + "lawmakers|state|states)";
+    /** "It is (now, high, surely, long past) time": the opening of a call made as a matter of time. */
+    static final String TIME_FOR = "(?:it\\s+is|it['\u2019]s)\\s+(?:now\\s+|high\\s+|surely\\s+|long\\s+past\\s+)?time";
+
     /**
      * A call made outright by whoever has the power to act: "The government should make water meters compulsory",
      * "Ministers must ban ...". Not a question, and not a call made only under a condition ("... only if the trial
@@ -159,19 +165,17 @@ final class StatedAttitude {
             // not "That, critics say, is why ...": reported, no call of the author's
             + "(?:,\\s*(?![^,]*\\b(?:say|says|said|argue|argues|claim|claims|according)\\b)[^,]{1,30},)?\\s+is\\s+"
             + "(?:exactly\\s+|precisely\\s+|just\\s+)?why|which\\s+is\\s+why)\\W+)?"
-            + "(?:the\\s+)?(?:government|ministers|parliament|council|councils|congress|we|schools|lawmakers|"
-            + "state|states)\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
+            + "(?:the\\s+)?" + CALLED_ON + "\\s+(?:should|must|ought\\s+to)\\s+(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
     /**
      * A call made as a matter of time: "It is time to end the unpaid internship for good", "It is high time the
      * government banned them", "It's time for councils to act"; not one made only under a condition.
      */
-    private static final Pattern TIME_CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?(?:it\\s+is|it['\u2019]s)"
-            + "\\s+(?:now\\s+|high\\s+|surely\\s+|long\\s+past\\s+)?time\\s+(?:for\\s+[^,;:.?]{1,60}?\\s+to\\s+|to\\s+"
+    private static final Pattern TIME_CALLED = Pattern.compile("(?i)^\\W*(?:(?:so|and)\\W+)?" + TIME_FOR
+            + "\\s+(?:for\\s+[^,;:.?]{1,60}?\\s+to\\s+|to\\s+"
             // not a call to own up: "It is time to admit that banning sunbeds has not worked"
             + "(?!(?:admit|accept|recogni[sz]e|acknowledge|face|concede|ask)\\b)|"
-            + "(?:that\\s+)?(?:the\\s+)?(?:government|ministers|parliament|council|councils|we|schools|lawmakers|state|"
-            + "states)\\s+)(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
+            + "(?:that\\s+)?(?:the\\s+)?" + CALLED_ON + "\\s+)(?![^?]*\\b(?:if|unless)\\b)[^?]*$");
 
     /** Whether the clause is a call for the act made outright ({@link #CALLED}, {@link #TIME_CALLED}). */
     static boolean called(String text) {
