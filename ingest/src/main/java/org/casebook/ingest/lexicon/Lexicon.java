@@ -176,6 +176,8 @@ public final class Lexicon {
             Map.entry("regressive", -1.8),
             // what evidence shows or fails to: "the results are far from conclusive"
             Map.entry("conclusive", 1.2), Map.entry("inconclusive", -1.2),
+            // "onshore wind remains among the cheapest forms of new generation": in policy argument, costing less
+            Map.entry("cheaper", 1.0), Map.entry("cheapest", 1.2),
             // "a dark street is effectively a closed street": in argument it means "in effect", no praise
             Map.entry("effectively", 0.0),
             // "a ban treats every student as a problem": in argument "treat" is how one deals with something

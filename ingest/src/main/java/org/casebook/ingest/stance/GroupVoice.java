@@ -231,12 +231,14 @@ final class GroupVoice {
 
     /**
      * The side towards the motion's target of a campaign the sentence names for the target ({@link #CAMPAIGN}): 1, as
-     * it stands up for the target; 0 when it names none.
+     * it stands up for the target; 0 when it names none. The name must hold the target's head: "Save Harrow Ridge"
+     * stands up for the ridge, against "the Harrow Ridge wind farm".
      */
     static int namedFor(String sentence, Motion motion) {
         Matcher m = CAMPAIGN.matcher(sentence);
+        String head = motion.target().isEmpty() ? "" : motion.target().getLast();
         while (m.find()) {
-            if (Words.tokens(m.group("what")).stream().anyMatch(motion::isTarget)) {
+            if (Words.tokens(m.group("what")).stream().anyMatch(w -> motion.isTarget(w) && Words.sameStem(w, head))) {
                 return 1;
             }
         }

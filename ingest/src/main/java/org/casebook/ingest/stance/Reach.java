@@ -129,7 +129,19 @@ final class Reach {
      */
     static boolean negated(List<String> words, int i) {
         // "not far from perfect": two denials make an assent
-        return (within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i)) != farFrom(words, i);
+        return (within3Before(words, i, Lexicon.NEGATORS) || deniedCopula(words, i) || anyMoreDenied(words, i))
+                != farFrom(words, i);
+    }
+
+    /** How many words before "any" a negator may stand and deny the comparison after it. */
+    private static final int ANY_REACH = 5;
+
+    /**
+     * Whether word {@code i} is a comparison after "any" that a negator further back denies: "would not make school
+     * any cheaper", "won't make the roads any safer".
+     */
+    private static boolean anyMoreDenied(List<String> words, int i) {
+        return i > 1 && words.get(i - 1).equals("any") && behind(words, i - 1, ANY_REACH, Lexicon.NEGATORS::contains);
     }
 
     /** Whether "far from" comes right before word {@code i} or one word before it: "far from conclusive". */

@@ -119,6 +119,14 @@ final class StatedAttitude {
             + "hostility|backlash|anger|protests?|condemnation|(?:angry|furious|hostile|frosty)\\s+(?:response|"
             + "reaction))|(?<pro>support|backing|praise|approval|acclaim|(?:warm|enthusiastic)\\s+(?:response|"
             + "reaction|welcome)))\\b)");
+    /**
+     * A campaign for or against something, by whoever made it: "more than 1,200 residents had signed a petition
+     * against the plan", "a campaign calling for the ban"; not one refused ("no petition against the plan").
+     */
+    private static final Pattern CAMPAIGNED = Pattern.compile("(?i)(?<!\\bno\\s)(?<!\\bnot\\sa\\s)\\b(?:petition|"
+            + "petitions|campaign|campaigns|protest|protests|objections?|demonstration|march)\\s+(?:(?<con>against|"
+            + "opposing)|calling\\s+for|in\\s+support\\s+of|in\\s+favou?r\\s+of|supporting|backing)\\s+"
+            + "(?<what>[^,;:.!?\u2014()\"\u201c\u201d]{3,60})");
     /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
     private static final Pattern ASIDE = Pattern.compile("(?i)^([^,;]{0,60}?),\\s*(?:however|though)\\s*,");
     /** Words by which an attitude met is denied: "met little resistance", "no support", "barely supported by". */
@@ -231,6 +239,14 @@ final class StatedAttitude {
         if (received != 0) {
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, received);
         }
+        Matcher campaign = CAMPAIGNED.matcher(text);
+        if (campaign.find()) {
+            int side = GroupVoice.side(campaign.group("con") != null ? -1 : 1,
+                    String.join(" ", firstWords(Words.tokens(campaign.group("what")))), motion);
+            if (side != 0) {
+                return new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+            }
+        }
         Matcher urged = URGED_VOTE.matcher(text);
         if (urged.find() && (!urged.group("it").equalsIgnoreCase("it") || MOTION_NAMED.matcher(text).find())) {
             int attitude = urged.group("con") != null || urged.group("con2") != null ? -1 : 1;
@@ -316,6 +332,15 @@ final class StatedAttitude {
         }
         int side = GroupVoice.side(attitude, String.join(" ", what), motion);
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
+    }
+
+    /** What an attitude is held towards, up to a clause of its own and no longer than {@link #OBJECT_WORDS}. */
+    private static List<String> firstWords(List<String> what) {
+        int end = 0;
+        while (end < what.size() && end < OBJECT_WORDS && !CLAUSE_START.contains(what.get(end))) {
+            end++;
+        }
+        return what.subList(0, end);
     }
 
     /** Whether what an attitude is held towards opens by naming the motion debated ("this motion", "the motion"). */

@@ -45,6 +45,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeakerWhoDoubtsSomethingIsItsVoice() {
+        var article = Texts.article("Councillor Robert Leyland, leader of the opposition group, said he did not "
+                + "believe the benefits outweighed the harm.",
+                "He also questioned whether the grid connection was secure.");
+        assertThat(speakers(article).get(1).name()).isEqualTo("Robert Leyland");
+    }
+
+    @Test
     void aBodyIsReferredToLaterByItsKind() {
         var article = Texts.article("The Marram Estuary Trust said that dogs disturbed nesting birds.",
                 "However, the trust warned that pushing dog walkers away could increase disturbance.",

@@ -22,6 +22,16 @@ class ClauseValenceTest {
     }
 
     @Test
+    void aComparisonAfterAnyIsDeniedByANegatorFurtherBack() {
+        Motion abolish = Motion.parse("Should school uniforms be abolished?");
+        assertThat(ClauseValence.of(MainClause.words("Abolishing uniforms would make school cheaper."), abolish))
+                .isPositive();
+        assertThat(ClauseValence.of(MainClause.words("Abolishing uniforms would not make school any cheaper."),
+                abolish)).isNegative();
+        assertThat(valence("Onshore wind remains among the cheapest forms of new generation.")).isPositive();
+    }
+
+    @Test
     void aHandIsNoHelpInArgument() {
         // VADER rates "hand" 2.2 (a helping hand); in argument it is a side or a giving
         assertThat(valence("On the other hand, the dams would hand the contract to a foreign firm.")).isZero();

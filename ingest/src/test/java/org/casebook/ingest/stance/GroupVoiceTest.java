@@ -141,6 +141,11 @@ class GroupVoiceTest {
         assertThat(GroupVoice.introduced("The Save Our Lido campaign met on Friday.", close)).isEqualTo(1);
         assertThat(GroupVoice.introduced("The Friends of Castle Park have joined the petition.", close)).isZero();
         assertThat(GroupVoice.introduced("A petition has gathered 12,000 signatures.", close)).isZero();
+        // the place named in the target is not the target: "Save Harrow Ridge" stands up for the ridge
+        Motion approve = Motion.parse("The council should approve the Harrow Ridge wind farm");
+        assertThat(GroupVoice.introduced("Geoffrey Hartle chairs the Save Harrow Ridge campaign.", approve)).isZero();
+        assertThat(GroupVoice.introduced("Fiona Marsh chairs the Friends of Harrow Ridge Wind Farm.", approve))
+                .isEqualTo(1);
     }
 
     @Test

@@ -27,6 +27,9 @@ class PolarityReaderTest {
         assertThat(reader.read("Minneapolis banned new drive-throughs in 2019, but the city has never published any "
                 + "evidence that the policy cut emissions or improved health.", ban)).isNegative();
         assertThat(reader.read("The ban improved health.", ban)).isPositive();
+        Motion wind = Motion.parse("The council should approve the Harrow Ridge wind farm");
+        assertThat(reader.read("Studies from Scotland had found no consistent evidence that wind farms reduced "
+                + "tourist spending.", wind)).isPositive();
         assertThat(reader.read("The city has never published any evidence that the ban improved health.", ban))
                 .isNegative();
         assertThat(reader.frame("We should not ignore any evidence that the ban harms tenants.", ban).denied())

@@ -26,6 +26,18 @@ class StatedAttitudeTest {
     }
 
     @Test
+    void aPetitionOrCampaignForOrAgainstTheActTakesItsSide() {
+        Motion approve = Motion.parse("The council should approve the Harrow Ridge wind farm");
+        assertThat(reader.read("He said that more than 1,200 residents had signed a petition against the plan, and "
+                + "that the council had a duty to listen to them.", approve)).isNegative();
+        assertThat(reader.read("Residents have launched a campaign in support of the wind farm.", approve))
+                .isPositive();
+        Motion ban = Motion.parse("Smoking should be banned in parks");
+        assertThat(reader.read("Parents have started a petition calling for the ban.", ban)).isPositive();
+        assertThat(StatedAttitude.read("There has been no petition against the plan.", approve)).isNull();
+    }
+
+    @Test
     void theRecommendationOrProposalBeforeTheHouseIsTheMotionsAct() {
         Motion bins = Motion.parse("The council should switch to collecting general waste bins every three weeks.");
         assertThat(reader.read("I rise to oppose the recommendation that this council should move to collecting "
