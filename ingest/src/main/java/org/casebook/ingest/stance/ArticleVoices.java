@@ -487,6 +487,30 @@ final class ArticleVoices {
         return GroupVoice.read(sentence, motion) != null || GroupVoice.bare(sentence) != null;
     }
 
+    /** Quotation marks, by which a unit is someone's words rather than the author's. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201c\u201d]");
+
+    /**
+     * Whether the author's unit {@code u} is answered by the author's next unit, right after it in the same
+     * paragraph, which turns from it ("Eight million pounds sounds like a great deal, and it is. But our annual
+     * budget gap is around twelve million"): a point granted the other side, though nothing marks it so. Not a unit
+     * that answers itself ("..., but ...") or makes the author's own call, nor one a group's case answers ("But
+     * critics say ...").
+     */
+    static boolean answeredNext(String body, List<DetectedUnit> units, DetectedUnit u, Motion motion) {
+        if (u.speaker() != null || u.index() + 1 >= units.size()) {
+            return false;
+        }
+        DetectedUnit next = units.get(u.index() + 1);
+        String text = u.span().cut(body);
+        String answer = next.span().cut(body);
+        return next.speaker() == null && adjacent(body, u, next)
+                && body.substring(u.span().end(), next.span().start()).indexOf('\n') < 0
+                && RaisedObjection.TURN.matcher(answer).find() && !groupsCase(answer, motion)
+                && !QUOTE_MARK.matcher(text).find() && !QUOTE_MARK.matcher(answer).find()
+                && !RaisedObjection.answered(text) && !StatedAttitude.called(text) && !StatedAttitude.advocated(text);
+    }
+
     /** The sentence that ends before {@code start}, or "" at the start of the text. */
     static String sentenceBefore(String body, int start) {
         String before = body.substring(Math.max(0, start - SENTENCE_REACH), start).stripTrailing();

@@ -233,6 +233,30 @@ final class RaisedObjection {
                 && !ANSWERED.matcher(sentence).find() && !OWN_CASE.matcher(sentence).find();
     }
 
+    /**
+     * A point someone quoted is told to have granted: "Councillor Mansell acknowledged that the scheme would change
+     * the landscape", "She conceded that fares might rise". Not one granted in order to be answered in the same
+     * sentence, nor a granting told in a clause further on.
+     */
+    private static final Pattern REPORTED_GRANT = Pattern.compile("(?i)^[^,;:\"\u201c]{0,60}?(?:,[^,;:\"\u201c]"
+            + "{1,60},\\s*)?\\b(?:also\\s+)?(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|accepted|"
+            + "accepts)\\s+that\\b");
+
+    /** A turn anywhere in the sentence: "... but said ...", "..., yet ...". */
+    private static final Pattern TURNED = Pattern.compile("(?i)\\b(?:but|yet|however)\\b");
+
+    /** Whether {@code sentence} tells of a point its speaker granted the other side ({@link #REPORTED_GRANT}). */
+    static boolean grantedByThem(String sentence) {
+        // "conceded that enforcement would be a challenge but said the order would still deter": answered
+        return REPORTED_GRANT.matcher(sentence).find() && !TURNED.matcher(sentence).find()
+                && !OWN_CASE.matcher(sentence).find();
+    }
+
+    /** Whether {@code sentence} answers itself in the same breath ("..., but ...") or goes on to the author's case. */
+    static boolean answered(String sentence) {
+        return TURNED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find();
+    }
+
     /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
     static boolean granted(String sentence) {
         return (GRANTED.matcher(sentence).find() || NOT_PRETENDED.matcher(sentence).find()

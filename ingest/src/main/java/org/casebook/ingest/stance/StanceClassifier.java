@@ -142,6 +142,7 @@ public final class StanceClassifier {
         // smoking speech 9 -> 12 of 21 once "the measure" reads as the prohibition)
         double[] stated = own.clone();
         boolean[] raised = new boolean[units.size()];
+        boolean[] granted = new boolean[units.size()];
         double[] authors = new double[units.size()];
         // the other bench is named as a speaker only in a speech, whose author speaks as "I" or "we"
         boolean speech = units.stream()
@@ -152,9 +153,14 @@ public final class StanceClassifier {
             // "Supporters counter that ... They also point out that ...": "they" go on with the group's case
             boolean goesOn = goOn[u.index()];
             raised[u.index()] = u.speaker() == null && !goesOn && (RaisedObjection.raised(text)
-                    || RaisedObjection.announced(body, u.span().start(), text))
+                    || RaisedObjection.announced(body, u.span().start(), text)
+                    || GroupVoice.read(text, motion) == null && GroupVoice.bare(text) == null
+                    && ArticleVoices.answeredNext(body, units, u, motion))
                     || speech && u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
-            stated[u.index()] = raised[u.index()] ? 0 : own[u.index()];
+            // "Councillor Mansell acknowledged that the scheme would change the landscape": granted by one of the
+            // act's voices, a point of the other side's
+            granted[u.index()] = u.speaker() != null && !raised[u.index()] && RaisedObjection.grantedByThem(text);
+            stated[u.index()] = raised[u.index()] || granted[u.index()] ? 0 : own[u.index()];
             // what a group named by its side argues ("Supporters of closure argue that the money saved could be
             // reinvested") is the group's case, told by the author: no part of the author's own lean, though it
             // still counts among a unit's neighbours (reports 1880 -> 1891 of 2852)
@@ -184,7 +190,7 @@ public final class StanceClassifier {
             // the other side's case set out by the author ("They will say that ...") argues against the author's lean
             // (unseen reports 395 -> 402 of 661; it takes no side from its neighbours, and its own words count for
             // little: OBJECTION_OWN_WEIGHT)
-            boolean objection = raised[u.index()];
+            boolean objection = raised[u.index()] || granted[u.index()];
             double score = (objection ? OBJECTION_OWN_WEIGHT : 1) * own[u.index()]
                     + LEAN_WEIGHT * lean.mean() * (objection ? -1 : 1);
             double consistency = lean.consistency();

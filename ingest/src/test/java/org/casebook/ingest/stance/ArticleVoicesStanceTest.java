@@ -32,6 +32,18 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void anAuthorsPointTurnedFromInTheNextSentenceArguesTheOtherSide() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "Selling the paintings would be a terrible mistake, and I urge colleagues to reject the motion.",
+                "Eight million pounds sounds like a great deal of money, and it is. But our annual budget gap is "
+                        + "around twelve million, and a one-off sale does not fix a recurring problem."),
+                List.of("The council should sell paintings from its art collection to close the budget gap"));
+
+        assertThat(stanceOf(analysis, "Eight million pounds")).isEqualTo(Stance.PRO);
+        assertThat(stanceOf(analysis, "But our annual budget gap")).isEqualTo(Stance.CON);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "

@@ -163,6 +163,26 @@ class ArticleVoicesTest {
     }
 
     @Test
+    void anAuthorsPointTurnedFromRightAfterItInItsParagraphIsGranted() {
+        String granted = "Eight million pounds sounds like a great deal, and it is.";
+        String turn = "But our annual budget gap is around twelve million.";
+        assertThat(answeredNext(granted, " ", turn)).isTrue();
+        // a new paragraph, a quotation, a group's case or an answer in the same breath: no point granted
+        assertThat(answeredNext(granted, "\n\n", turn)).isFalse();
+        assertThat(answeredNext("\"Eight million pounds sounds like a great deal.\"", " ", turn)).isFalse();
+        assertThat(answeredNext(granted, " ", "But critics say the gap is twelve million.")).isFalse();
+        assertThat(answeredNext("The sum sounds large, but it is not.", " ", turn)).isFalse();
+    }
+
+    /** Whether the first of two units, joined by {@code between}, is answered by the second. */
+    private static boolean answeredNext(String first, String between, String second) {
+        Motion sell = Motion.parse("The council should sell paintings from its art collection to close the budget gap");
+        String body = first + between + second;
+        List<DetectedUnit> units = ArticleUnits.of(body, first, second);
+        return ArticleVoices.answeredNext(body, units, units.getFirst(), sell);
+    }
+
+    @Test
     void theAuthorsCallGivenAsTheReasonForWhatCameBeforeIsAThesis() {
         Motion meters = Motion.parse("Water meters should be made compulsory for every home in England");
         String call = "And that, in a nutshell, is why the government should make water meters compulsory.";

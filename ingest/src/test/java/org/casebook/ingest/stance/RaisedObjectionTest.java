@@ -261,4 +261,15 @@ class RaisedObjectionTest {
         // the author's own concern, not one granted
         assertThat(RaisedObjection.raised("It is a real concern that one in five children now vapes.")).isFalse();
     }
+
+    @Test
+    void aPointSomeoneIsToldToHaveGrantedIsGrantedUnlessAnswered() {
+        assertThat(RaisedObjection.grantedByThem("Councillor Mansell acknowledged that the scheme would change the "
+                + "landscape.")).isTrue();
+        assertThat(RaisedObjection.grantedByThem("Sandra Kelly, a landlord, conceded that fees might rise.")).isTrue();
+        assertThat(RaisedObjection.grantedByThem("Cllr Penhale conceded that enforcement would be a challenge but "
+                + "said the order would still act as a deterrent.")).isFalse();
+        assertThat(RaisedObjection.grantedByThem("Councillor Mansell said that the scheme would change the "
+                + "landscape.")).isFalse();
+    }
 }
