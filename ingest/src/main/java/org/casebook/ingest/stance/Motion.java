@@ -87,8 +87,7 @@ public record Motion(String text, List<String> target, String action, int direct
             if (isCharge(words.get(act))) {
                 object = whatTheyDo(object);
             }
-            boolean gerund = brought < 0 && !object.isEmpty() && object.getFirst().endsWith("ing")
-                    && object.getFirst().length() > 5;
+            boolean gerund = brought < 0 && !object.isEmpty() && gerund(object.getFirst());
             if (gerund && object.size() > 1 && Lexicon.INCREASE.contains(object.getFirst())) {
                 // "stop granting new late-night licences": what stops being given is what the act lowers
                 object = new ArrayList<>(object.subList(1, object.size()));
@@ -176,6 +175,10 @@ public record Motion(String text, List<String> target, String action, int direct
      * ("This house would disband ASEAN", "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
      */
     private static int policyVerb(List<String> words) {
+        int charged = chargedFor(words);
+        if (charged >= 0) {
+            return charged;
+        }
         // a listed verb or an inflection of one first ("outlaws"), then one found by its stem only: "Should the
         // death penalty be abolished" is about abolishing ("penalty" shares its stem with "penalize")
         for (int i = 0; i < words.size(); i++) {
@@ -266,8 +269,37 @@ public record Motion(String text, List<String> target, String action, int direct
             if (RELATIVE.contains(object.get(k))) {
                 return object.subList(k + 1, object.size());
             }
+            // "charge residents for using its tennis courts", "fine people for feeding pigeons": what they are
+            // charged for doing; plain use names nothing of its own, what is used does
+            if (object.get(k).equals("for") && gerund(object.get(k + 1))) {
+                int from = object.get(k + 1).equals("using") && k + 2 < object.size() ? k + 2 : k + 1;
+                return object.subList(from, object.size());
+            }
         }
         return object;
+    }
+
+    /** Whether a word reads as a gerund: "feeding", "using"; not a short word like "king", "sing" or "thing". */
+    private static boolean gerund(String word) {
+        return word.endsWith("ing") && word.length() > 5 || word.equals("using");
+    }
+
+    /**
+     * The index of a charge the motion makes as its verb on those charged for doing something ("should charge
+     * residents for using ...", "would fine people for feeding pigeons"), or -1: that is its act, whatever verb the
+     * doing names.
+     */
+    private static int chargedFor(List<String> words) {
+        for (int i = 1; i + 2 < words.size(); i++) {
+            if (MODALS.contains(words.get(i - 1)) && isCharge(words.get(i))) {
+                for (int k = i + 1; k < Math.min(words.size() - 1, i + RELATIVE_REACH + 2); k++) {
+                    if (words.get(k).equals("for") && gerund(words.get(k + 1))) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** How many words may name those charged before the clause of what they do ("fine GP patients who"). */

@@ -284,6 +284,14 @@ class MotionTest {
         assertThat(notCharged.direction()).isEqualTo(1);
         assertThat(notCharged.actSign()).isEqualTo(-1);
         assertThat(Motion.parse("This house would tax companies that pollute").target()).containsExactly("pollute");
+        // charged for doing something: the charge is the act, whatever verb the doing names; plain use names nothing
+        Motion courts = Motion.parse("The council should charge residents for using its public park tennis courts");
+        assertThat(courts.action()).isEqualTo("charge");
+        assertThat(courts.target()).containsExactly("public", "park", "tennis", "courts");
+        assertThat(courts.direction()).isEqualTo(-1);
+        Motion pigeons = Motion.parse("The council should fine people for feeding pigeons");
+        assertThat(pigeons.target()).containsExactly("feeding");
+        assertThat(pigeons.direction()).isEqualTo(-1);
     }
 
     @Test
