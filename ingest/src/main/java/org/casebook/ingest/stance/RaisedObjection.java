@@ -32,6 +32,8 @@ final class RaisedObjection {
             + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|"
             // "Some members have suggested that", not "Some colleagues have suggested a compromise, which I welcome"
             + "suggested\\s+that"
+            // "Finally, some have raised the privacy of members of the public"
+            + "|raised"
             // "Some members have asked why this council should take a position at all"
             + "|asked\\s+(?:why|whether))\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"

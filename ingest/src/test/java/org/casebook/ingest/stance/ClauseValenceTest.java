@@ -32,6 +32,15 @@ class ClauseValenceTest {
     }
 
     @Test
+    void aPriceOfNothingIsCheapNotACost() {
+        Motion ban = Motion.parse("Bristol should ban petrol-powered leaf blowers.");
+        assertThat(ClauseValence.of(MainClause.words("It costs almost nothing."), ban)).isPositive();
+        assertThat(ClauseValence.of(MainClause.words("It would cost very little."), ban)).isPositive();
+        assertThat(ClauseValence.of(MainClause.words("It would cost a little more."), ban)).isNotPositive();
+        assertThat(ClauseValence.of(MainClause.words("It costs a fortune."), ban)).isNegative();
+    }
+
+    @Test
     void aHandIsNoHelpInArgument() {
         // VADER rates "hand" 2.2 (a helping hand); in argument it is a side or a giving
         assertThat(valence("On the other hand, the dams would hand the contract to a foreign firm.")).isZero();

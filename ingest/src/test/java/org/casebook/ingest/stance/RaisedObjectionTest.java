@@ -118,6 +118,7 @@ class RaisedObjectionTest {
         assertThat(RaisedObjection.raised("Colleagues opposite have told us that the sale would raise money."))
                 .isTrue();
         assertThat(RaisedObjection.raised("Some members of the public have written to me.")).isFalse();
+        assertThat(RaisedObjection.raised("Finally, some have raised the privacy of members of the public.")).isTrue();
     }
 
     @Test
