@@ -490,6 +490,11 @@ final class ArticleVoices {
     /** Quotation marks, by which a unit is someone's words rather than the author's. */
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201c\u201d]");
 
+    /** Whether the text holds a quotation mark: someone's words quoted. */
+    static boolean quotes(String text) {
+        return QUOTE_MARK.matcher(text).find();
+    }
+
     /**
      * Whether the author's unit {@code u} is answered by the author's next unit, right after it in the same
      * paragraph, which turns from it ("Eight million pounds sounds like a great deal, and it is. But our annual
@@ -507,7 +512,7 @@ final class ArticleVoices {
         return next.speaker() == null && adjacent(body, u, next)
                 && body.substring(u.span().end(), next.span().start()).indexOf('\n') < 0
                 && RaisedObjection.TURN.matcher(answer).find() && !groupsCase(answer, motion)
-                && !QUOTE_MARK.matcher(text).find() && !QUOTE_MARK.matcher(answer).find()
+                && !quotes(text) && !quotes(answer)
                 && !RaisedObjection.answered(text) && !StatedAttitude.called(text) && !StatedAttitude.advocated(text);
     }
 

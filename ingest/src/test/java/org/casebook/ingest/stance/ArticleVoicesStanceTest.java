@@ -44,6 +44,17 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void anAuthorsTurnArguesTheAuthorsSideWhateverItsWordsSeemToSay() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "I rise to oppose this motion. Scrapping VAR would be a serious mistake.",
+                "Referees now get far more of the big decisions right, and fans can see why a goal was disallowed.",
+                "Nobody pretends the system is flawless. But this motion does not ask whether VAR is perfect."),
+                List.of("This house would scrap VAR in the Premier League"));
+
+        assertThat(stanceOf(analysis, "But this motion does not ask")).isEqualTo(Stance.CON);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "
