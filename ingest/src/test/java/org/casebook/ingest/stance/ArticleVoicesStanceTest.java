@@ -55,6 +55,17 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void anAuthorsSuppositionLeadsToTheAuthorsSide() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "I rise to oppose this motion. A generational smoking ban would be a serious mistake.",
+                "When you tell a 30-year-old that he can never buy a legal packet of cigarettes, you do not stop him "
+                        + "smoking."),
+                List.of("This house would introduce a generational smoking ban"));
+
+        assertThat(stanceOf(analysis, "When you tell a 30-year-old")).isEqualTo(Stance.CON);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "
