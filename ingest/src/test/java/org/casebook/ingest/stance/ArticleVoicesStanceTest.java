@@ -66,6 +66,18 @@ class ArticleVoicesStanceTest {
     }
 
     @Test
+    void anAuthorsFigureIsTheAuthorsEvidence() {
+        Analysis analysis = pipeline.analyse(Texts.article(
+                "The government should introduce a deposit return scheme for drinks containers. It is the right "
+                        + "thing to do, and a deposit return scheme would be good for every town.",
+                "Evidence from schemes abroad suggests reductions in drinks-container litter of between 70 and 80 per "
+                        + "cent."),
+                List.of("The government should introduce a deposit return scheme for drinks containers."));
+
+        assertThat(stanceOf(analysis, "Evidence from schemes abroad")).isEqualTo(Stance.PRO);
+    }
+
+    @Test
     void someoneQuotedRightAfterAGroupNamedByItsSideSpeaksForThatGroup() {
         Analysis analysis = pipeline.analyse(Texts.article(
                 "Critics of compulsory voting see it differently. \u201cA ballot cast by everybody is a ballot cast "
