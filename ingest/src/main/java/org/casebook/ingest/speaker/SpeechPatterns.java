@@ -13,8 +13,9 @@ final class SpeechPatterns {
             + "concluded by saying|testified|announced|replied|"
             + "responded|posted|commented|observed|predicted|pointed out|cautioned|urged|maintained|maintains|"
             + "told reporters|has said|have said|had said|has argued|has warned|have implied|has implied|have warned|"
-            + "have argued|has claimed|have claimed|went on to say|described|describes|dismissed|dismisses|questioned|"
-            + "queried|doubted)";
+            + "have argued|has claimed|have claimed|went on to say|described|describes|dismissed|dismisses|"
+            // "He also questioned whether ...", not "The man was questioned by police"
+            + "(?<!\\b(?:was|were|is|are|be|been|being)\\s)(?:questioned|queried|doubted))";
 
     /**
      * Titles of courtesy, which stand before a name but name no role to refer back by ("Mrs Hollis" is not "the Mrs"

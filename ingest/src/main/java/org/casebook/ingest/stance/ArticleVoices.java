@@ -487,12 +487,9 @@ final class ArticleVoices {
         return GroupVoice.read(sentence, motion) != null || GroupVoice.bare(sentence) != null;
     }
 
-    /** Quotation marks, by which a unit is someone's words rather than the author's. */
-    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201c\u201d]");
-
     /** Whether the text holds a quotation mark: someone's words quoted. */
     static boolean quotes(String text) {
-        return QUOTE_MARK.matcher(text).find();
+        return Words.QUOTATION_MARK.matcher(text).find();
     }
 
     /**

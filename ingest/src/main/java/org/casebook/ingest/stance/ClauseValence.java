@@ -123,7 +123,7 @@ final class ClauseValence {
             if (conceded(words, i)) {
                 continue; // "a nice idea we cannot afford": the praise granted before the judgement that counts
             }
-            int free = PAYING.contains(w) ? pricedAtNothing(words, i) : -1;
+            int free = COSTING.contains(w) ? pricedAtNothing(words, i) : -1;
             if (free > 0) {
                 sum += CHEAP; // "banning a machine costs almost nothing", "would cost very little": cheap
                 i = free;
@@ -224,13 +224,15 @@ final class ClauseValence {
     private static final Set<String> PAYING = Set.of("cost", "costs", "costing", "pay", "pays", "paid", "paying");
     /** The valence of a price paid dearly. */
     private static final double DEARLY = -1.5;
+    /** Verbs of a price, before what it is: "costs almost nothing" (not "pay nothing", a price not yet paid). */
+    private static final Set<String> COSTING = Set.of("cost", "costs", "costing");
     /** The valence of a price of nothing or little: "costs almost nothing". */
     private static final double CHEAP = 1.0;
     /** How far after a verb of paying its price of nothing may come: "costs next to nothing". */
     private static final int PRICE_REACH = 3;
 
     /**
-     * The index of "nothing" or "little" (not "a little") within {@value #PRICE_REACH} words after the verb of paying
+     * The index of "nothing" or "little" (not "a little") within {@value #PRICE_REACH} words after the verb of cost
      * at {@code i}, the price it names ("costs almost nothing", "would cost very little"), or -1.
      */
     private static int pricedAtNothing(List<String> words, int i) {
@@ -241,6 +243,7 @@ final class ClauseValence {
         }
         return -1;
     }
+
     /** Words of ease that, before "to" and a verb of getting round something, name a weakness of it. */
     private static final Set<String> EASY = Set.of("easy", "easier", "simple");
     /** Verbs of getting round, hiding or faking what is meant to bind: "easy to remove or obscure". */

@@ -87,7 +87,7 @@ public record Motion(String text, List<String> target, String action, int direct
             if (isCharge(words.get(act))) {
                 object = whatTheyDo(object);
             }
-            boolean gerund = brought < 0 && !object.isEmpty() && gerund(object.getFirst());
+            boolean gerund = brought < 0 && !object.isEmpty() && MotionForms.gerund(object.getFirst());
             if (gerund && object.size() > 1 && Lexicon.INCREASE.contains(object.getFirst())) {
                 // "stop granting new late-night licences": what stops being given is what the act lowers
                 object = new ArrayList<>(object.subList(1, object.size()));
@@ -171,8 +171,9 @@ public record Motion(String text, List<String> target, String action, int direct
             "supports", "support", "favours", "favors", "shouldnt", "wouldnt");
 
     /**
-     * The motion's action: a known increasing or decreasing verb anywhere, or else the verb right after a modal
-     * ("This house would disband ASEAN", "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
+     * The motion's action: a charge on those charged for doing something ({@link #chargedFor}), else a known
+     * increasing or decreasing verb anywhere, or else the verb right after a modal ("This house would disband ASEAN",
+     * "Should we legalize ..."), skipping "not", "never" and a subject pronoun.
      */
     private static int policyVerb(List<String> words) {
         int charged = chargedFor(words);
@@ -271,7 +272,7 @@ public record Motion(String text, List<String> target, String action, int direct
             }
             // "charge residents for using its tennis courts", "fine people for feeding pigeons": what they are
             // charged for doing; plain use names nothing of its own, what is used does
-            if (object.get(k).equals("for") && gerund(object.get(k + 1))) {
+            if (object.get(k).equals("for") && MotionForms.gerund(object.get(k + 1))) {
                 int from = object.get(k + 1).equals("using") && k + 2 < object.size() ? k + 2 : k + 1;
                 return object.subList(from, object.size());
             }
@@ -279,21 +280,17 @@ public record Motion(String text, List<String> target, String action, int direct
         return object;
     }
 
-    /** Whether a word reads as a gerund: "feeding", "using"; not a short word like "king", "sing" or "thing". */
-    private static boolean gerund(String word) {
-        return word.endsWith("ing") && word.length() > 5 || word.equals("using");
-    }
-
     /**
      * The index of a charge the motion makes as its verb on those charged for doing something ("should charge
-     * residents for using ...", "would fine people for feeding pigeons"), or -1: that is its act, whatever verb the
-     * doing names.
+     * residents for using ...", "would fine people for feeding pigeons", "Should the council charge ..."), a modal
+     * within the three words before it, or -1: that is its act, whatever verb the doing names.
      */
     private static int chargedFor(List<String> words) {
         for (int i = 1; i + 2 < words.size(); i++) {
-            if (MODALS.contains(words.get(i - 1)) && isCharge(words.get(i))) {
+            // "should charge", "should not charge", "Should the council charge"
+            if (isCharge(words.get(i)) && words.subList(Math.max(0, i - 3), i).stream().anyMatch(MODALS::contains)) {
                 for (int k = i + 1; k < Math.min(words.size() - 1, i + RELATIVE_REACH + 2); k++) {
-                    if (words.get(k).equals("for") && gerund(words.get(k + 1))) {
+                    if (words.get(k).equals("for") && MotionForms.gerund(words.get(k + 1))) {
                         return i;
                     }
                 }

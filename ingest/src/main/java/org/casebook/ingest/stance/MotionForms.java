@@ -396,8 +396,8 @@ final class MotionForms {
     }
 
     /** A gerund ("holding", "using"), not a short word that ends the same way ("sing", "thing"). */
-    private static boolean gerund(String word) {
-        return word.endsWith("ing") && word.length() > 5 && !word.contains("-");
+    static boolean gerund(String word) {
+        return (word.endsWith("ing") && word.length() > 5 || word.equals("using")) && !word.contains("-");
     }
 
     /**

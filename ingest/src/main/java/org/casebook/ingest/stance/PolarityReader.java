@@ -225,7 +225,7 @@ final class PolarityReader {
             // reason for the cut, not a judgement of it
             valence -= 2 * judgedTarget(words, motion);
             if (valence == 0 && fails(words, motion)) {
-                valence = FAILING; // "abolishing uniforms would not make school any cheaper"
+                valence = FAILING; // "abolishing uniforms won't stop anyone"
             }
         } else if (valence == 0 && actFails(words, motion)) {
             // "A compulsory GCSE will not work", "Forcing every teenager to sit a language GCSE will not make Britain
@@ -762,8 +762,8 @@ final class PolarityReader {
             + "|(?:wouldnt|wont|doesnt|dont|didnt|couldnt|cannot|cant)\\b"
             + "|(?:(?:would|will|could|can)\\s+)?" + Words.EFFECT_DENIED;
     /**
-     * The act said to fall short, with no word that rates it: "would not make school any cheaper", "won't stop
-     * anyone", "would simply mean buying plastic bin bags instead". Read as a mild judgement against the act.
+     * The act said to fall short, with no word that rates it: "won't stop anyone", "would simply mean buying plastic
+     * bin bags instead". Read as a mild judgement against the act.
      */
     private static final Pattern FAILS = Pattern.compile("^(?:" + DOING_DENIED
             + "|(?:would|will)\\s+(?:simply|just|merely|only)\\s+(?:mean|send|push|shift|move|drive)\\b)");

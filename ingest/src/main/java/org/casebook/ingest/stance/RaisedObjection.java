@@ -32,8 +32,10 @@ final class RaisedObjection {
             + "|(?:have|has)\\s+(?:also\\s+)?(?:said|argued|claimed|told\\s+(?:us|you)|insisted|"
             // "Some members have suggested that", not "Some colleagues have suggested a compromise, which I welcome"
             + "suggested\\s+that"
-            // "Finally, some have raised the privacy of members of the public"
-            + "|raised"
+            // "Finally, some have raised the privacy of members of the public", not "They have raised fares"
+            + "|raised\\s+(?:(?:concerns?|questions?|objections?|doubts?|fears?|worries)\\b|(?:the|an?)\\s+"
+            + "(?:[\\w'’-]+\\s+)?(?:question|issue|point|concern|objection|matter|prospect|spectre|possibility)\\b"
+            + "|the\\s+[\\w'’-]+\\s+of\\b)"
             // "Some members have asked why this council should take a position at all"
             + "|asked\\s+(?:why|whether))\\b"
             // "Some will ask where the teachers will come from"; not "They ask only for safe crossings"
@@ -237,15 +239,15 @@ final class RaisedObjection {
 
     /**
      * A point someone quoted is told to have granted: "Councillor Mansell acknowledged that the scheme would change
-     * the landscape", "She conceded that fares might rise". Not one granted in order to be answered in the same
-     * sentence, nor a granting told in a clause further on.
+     * the landscape", "She conceded that fares might rise"; not one refused ("has never accepted that"), nor a
+     * granting told in a clause further on. {@link #grantedByThem} passes over one answered in the same sentence.
      */
     private static final Pattern REPORTED_GRANT = Pattern.compile("(?i)^[^,;:\"\u201c]{0,60}?(?:,[^,;:\"\u201c]"
-            + "{1,60},\\s*)?\\b(?:also\\s+)?(?:acknowledged|acknowledges|conceded|concedes|admitted|admits|accepted|"
-            + "accepts)\\s+that\\b");
+            + "{1,60},\\s*)?\\b(?:also\\s+)?(?<!\\bnot\\s)(?<!\\bnever\\s)(?<!n['’]t\\s)(?:acknowledged|acknowledges|"
+            + "conceded|concedes|admitted|admits|accepted|accepts)\\s+that\\b");
 
-    /** A turn anywhere in the sentence: "... but said ...", "..., yet ...". */
-    private static final Pattern TURNED = Pattern.compile("(?i)\\b(?:but|yet|however)\\b");
+    /** A turn anywhere in the sentence: "... but said ...", "..., yet ..."; not "has not yet", "yet to". */
+    private static final Pattern TURNED = Pattern.compile("(?i)\\b(?:but|however)\\b|[,;]\\s*yet\\b");
 
     /** Whether {@code sentence} tells of a point its speaker granted the other side ({@link #REPORTED_GRANT}). */
     static boolean grantedByThem(String sentence) {

@@ -124,7 +124,8 @@ final class Reach {
 
     /**
      * Whether a negator comes within the three words before word {@code i}, or word {@code i} is what a denied
-     * copula says something of ("The problem is not the jury": the jury is not the problem), or "far from" comes
+     * copula says something of ("The problem is not the jury": the jury is not the problem), or a comparison after
+     * "any" that a negator further back denies ("would not make school any cheaper"), or "far from" comes
      * right before it ("far from conclusive"); both at once deny each other ("not far from perfect").
      */
     static boolean negated(List<String> words, int i) {
@@ -141,7 +142,8 @@ final class Reach {
      * any cheaper", "won't make the roads any safer".
      */
     private static boolean anyMoreDenied(List<String> words, int i) {
-        return i > 1 && words.get(i - 1).equals("any") && behind(words, i - 1, ANY_REACH, Lexicon.NEGATORS::contains);
+        return i > 1 && words.get(i - 1).equals("any") && words.get(i).endsWith("er")
+                && behind(words, i - 1, ANY_REACH, Lexicon.NEGATORS::contains);
     }
 
     /** Whether "far from" comes right before word {@code i} or one word before it: "far from conclusive". */

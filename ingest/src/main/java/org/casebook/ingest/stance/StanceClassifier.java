@@ -43,9 +43,13 @@ public final class StanceClassifier {
      * reports as much but lost IAM 292 -> 287 (README).
      */
     private static final double LEAN_LED_OWN_WEIGHT = 0.1;
-    /** A figure: a number, a sum, a share or a year ("around 48,000 people", "£180,000", "since 1967"). */
-    private static final Pattern FIGURE = Pattern.compile("\\d");
-    /** A supposition or a question: "If ...", "When ...", "Unless ...", "... ?". */
+    /**
+     * A figure: a number, a sum, a share, a measure or a year ("around 48,000 people", "£180,000", "60C", "since
+     * 1967"); not a name with a number in it ("HS2", "Covid-19", "5G", "the A14").
+     */
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\p{L}\\d-])[£$€]?\\d[\\d,.]*"
+            + "(?:%|m|bn|k|°?c|mph|km|kg)?(?![\\p{L}\\d-])");
+    /** A supposition or a question: "If ...", "When ...", "Unless ..." (not measured apart), "... ?". */
     private static final Pattern SUPPOSED = Pattern.compile("(?i)^\\W*(?:if|when|unless)\\b|\\?\\W*$");
     private static final double NEIGHBOUR_WEIGHT = 0.5;
     /**
@@ -170,20 +174,19 @@ public final class StanceClassifier {
             String text = u.span().cut(body);
             // "Supporters counter that ... They also point out that ...": "they" go on with the group's case
             boolean goesOn = goOn[u.index()];
+            boolean groupsCase = ArticleVoices.groupsCase(text, motion);
             raised[u.index()] = u.speaker() == null && !goesOn && (RaisedObjection.raised(text)
                     || RaisedObjection.announced(body, u.span().start(), text)
-                    || GroupVoice.read(text, motion) == null && GroupVoice.bare(text) == null
-                    && ArticleVoices.answeredNext(body, units, u, motion))
+                    || !groupsCase && ArticleVoices.answeredNext(body, units, u, motion))
                     || speech && u.speaker() != null && RaisedObjection.otherBench(u.speaker().name());
-            // "Councillor Mansell acknowledged that the scheme would change the landscape": granted by one of the
-            // act's voices, a point of the other side's
+            // "Councillor Mansell acknowledged that the scheme would change the landscape": granted by a speaker, a
+            // point of the other side's
             granted[u.index()] = u.speaker() != null && !raised[u.index()] && RaisedObjection.grantedByThem(text);
             stated[u.index()] = raised[u.index()] || granted[u.index()] ? 0 : own[u.index()];
             // what a group named by its side argues ("Supporters of closure argue that the money saved could be
             // reinvested") is the group's case, told by the author: no part of the author's own lean, though it
             // still counts among a unit's neighbours (reports 1880 -> 1891 of 2852)
-            boolean group = u.speaker() == null
-                    && (goesOn || GroupVoice.read(text, motion) != null || GroupVoice.bare(text) != null);
+            boolean group = u.speaker() == null && (goesOn || groupsCase);
             authors[u.index()] = group ? 0 : stated[u.index()];
             leanLed[u.index()] = u.speaker() == null && !group && !ArticleVoices.quotes(text)
                     && (RaisedObjection.TURN.matcher(text).find() || SUPPOSED.matcher(text).find()

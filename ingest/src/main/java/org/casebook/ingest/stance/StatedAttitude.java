@@ -121,10 +121,12 @@ final class StatedAttitude {
             + "reaction|welcome)))\\b)");
     /**
      * A campaign for or against something, by whoever made it: "more than 1,200 residents had signed a petition
-     * against the plan", "a campaign calling for the ban"; not one refused ("no petition against the plan").
+     * against the plan", "a campaign calling for the ban"; not one denied ("no petition against the plan", "few
+     * objections to it"), nor one against a proposition ("a campaign against the idea that ...").
      */
-    private static final Pattern CAMPAIGNED = Pattern.compile("(?i)(?<!\\bno\\s)(?<!\\bnot\\sa\\s)\\b(?:petition|"
-            + "petitions|campaign|campaigns|protest|protests|objections?|demonstration|march)\\s+(?:(?<con>against|"
+    private static final Pattern CAMPAIGNED = Pattern.compile("(?i)(?<denied>\\b(?:no|not\\s+a|few|little|barely\\s+a)"
+            + "\\s+(?:[\\w-]+\\s+)?)?\\b(?:petition|petitions|campaign|campaigns|protest|protests|objections?|"
+            + "demonstration)\\s+(?:(?<con>against|"
             + "opposing)|calling\\s+for|in\\s+support\\s+of|in\\s+favou?r\\s+of|supporting|backing)\\s+"
             + "(?<what>[^,;:.!?\u2014()\"\u201c\u201d]{3,60})");
     /** A turn set off by commas early in the sentence, before any other comma: "The proposal has, however, won". */
@@ -240,9 +242,13 @@ final class StatedAttitude {
             return new PolarityReader.Reading(PolarityReader.Frame.GROUP, received);
         }
         Matcher campaign = CAMPAIGNED.matcher(text);
-        if (campaign.find()) {
-            int side = GroupVoice.side(campaign.group("con") != null ? -1 : 1,
-                    String.join(" ", firstWords(Words.tokens(campaign.group("what")))), motion);
+        if (campaign.find() && campaign.group("denied") == null) {
+            List<String> what = Words.tokens(campaign.group("what"));
+            List<String> named = firstWords(what);
+            // "a petition calling for the ban to be lifted": what is called for is the lifting, not the ban
+            boolean goesOn = named.size() < what.size() && what.get(named.size()).equals("to");
+            int side = goesOn || named.stream().anyMatch(PROPOSITIONS::contains) ? 0
+                    : GroupVoice.side(campaign.group("con") != null ? -1 : 1, String.join(" ", named), motion);
             if (side != 0) {
                 return new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
             }

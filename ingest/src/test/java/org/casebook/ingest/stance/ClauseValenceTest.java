@@ -38,6 +38,8 @@ class ClauseValenceTest {
         assertThat(ClauseValence.of(MainClause.words("It would cost very little."), ban)).isPositive();
         assertThat(ClauseValence.of(MainClause.words("It would cost a little more."), ban)).isNotPositive();
         assertThat(ClauseValence.of(MainClause.words("It costs a fortune."), ban)).isNegative();
+        // a price not paid is no cheapness: "tourists pay nothing towards upkeep" argues for a charge
+        assertThat(ClauseValence.of(MainClause.words("Tourists pay nothing towards upkeep."), ban)).isNotPositive();
     }
 
     @Test

@@ -289,6 +289,9 @@ class MotionTest {
         assertThat(courts.action()).isEqualTo("charge");
         assertThat(courts.target()).containsExactly("public", "park", "tennis", "courts");
         assertThat(courts.direction()).isEqualTo(-1);
+        Motion notCharging = Motion.parse("The council should not charge residents for using its tennis courts");
+        assertThat(notCharging.action()).isEqualTo("charge");
+        assertThat(notCharging.direction()).isEqualTo(1);
         Motion pigeons = Motion.parse("The council should fine people for feeding pigeons");
         assertThat(pigeons.target()).containsExactly("feeding");
         assertThat(pigeons.direction()).isEqualTo(-1);

@@ -119,6 +119,9 @@ class RaisedObjectionTest {
                 .isTrue();
         assertThat(RaisedObjection.raised("Some members of the public have written to me.")).isFalse();
         assertThat(RaisedObjection.raised("Finally, some have raised the privacy of members of the public.")).isTrue();
+        assertThat(RaisedObjection.raised("Some members have raised a fairer point: that exchanges cost more."))
+                .isTrue();
+        assertThat(RaisedObjection.raised("They have raised fares by 10% since 2019.")).isFalse();
     }
 
     @Test
@@ -272,5 +275,9 @@ class RaisedObjectionTest {
                 + "said the order would still act as a deterrent.")).isFalse();
         assertThat(RaisedObjection.grantedByThem("Councillor Mansell said that the scheme would change the "
                 + "landscape.")).isFalse();
+        assertThat(RaisedObjection.grantedByThem("The operator has never accepted that the turbines harm birds."))
+                .isFalse();
+        assertThat(RaisedObjection.grantedByThem("Ms Reid admitted that the trial has not yet cut waiting times."))
+                .isTrue();
     }
 }

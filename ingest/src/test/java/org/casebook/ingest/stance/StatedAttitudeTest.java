@@ -35,6 +35,9 @@ class StatedAttitudeTest {
         Motion ban = Motion.parse("Smoking should be banned in parks");
         assertThat(reader.read("Parents have started a petition calling for the ban.", ban)).isPositive();
         assertThat(StatedAttitude.read("There has been no petition against the plan.", approve)).isNull();
+        assertThat(StatedAttitude.read("Few objections against the plan have come in.", approve)).isNull();
+        assertThat(StatedAttitude.read("Parents have started a petition calling for the ban to be lifted.", ban))
+                .isNull();
     }
 
     @Test
