@@ -228,7 +228,7 @@ final class ClauseValence {
     private static final Set<String> COSTING = Set.of("cost", "costs", "costing");
     /** The valence of a price of nothing or little: "costs almost nothing". */
     private static final double CHEAP = 1.0;
-    /** How far after a verb of paying its price of nothing may come: "costs next to nothing". */
+    /** How far after a verb of cost its price of nothing may come: "costs next to nothing". */
     private static final int PRICE_REACH = 3;
 
     /**
