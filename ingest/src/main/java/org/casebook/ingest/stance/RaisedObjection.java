@@ -148,8 +148,12 @@ final class RaisedObjection {
     /** The writer's own case following from what is granted: "..., which is why we back licensing". */
     private static final Pattern OWN_CASE = Pattern.compile("(?i)\\b(?:which|that|this)\\s+is\\s+why\\b"
             + "|\\bso\\s+we\\b");
-    /** The author's answer in the same sentence: "..., but", "; yet". */
-    private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b");
+    /**
+     * The answer in the same sentence: "..., but", "; yet", or a speaker's "conceded that ... but said ..."; not
+     * "not only ... but".
+     */
+    private static final Pattern ANSWERED = Pattern.compile("(?i)[,;:–—-]\\s*(?:but|yet|however)\\b"
+            + "|\\bbut\\s+(?:also\\s+)?(?:said|says|added|argued|insisted|warned|maintained)\\b");
 
     /**
      * The other side's points announced as worth hearing, to be set out next: "Opponents make some arguments that
@@ -246,19 +250,16 @@ final class RaisedObjection {
             + "{1,60},\\s*)?\\b(?:also\\s+)?(?<!\\bnot\\s)(?<!\\bnever\\s)(?<!n['’]t\\s)(?:acknowledged|acknowledges|"
             + "conceded|concedes|admitted|admits|accepted|accepts)\\s+that\\b");
 
-    /** A turn anywhere in the sentence: "... but said ...", "..., yet ..."; not "has not yet", "yet to". */
-    private static final Pattern TURNED = Pattern.compile("(?i)\\b(?:but|however)\\b|[,;]\\s*yet\\b");
-
     /** Whether {@code sentence} tells of a point its speaker granted the other side ({@link #REPORTED_GRANT}). */
     static boolean grantedByThem(String sentence) {
         // "conceded that enforcement would be a challenge but said the order would still deter": answered
-        return REPORTED_GRANT.matcher(sentence).find() && !TURNED.matcher(sentence).find()
+        return REPORTED_GRANT.matcher(sentence).find() && !ANSWERED.matcher(sentence).find()
                 && !OWN_CASE.matcher(sentence).find();
     }
 
     /** Whether {@code sentence} answers itself in the same breath ("..., but ...") or goes on to the author's case. */
     static boolean answered(String sentence) {
-        return TURNED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find();
+        return ANSWERED.matcher(sentence).find() || OWN_CASE.matcher(sentence).find();
     }
 
     /** Whether {@code sentence} opens by granting a point to the other side ("Admittedly, ...", "It is true that"). */
