@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IngestPipeline implements AutoCloseable {
     /** Bumped whenever a change to a stage can change results; stored as provenance. */
-    public static final String VERSION = "0.2.263";
+    public static final String VERSION = "0.2.264";
 
     private final PipelineSettings settings;
     private final Embedder embedder;

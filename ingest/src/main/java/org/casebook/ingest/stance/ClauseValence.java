@@ -2,6 +2,8 @@ package org.casebook.ingest.stance;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casebook.ingest.lexicon.Lexicon;
 
 /** How approving the words of a clause are, from the lexicon, negation and effect verbs. Stateless. */
@@ -220,12 +222,13 @@ final class ClauseValence {
                 && verbs.contains(words.get(i + 2));
     }
 
-    /** Verbs of a price paid, before "dearly": "cost passengers dearly", "paid dearly". */
-    private static final Set<String> PAYING = Set.of("cost", "costs", "costing", "pay", "pays", "paid", "paying");
-    /** The valence of a price paid dearly. */
-    private static final double DEARLY = -1.5;
     /** Verbs of a price, before what it is: "costs almost nothing" (not "pay nothing", a price not yet paid). */
     private static final Set<String> COSTING = Set.of("cost", "costs", "costing");
+    /** Verbs of a price paid, before "dearly": "cost passengers dearly", "paid dearly". */
+    private static final Set<String> PAYING = Stream.concat(COSTING.stream(), Stream.of("pay", "pays", "paid",
+            "paying")).collect(Collectors.toUnmodifiableSet());
+    /** The valence of a price paid dearly. */
+    private static final double DEARLY = -1.5;
     /** The valence of a price of nothing or little: "costs almost nothing". */
     private static final double CHEAP = 1.0;
     /** How far after a verb of cost its price of nothing may come: "costs next to nothing". */

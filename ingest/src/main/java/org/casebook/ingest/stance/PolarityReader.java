@@ -802,7 +802,7 @@ final class PolarityReader {
 
     /** Whether the clause opens with a gerund ("Forcing every teenager to ...", "Banning resale ..."). */
     private static boolean opensWithGerund(List<String> words) {
-        return !words.isEmpty() && words.getFirst().endsWith("ing");
+        return !words.isEmpty() && MotionForms.gerund(words.getFirst());
     }
 
     /**

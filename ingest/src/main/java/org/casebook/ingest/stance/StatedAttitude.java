@@ -244,9 +244,10 @@ final class StatedAttitude {
         Matcher campaign = CAMPAIGNED.matcher(text);
         if (campaign.find() && campaign.group("denied") == null) {
             List<String> what = Words.tokens(campaign.group("what"));
-            List<String> named = firstWords(what);
+            int end = clauseEnd(what);
+            List<String> named = what.subList(0, Math.min(OBJECT_WORDS, end));
             // "a petition calling for the ban to be lifted": what is called for is the lifting, not the ban
-            boolean goesOn = named.size() < what.size() && what.get(named.size()).equals("to");
+            boolean goesOn = end < what.size() && what.get(end).equals("to");
             int side = goesOn || named.stream().anyMatch(PROPOSITIONS::contains) ? 0
                     : GroupVoice.side(campaign.group("con") != null ? -1 : 1, String.join(" ", named), motion);
             if (side != 0) {
@@ -304,20 +305,14 @@ final class StatedAttitude {
         } else if (what.size() > 1 && ATTEMPTS.contains(what.get(0)) && what.get(1).equals("to")) {
             what = what.subList(2, what.size());
         }
-        boolean proposition = false;
-        boolean conditional = false;
-        for (int i = 0; i < what.size(); i++) {
-            if (CLAUSE_START.contains(what.get(i))) {
-                // "I would support this motion if it kept the allotments": an attitude held only on a condition
-                conditional = CONDITIONS.contains(what.get(i));
-                // "reject the idea that the ban works" holds an attitude towards a proposition; "back the idea,
-                // arguing ..." towards the proposal
-                proposition = i > 0 && PROPOSITIONS.contains(what.get(i - 1)) && what.get(i).equals("that");
-                what = what.subList(0, i);
-                break;
-            }
-        }
-        what = what.subList(0, Math.min(OBJECT_WORDS, what.size()));
+        int end = clauseEnd(what);
+        // "I would support this motion if it kept the allotments": an attitude held only on a condition
+        boolean conditional = end < what.size() && CONDITIONS.contains(what.get(end));
+        // "reject the idea that the ban works" holds an attitude towards a proposition; "back the idea, arguing ..."
+        // towards the proposal
+        boolean proposition = end > 0 && end < what.size() && PROPOSITIONS.contains(what.get(end - 1))
+                && what.get(end).equals("that");
+        what = what.subList(0, Math.min(OBJECT_WORDS, end));
         if (what.isEmpty() || proposition
                 || what.stream().anyMatch(w -> PROPOSITIONS.contains(w) && !PROPOSALS.contains(w))) {
             return null;
@@ -340,13 +335,13 @@ final class StatedAttitude {
         return side == 0 ? null : new PolarityReader.Reading(PolarityReader.Frame.GROUP, side);
     }
 
-    /** What an attitude is held towards, up to a clause of its own and no longer than {@link #OBJECT_WORDS}. */
-    private static List<String> firstWords(List<String> what) {
+    /** Where what an attitude is held towards ends: the index of the first word of a clause of its own, or the size. */
+    private static int clauseEnd(List<String> what) {
         int end = 0;
-        while (end < what.size() && end < OBJECT_WORDS && !CLAUSE_START.contains(what.get(end))) {
+        while (end < what.size() && !CLAUSE_START.contains(what.get(end))) {
             end++;
         }
-        return what.subList(0, end);
+        return end;
     }
 
     /** Whether what an attitude is held towards opens by naming the motion debated ("this motion", "the motion"). */
